@@ -1,0 +1,134 @@
+//! The common driver: what every signaling backend looks like to the rest of
+//! the tool. `flow/`, `load/` and the generic commands see only these types.
+
+pub mod room;
+pub mod ws;
+
+use async_trait::async_trait;
+use std::time::Duration;
+
+use crate::auth::Identity;
+use crate::config::Target;
+use crate::emulator::{EmulatorConfig, RunningEmulator};
+use crate::error::{Error, Result};
+use crate::signal::{Event, PeerId, Signal};
+
+/// The backend used when neither flag, environment nor profile names one.
+pub const DEFAULT_BACKEND: &str = "room";
+
+/// One entry per backend: its name, how to build its client for a target,
+/// and how to start its emulator.
+pub struct Registration {
+    pub name: &'static str,
+    pub about: &'static str,
+    pub client: fn(&Target) -> Result<Box<dyn Backend>>,
+    pub emulator: fn(EmulatorConfig) -> futures_util::future::BoxFuture<'static, Result<RunningEmulator>>,
+}
+
+/// Every backend signal-cli speaks. Adding one is one line here.
+pub static REGISTRY: &[Registration] = &[room::REGISTRATION];
+
+pub fn names() -> impl Iterator<Item = &'static str> {
+    REGISTRY.iter().map(|r| r.name)
+}
+
+pub fn lookup(name: &str) -> Result<&'static Registration> {
+    REGISTRY.iter().find(|r| r.name == name).ok_or_else(|| {
+        Error::usage(format!(
+            "unknown backend '{name}'; known: {}",
+            names().collect::<Vec<_>>().join(", ")
+        ))
+    })
+}
+
+/// Build the client of the target's backend.
+pub fn client_for(target: &Target) -> Result<Box<dyn Backend>> {
+    (lookup(&target.backend)?.client)(target)
+}
+
+/// What a group of peers needs before they can meet.
+#[derive(Debug, Clone, Default)]
+pub struct GroupSpec {
+    /// The peers that will join.
+    pub peers: Vec<PeerId>,
+}
+
+/// Where a group of peers meets: a room and its token, a robot, a namespace,
+/// or nothing at all, depending on the backend.
+#[derive(Debug, Clone, Default)]
+pub struct Group {
+    /// The meeting point's id (a room id), if the backend has one.
+    pub id: Option<String>,
+    /// Its secret (a room token), if it has one.
+    pub secret: Option<String>,
+}
+
+/// One peer about to connect.
+#[derive(Debug, Clone)]
+pub struct PeerSpec {
+    pub id: PeerId,
+    pub identity: Option<Identity>,
+}
+
+/// How long each step of `connect` took.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ConnectTimings {
+    /// TCP + TLS + WebSocket handshake.
+    pub connect: Duration,
+    /// From the handshake to the backend's acknowledgement of the peer
+    /// (room `registered_auth`, a subscription's ack), or zero when the
+    /// protocol has none.
+    pub register: Duration,
+}
+
+/// A connected peer: a sending half and a receiving half that can live in
+/// different tasks.
+pub struct Session {
+    pub peer: PeerId,
+    pub timings: ConnectTimings,
+    pub sender: Box<dyn SignalSender>,
+    pub events: Box<dyn EventReceiver>,
+}
+
+/// A signaling protocol as seen by flows, the load engine and generic commands.
+#[async_trait]
+pub trait Backend: Send + Sync {
+    fn name(&self) -> &'static str;
+
+    /// A new anonymous identity, for backends that hand them out.
+    async fn sign_in_anonymously(&self) -> Result<Identity> {
+        Err(Error::usage(format!(
+            "the {} backend has no anonymous sign-in; sign in with a user instead",
+            self.name()
+        )))
+    }
+
+    /// Prepare the meeting point of a group of peers (create a room, ...).
+    /// Run once per group before its peers connect.
+    async fn rendezvous(&self, creator: Option<&Identity>, spec: &GroupSpec) -> Result<Group>;
+
+    /// Open a connection for `peer`, authenticate it and make it addressable
+    /// in `group`. Returns once the backend has acknowledged the peer.
+    async fn connect(&self, group: &Group, peer: &PeerSpec) -> Result<Session>;
+}
+
+/// The sending half of a session.
+#[async_trait]
+pub trait SignalSender: Send {
+    /// Send `signal` to peer `to`. Returns when the backend has accepted it:
+    /// at once for fire-and-forget protocols, on the acknowledgement where
+    /// one exists.
+    async fn send(&mut self, to: &PeerId, signal: &Signal) -> Result<()>;
+    /// Send one frame exactly as given (for probing servers).
+    async fn send_raw(&mut self, text: &str) -> Result<()>;
+    /// Close the connection politely.
+    async fn close(&mut self) -> Result<()>;
+}
+
+/// The receiving half of a session.
+#[async_trait]
+pub trait EventReceiver: Send {
+    /// The next event; `Event::Closed` once the connection has ended, and
+    /// after that `Event::Closed` again.
+    async fn next(&mut self) -> Result<Event>;
+}

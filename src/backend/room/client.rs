@@ -1,0 +1,391 @@
+//! The room server's client: its HTTP API and the common driver over its
+//! WebSocket relay.
+
+use async_trait::async_trait;
+use futures_util::stream::{SplitSink, SplitStream};
+use futures_util::{SinkExt, StreamExt};
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+use std::time::{Duration, Instant};
+use tokio_tungstenite::tungstenite::Message;
+
+use super::wire::{self, Incoming};
+use crate::auth::Identity;
+use crate::backend::ws::{self, WsStream};
+use crate::backend::{Backend, ConnectTimings, EventReceiver, Group, GroupSpec, PeerSpec, Session, SignalSender};
+use crate::config::Target;
+use crate::error::{Error, Result};
+use crate::signal::{Event, IceCandidate, PeerId, Signal};
+
+/// Largest message the client accepts from the server.
+const MAX_MESSAGE: usize = 4 << 20;
+
+pub const DEFAULT_HTTP_URL: &str = "http://127.0.0.1:8001";
+pub const DEFAULT_WS_URL: &str = "ws://127.0.0.1:8080";
+
+/// The room server's HTTP API.
+pub struct RoomApi {
+    base: String,
+    http: reqwest::Client,
+}
+
+/// What `/delete-peers-and-room` is asked to delete.
+pub enum DeleteWhat<'a> {
+    Peer(&'a str),
+    Room(&'a str),
+}
+
+impl RoomApi {
+    pub fn new(target: &Target) -> Result<Self> {
+        let base = target.http_url.clone().unwrap_or_else(|| DEFAULT_HTTP_URL.to_owned());
+        Ok(RoomApi { base: base.trim_end_matches('/').to_owned(), http: ws::http_client(target.insecure, target.timeout)? })
+    }
+
+    pub async fn anonymous_signin(&self) -> Result<Identity> {
+        let r: wire::SigninResponse = self.post("/anonymous-signin", None, None).await?;
+        Ok(Identity {
+            id_token: r.id_token,
+            access_token: None,
+            refresh_token: None,
+            username: Some(r.username),
+            source: "anonymous".into(),
+        })
+    }
+
+    pub async fn create_room(&self, identity: &Identity) -> Result<wire::CreateRoomResponse> {
+        self.post("/create-room", Some(&identity.id_token), None).await
+    }
+
+    /// Returns the server's status text ("peer not found" is a 200 too).
+    pub async fn delete(&self, what: DeleteWhat<'_>) -> Result<String> {
+        let body = match what {
+            DeleteWhat::Peer(p) => wire::DeleteRequest { peer_id: Some(p.to_owned()), room_id: None },
+            DeleteWhat::Room(r) => wire::DeleteRequest { peer_id: None, room_id: Some(r.to_owned()) },
+        };
+        let body = serde_json::to_value(body).unwrap_or(Value::Null);
+        let r: wire::StatusResponse = self.post("/delete-peers-and-room", None, Some(&body)).await?;
+        Ok(r.status)
+    }
+
+    async fn post<T: DeserializeOwned>(&self, path: &str, bearer: Option<&str>, body: Option<&Value>) -> Result<T> {
+        let url = format!("{}{path}", self.base);
+        let mut req = self.http.post(&url);
+        if let Some(token) = bearer {
+            req = req.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            req = req.json(body);
+        }
+        let resp = req.send().await.map_err(|e| Error::http(&url, e))?;
+        let status = resp.status();
+        let bytes = resp.bytes().await.map_err(|e| Error::http(&url, e))?;
+        if status.is_success() {
+            return serde_json::from_slice(&bytes)
+                .map_err(|e| Error::protocol(format!("{url} answered HTTP {status} with an unexpected body: {e}")));
+        }
+        let detail = serde_json::from_slice::<wire::DetailResponse>(&bytes)
+            .map(|d| match d.detail {
+                Value::String(s) => s,
+                other => other.to_string(),
+            })
+            .unwrap_or_else(|_| String::from_utf8_lossy(&bytes).chars().take(200).collect());
+        Err(match status.as_u16() {
+            401 | 403 => Error::Auth(format!("{url} rejected the token (HTTP {status}): {detail}")),
+            404 => Error::failed(format!("{url} does not exist (HTTP 404): is this a room server?")),
+            422 => Error::protocol(format!("{url} rejected the request as invalid (HTTP 422): {detail}")),
+            _ => Error::failed(format!("{url} failed (HTTP {status}): {detail}")),
+        })
+    }
+}
+
+/// The common driver over the room server.
+pub struct RoomBackend {
+    api: RoomApi,
+    ws_url: String,
+    insecure: bool,
+    timeout: Duration,
+}
+
+impl RoomBackend {
+    pub fn new(target: &Target) -> Result<Self> {
+        Ok(RoomBackend {
+            api: RoomApi::new(target)?,
+            ws_url: target.ws_url.clone().unwrap_or_else(|| DEFAULT_WS_URL.to_owned()),
+            insecure: target.insecure,
+            timeout: target.timeout,
+        })
+    }
+
+    pub fn boxed(target: &Target) -> Result<Box<dyn Backend>> {
+        Ok(Box::new(Self::new(target)?))
+    }
+}
+
+#[async_trait]
+impl Backend for RoomBackend {
+    fn name(&self) -> &'static str {
+        "room"
+    }
+
+    async fn sign_in_anonymously(&self) -> Result<Identity> {
+        self.api.anonymous_signin().await
+    }
+
+    async fn rendezvous(&self, creator: Option<&Identity>, _spec: &GroupSpec) -> Result<Group> {
+        let owned;
+        let creator = match creator {
+            Some(c) => c,
+            None => {
+                owned = self.api.anonymous_signin().await?;
+                &owned
+            }
+        };
+        let room = self.api.create_room(creator).await?;
+        Ok(Group { id: Some(room.room_id), secret: Some(room.token) })
+    }
+
+    async fn connect(&self, group: &Group, peer: &PeerSpec) -> Result<Session> {
+        let (Some(room_id), Some(token)) = (group.id.as_deref(), group.secret.as_deref()) else {
+            return Err(Error::usage("the room backend needs a room id and its token (--room, --token)"));
+        };
+        let identity = peer
+            .identity
+            .as_ref()
+            .ok_or_else(|| Error::Auth("no ID token: run `signal-cli auth anonymous` or pass --id-token".into()))?;
+        let started = Instant::now();
+        let mut stream = ws::connect(&self.ws_url, self.insecure, self.timeout, MAX_MESSAGE).await?;
+        let connected = started.elapsed();
+        let register = wire::Register {
+            kind: "register",
+            peer_id: &peer.id,
+            room_id,
+            token,
+            id_token: &identity.id_token,
+        };
+        let text = serde_json::to_string(&register).map_err(|e| Error::failed(format!("cannot encode register: {e}")))?;
+        stream.send(Message::text(text)).await.map_err(|e| lost(&self.ws_url, e))?;
+        let answer = tokio::time::timeout(self.timeout, await_registration(&mut stream))
+            .await
+            .map_err(|_| {
+                Error::Timeout(format!(
+                    "no answer to register from {} within {}",
+                    self.ws_url,
+                    humantime::format_duration(self.timeout)
+                ))
+            })?;
+        answer?;
+        let timings = ConnectTimings { connect: connected, register: started.elapsed() - connected };
+        let (sink, stream) = stream.split();
+        Ok(Session {
+            peer: peer.id.clone(),
+            timings,
+            sender: Box::new(RoomSender { sink, me: peer.id.clone() }),
+            events: Box::new(RoomEvents { stream, closed: false }),
+        })
+    }
+}
+
+fn lost(url: &str, e: tokio_tungstenite::tungstenite::Error) -> Error {
+    Error::Unreachable(format!("the connection to {url} failed: {e}"))
+}
+
+/// Read frames until the server accepts or refuses the registration.
+async fn await_registration(stream: &mut WsStream) -> Result<()> {
+    while let Some(msg) = stream.next().await {
+        let msg = msg.map_err(|e| Error::Unreachable(format!("the connection failed during registration: {e}")))?;
+        let text = match msg {
+            Message::Text(t) => t,
+            Message::Close(frame) => {
+                let why = frame.map(|f| format!(" ({} {})", u16::from(f.code), f.reason)).unwrap_or_default();
+                return Err(Error::protocol(format!("the server closed the connection during registration{why}")));
+            }
+            _ => continue,
+        };
+        let inc: Incoming = serde_json::from_str(&text)
+            .map_err(|e| Error::protocol(format!("the server answered register with invalid JSON: {e}")))?;
+        return match (inc.kind.as_deref(), inc.reason.as_deref(), inc.error.as_deref()) {
+            (Some(wire::REGISTERED), _, _) => Ok(()),
+            // No `type`: the id_token failed verification.
+            (None, _, Some(err)) => Err(Error::Auth(format!("the server rejected the ID token: {err}; sign in again"))),
+            (Some("error"), Some(reason), _) => Err(registration_refused(reason)),
+            _ => Err(Error::protocol(format!("unexpected answer to register: {}", truncate(&text, 200)))),
+        };
+    }
+    Err(Error::protocol("the server closed the connection during registration"))
+}
+
+fn registration_refused(reason: &str) -> Error {
+    match reason {
+        wire::ROOM_TOKEN_INVALID => Error::Auth("the server rejected the room token (Invalid token); check --token".into()),
+        wire::ROOM_NOT_FOUND => Error::failed("registration refused: Room not found; check --room or create one with `signal-cli room create`"),
+        wire::ROOM_EXPIRED => Error::failed("registration refused: Room expired; create a new one with `signal-cli room create`"),
+        other => Error::failed(format!("registration refused: {other}")),
+    }
+}
+
+fn truncate(s: &str, max: usize) -> &str {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+struct RoomSender {
+    sink: SplitSink<WsStream, Message>,
+    me: PeerId,
+}
+
+#[async_trait]
+impl SignalSender for RoomSender {
+    async fn send(&mut self, to: &PeerId, signal: &Signal) -> Result<()> {
+        let mut relay = wire::Relay { kind: signal.name(), sender: &self.me, target: to, sdp: None, candidate: None, data: None };
+        match signal {
+            Signal::Offer { sdp } | Signal::Answer { sdp } => relay.sdp = Some(sdp),
+            Signal::Candidate(c) => relay.candidate = Some(c),
+            Signal::Event { data, .. } => relay.data = Some(data),
+        }
+        let text = serde_json::to_string(&relay).map_err(|e| Error::failed(format!("cannot encode a signal: {e}")))?;
+        self.send_raw_owned(text).await
+    }
+
+    async fn send_raw(&mut self, text: &str) -> Result<()> {
+        self.send_raw_owned(text.to_owned()).await
+    }
+
+    async fn close(&mut self) -> Result<()> {
+        let _ = self.sink.close().await;
+        Ok(())
+    }
+}
+
+impl RoomSender {
+    async fn send_raw_owned(&mut self, text: String) -> Result<()> {
+        self.sink
+            .send(Message::text(text))
+            .await
+            .map_err(|e| Error::Unreachable(format!("sending failed: {e}")))
+    }
+}
+
+struct RoomEvents {
+    stream: SplitStream<WsStream>,
+    closed: bool,
+}
+
+#[async_trait]
+impl EventReceiver for RoomEvents {
+    async fn next(&mut self) -> Result<Event> {
+        loop {
+            if self.closed {
+                return Ok(Event::Closed { code: None, reason: "closed".into() });
+            }
+            let msg = match self.stream.next().await {
+                None => {
+                    self.closed = true;
+                    return Ok(Event::Closed { code: None, reason: "connection ended".into() });
+                }
+                Some(Err(e)) => {
+                    self.closed = true;
+                    return Ok(Event::Closed { code: None, reason: e.to_string() });
+                }
+                Some(Ok(m)) => m,
+            };
+            match msg {
+                Message::Text(text) => return decode_event(&text),
+                Message::Close(frame) => {
+                    self.closed = true;
+                    return Ok(Event::Closed {
+                        code: frame.as_ref().map(|f| u16::from(f.code)),
+                        reason: frame.map(|f| f.reason.to_string()).unwrap_or_default(),
+                    });
+                }
+                _ => continue,
+            }
+        }
+    }
+}
+
+/// Map one server frame to a driver event.
+pub fn decode_event(text: &str) -> Result<Event> {
+    let inc: Incoming = serde_json::from_str(text)
+        .map_err(|e| Error::protocol(format!("the server sent a frame that is not JSON: {e}")))?;
+    let unrecognized = || Ok(Event::Unrecognized { raw: text.to_owned() });
+    let Some(kind) = inc.kind.as_deref() else {
+        return match inc.error {
+            Some(err) => Ok(Event::ServerError { message: err.into_owned() }),
+            None => unrecognized(),
+        };
+    };
+    if kind == "error" {
+        let message = inc.reason.or(inc.error).map(|c| c.into_owned()).unwrap_or_else(|| text.to_owned());
+        return Ok(Event::ServerError { message });
+    }
+    if kind == wire::REGISTERED {
+        return unrecognized();
+    }
+    let Some(from) = inc.sender.as_deref() else {
+        return unrecognized();
+    };
+    let from = PeerId::new(from);
+    let signal = match kind {
+        "offer" | "answer" => {
+            let Some(sdp) = inc.sdp else { return unrecognized() };
+            if kind == "offer" { Signal::Offer { sdp } } else { Signal::Answer { sdp } }
+        }
+        "candidate" => match inc.candidate {
+            Some(Value::String(candidate)) => Signal::Candidate(IceCandidate { candidate, sdp_mid: None, sdp_mline_index: None }),
+            Some(v) => match serde_json::from_value::<IceCandidate>(v) {
+                Ok(c) => Signal::Candidate(c),
+                Err(_) => return unrecognized(),
+            },
+            None => return unrecognized(),
+        },
+        name => {
+            let mut data: Map<String, Value> = serde_json::from_str(text).unwrap_or_default();
+            for k in ["type", "sender", "target"] {
+                data.remove(k);
+            }
+            Signal::Event { name: name.to_owned(), data }
+        }
+    };
+    Ok(Event::Signal { from, signal })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_both_error_shapes() {
+        assert_eq!(
+            decode_event(r#"{"error":"Invalid token"}"#).unwrap(),
+            Event::ServerError { message: "Invalid token".into() }
+        );
+        assert_eq!(
+            decode_event(r#"{"type":"error","reason":"Room not found"}"#).unwrap(),
+            Event::ServerError { message: "Room not found".into() }
+        );
+    }
+
+    #[test]
+    fn decodes_relayed_signals() {
+        let e = decode_event(r#"{"type":"offer","sender":"a","target":"b","sdp":"v=0\r\n"}"#).unwrap();
+        assert_eq!(e, Event::Signal { from: "a".into(), signal: Signal::Offer { sdp: "v=0\r\n".into() } });
+        let e = decode_event(
+            r#"{"type":"candidate","sender":"a","target":"b","candidate":{"candidate":"candidate:1","sdpMid":"0","sdpMLineIndex":0}}"#,
+        )
+        .unwrap();
+        let Event::Signal { signal: Signal::Candidate(c), .. } = e else { panic!("{e:?}") };
+        assert_eq!(c.sdp_mid.as_deref(), Some("0"));
+        let e = decode_event(r#"{"type":"quit","sender":"a","target":"b","why":"done"}"#).unwrap();
+        let Event::Signal { signal: Signal::Event { name, data }, .. } = e else { panic!() };
+        assert_eq!(name, "quit");
+        assert_eq!(data.get("why").and_then(Value::as_str), Some("done"));
+    }
+
+    #[test]
+    fn odd_frames_are_kept_and_garbage_is_a_protocol_error() {
+        assert!(matches!(decode_event(r#"{"type":"offer"}"#).unwrap(), Event::Unrecognized { .. }));
+        assert_eq!(decode_event("not json").unwrap_err().code(), 6);
+    }
+}

@@ -1,0 +1,367 @@
+//! The room emulator: the HTTP API and the WebSocket relay of room.md.
+
+use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{any, get, post};
+use axum::{Json, Router};
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Map, Value, json};
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::sync::mpsc;
+
+use super::wire::{self, Envelope};
+use crate::emulator::idp::{IdentityProvider, LOWER_ALNUM, Verifier, now_secs, random_string};
+use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown};
+use crate::error::Result;
+
+/// Frames waiting for one slow connection before its senders wait too.
+const OUTBOX: usize = 256;
+
+struct Room {
+    token: String,
+    created_by: String,
+    expires_at: u64,
+    peers: HashSet<String>,
+}
+
+struct PeerSlot {
+    room_id: String,
+    conn: u64,
+    tx: mpsc::Sender<Message>,
+}
+
+#[derive(Default)]
+struct Tables {
+    rooms: HashMap<String, Room>,
+    peers: HashMap<String, PeerSlot>,
+}
+
+struct Hub {
+    room_ttl: Duration,
+    max_frame: usize,
+    drop_candidates: bool,
+    idp: Option<Arc<IdentityProvider>>,
+    verifier: Arc<Verifier>,
+    tables: Mutex<Tables>,
+    next_conn: AtomicU64,
+    shutdown: Shutdown,
+}
+
+type Shared = Arc<Hub>;
+
+impl Hub {
+    fn tables(&self) -> std::sync::MutexGuard<'_, Tables> {
+        // A panic while holding the lock cannot leave the tables half-updated
+        // in a way later requests would trip on, so keep serving.
+        self.tables.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// Start the room emulator per `cfg`.
+pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
+    let shutdown = Shutdown::default();
+    let (http_listener, http_addr) = emulator::bind(&cfg.host, cfg.port_or(cfg.port, 8001)).await?;
+    let http_url = emulator::base_url("http", http_addr);
+    let (idp, verifier) = emulator::make_verifier(&cfg, &http_url).await?;
+    let hub = Arc::new(Hub {
+        room_ttl: cfg.room_ttl,
+        max_frame: cfg.max_frame,
+        drop_candidates: cfg.drop_candidates,
+        idp: idp.clone(),
+        verifier: verifier.clone(),
+        tables: Mutex::new(Tables::default()),
+        next_conn: AtomicU64::new(1),
+        shutdown: shutdown.clone(),
+    });
+    let api = Router::new()
+        .route("/anonymous-signin", post(anonymous_signin))
+        .route("/create-room", post(create_room))
+        .route("/delete-peers-and-room", post(delete_peers_and_room))
+        .route("/.well-known/jwks.json", get(jwks))
+        .route("/{pool}/.well-known/jwks.json", get(pool_jwks));
+    let ws = Router::new().route("/", any(ws_upgrade));
+
+    let mut tasks = Vec::new();
+    let mut endpoints = vec![("http", http_url.clone())];
+    if cfg.single_port {
+        tasks.push(emulator::spawn_http(http_listener, api.merge(ws).with_state(hub), shutdown.clone()));
+        endpoints.push(("ws", emulator::base_url("ws", http_addr)));
+    } else {
+        let (ws_listener, ws_addr) = emulator::bind(&cfg.host, cfg.port_or(cfg.ws_port, 8080)).await?;
+        tasks.push(emulator::spawn_http(http_listener, api.with_state(hub.clone()), shutdown.clone()));
+        tasks.push(emulator::spawn_http(ws_listener, ws.with_state(hub), shutdown.clone()));
+        endpoints.push(("ws", emulator::base_url("ws", ws_addr)));
+    }
+    let mut info = Map::new();
+    match &idp {
+        Some(idp) => {
+            endpoints.push(("jwks", format!("{http_url}/.well-known/jwks.json")));
+            info.insert("issuer".into(), idp.issuer.clone().into());
+            info.insert("audience".into(), idp.audience.clone().into());
+        }
+        None => {
+            if let Some(ext) = &cfg.external_auth {
+                info.insert("issuer".into(), ext.issuer.clone().into());
+                info.insert("audience".into(), ext.audience.clone().into());
+                info.insert("external_jwks".into(), ext.jwks_url.clone().into());
+            }
+        }
+    }
+    Ok(RunningEmulator { backend: "room", endpoints, info, shutdown, tasks })
+}
+
+fn detail(status: StatusCode, detail: impl Into<Value>) -> Response {
+    (status, Json(json!({ "detail": detail.into() }))).into_response()
+}
+
+async fn anonymous_signin(State(hub): State<Shared>) -> Response {
+    let Some(idp) = &hub.idp else {
+        return detail(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Anonymous sign-in failed: this emulator verifies tokens of an external issuer and cannot issue any",
+        );
+    };
+    let username = uuid::Uuid::new_v4().to_string();
+    match idp.issue(&username, &username, Map::new()) {
+        Ok(id_token) => Json(wire::SigninResponse { id_token, username }).into_response(),
+        Err(e) => detail(StatusCode::INTERNAL_SERVER_ERROR, format!("Anonymous sign-in failed: {e}")),
+    }
+}
+
+fn missing_header() -> Response {
+    detail(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        json!([{"type": "missing", "loc": ["header", "authorization"], "msg": "Field required", "input": null}]),
+    )
+}
+
+async fn create_room(State(hub): State<Shared>, headers: HeaderMap) -> Response {
+    let Some(auth) = headers.get(header::AUTHORIZATION) else {
+        return missing_header();
+    };
+    let token = auth.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")).map(str::trim).unwrap_or_default();
+    let claims = match hub.verifier.verify(token).await {
+        Ok(c) => c,
+        Err(reason) => return detail(StatusCode::UNAUTHORIZED, format!("Token verification failed: {reason}")),
+    };
+    let room_id = random_string(8, LOWER_ALNUM);
+    let room_token = random_string(6, LOWER_ALNUM);
+    let room = Room {
+        token: room_token.clone(),
+        created_by: claims.sub,
+        expires_at: now_secs() + hub.room_ttl.as_secs(),
+        peers: HashSet::new(),
+    };
+    hub.tables().rooms.insert(room_id.clone(), room);
+    Json(wire::CreateRoomResponse { room_id, token: room_token }).into_response()
+}
+
+async fn delete_peers_and_room(State(hub): State<Shared>, body: axum::body::Bytes) -> Response {
+    let req: wire::DeleteRequest = match serde_json::from_slice(&body) {
+        Ok(r) => r,
+        Err(e) => {
+            return detail(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                json!([{"type": "json_invalid", "loc": ["body"], "msg": format!("JSON decode error: {e}"), "input": {}}]),
+            );
+        }
+    };
+    let mut t = hub.tables();
+    let (room_id, found) = match (&req.peer_id, &req.room_id) {
+        (Some(peer), _) => match t.peers.get(peer) {
+            Some(slot) => (slot.room_id.clone(), "peer deleted successfully"),
+            None => return Json(json!({"status": "peer not found"})).into_response(),
+        },
+        (None, Some(room)) => (room.clone(), "room deleted successfully"),
+        (None, None) => {
+            return detail(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                json!([{"type": "missing", "loc": ["body", "peer_id"], "msg": "Field required", "input": {}}]),
+            );
+        }
+    };
+    let Some(room) = t.rooms.remove(&room_id) else {
+        return Json(json!({"status": "room not found"})).into_response();
+    };
+    for peer in &room.peers {
+        t.peers.remove(peer);
+    }
+    tracing::debug!(room = %room_id, created_by = %room.created_by, "room deleted");
+    Json(json!({ "status": found })).into_response()
+}
+
+async fn jwks(State(hub): State<Shared>) -> Response {
+    match &hub.idp {
+        Some(idp) => Json(idp.jwks()).into_response(),
+        None => detail(StatusCode::NOT_FOUND, "this emulator does not issue tokens"),
+    }
+}
+
+async fn pool_jwks(State(hub): State<Shared>, Path(_pool): Path<String>) -> Response {
+    jwks(State(hub)).await
+}
+
+async fn ws_upgrade(State(hub): State<Shared>, ws: WebSocketUpgrade) -> Response {
+    // Frames somewhat over the limit get a readable error frame; far over it,
+    // the connection is closed (1009) before the frame is buffered whole.
+    let hard = hub.max_frame.saturating_mul(4).max(1 << 20);
+    ws.max_message_size(hard).max_frame_size(hard).on_upgrade(move |socket| connection(hub, socket))
+}
+
+async fn connection(hub: Shared, socket: WebSocket) {
+    let conn = hub.next_conn.fetch_add(1, Ordering::Relaxed);
+    let (mut sink, mut stream) = socket.split();
+    let (tx, mut rx) = mpsc::channel::<Message>(OUTBOX);
+    let writer = tokio::spawn(async move {
+        while let Some(m) = rx.recv().await {
+            if sink.send(m).await.is_err() {
+                break;
+            }
+        }
+        let _ = sink.close().await;
+    });
+    let mut me: Option<String> = None;
+    loop {
+        let msg = tokio::select! {
+            _ = hub.shutdown.wait() => break,
+            msg = stream.next() => msg,
+        };
+        match msg {
+            Some(Ok(Message::Text(text))) => on_text(&hub, conn, &tx, &mut me, text).await,
+            Some(Ok(Message::Binary(_))) => reply(&tx, wire::error_frame("Binary frames are not supported")).await,
+            Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break,
+            Some(Ok(_)) => {}
+        }
+    }
+    if let Some(peer) = me {
+        let mut t = hub.tables();
+        if t.peers.get(&peer).is_some_and(|s| s.conn == conn) {
+            let slot = t.peers.remove(&peer).expect("checked above");
+            let now_empty = t.rooms.get_mut(&slot.room_id).map(|r| {
+                r.peers.remove(&peer);
+                r.peers.is_empty()
+            });
+            if now_empty == Some(true) {
+                t.rooms.remove(&slot.room_id);
+            }
+        }
+    }
+    drop(tx);
+    let _ = tokio::time::timeout(Duration::from_secs(5), writer).await;
+}
+
+async fn reply(tx: &mpsc::Sender<Message>, text: String) {
+    let _ = tx.send(Message::Text(text.into())).await;
+}
+
+async fn on_text(hub: &Hub, conn: u64, tx: &mpsc::Sender<Message>, me: &mut Option<String>, text: Utf8Bytes) {
+    if text.len() > hub.max_frame {
+        let reason = format!("Frame too large: {} bytes (limit {})", text.len(), hub.max_frame);
+        return reply(tx, wire::error_frame(&reason)).await;
+    }
+    let env: Envelope = match serde_json::from_str(text.as_str()) {
+        Ok(e) => e,
+        Err(e) => return reply(tx, wire::error_frame(&format!("Invalid JSON: {e}"))).await,
+    };
+    match env.kind.as_deref() {
+        None => reply(tx, wire::error_frame("Missing message type")).await,
+        Some("register") => register(hub, conn, tx, me, &env).await,
+        Some(wire::REGISTERED) | Some("error") => {
+            reply(tx, wire::error_frame(&format!("Unknown message type: {}", env.kind.as_deref().unwrap_or("")))).await
+        }
+        Some(kind) => {
+            let outcome = route(hub, me.as_deref(), &env, kind);
+            match outcome {
+                Route::Forward(target_tx) => {
+                    let _ = target_tx.send(Message::Text(text)).await;
+                }
+                Route::Drop => {}
+                Route::Refuse(reason) => reply(tx, wire::error_frame(&reason)).await,
+            }
+        }
+    }
+}
+
+enum Route {
+    Forward(mpsc::Sender<Message>),
+    Drop,
+    Refuse(String),
+}
+
+fn route(hub: &Hub, me: Option<&str>, env: &Envelope, kind: &str) -> Route {
+    let Some(me) = me else {
+        return Route::Refuse("Not registered: send a register message first".into());
+    };
+    let (Some(sender), Some(target)) = (env.sender.as_deref(), env.target.as_deref()) else {
+        return Route::Refuse("Missing sender or target".into());
+    };
+    if sender != me {
+        return Route::Refuse(format!("Sender {sender} is not the peer registered on this connection ({me})"));
+    }
+    if kind == "candidate" && hub.drop_candidates {
+        return Route::Drop;
+    }
+    let t = hub.tables();
+    let Some(my_room) = t.peers.get(me).map(|s| s.room_id.as_str()) else {
+        return Route::Refuse("Not registered: your registration was removed".into());
+    };
+    match t.peers.get(target) {
+        Some(slot) if slot.room_id == my_room => Route::Forward(slot.tx.clone()),
+        _ => Route::Refuse(format!("Unknown target peer: {target}")),
+    }
+}
+
+async fn register(hub: &Hub, conn: u64, tx: &mpsc::Sender<Message>, me: &mut Option<String>, env: &Envelope<'_>) {
+    let field = |f: &Option<std::borrow::Cow<'_, str>>| f.as_deref().filter(|s| !s.is_empty()).map(str::to_owned);
+    let (Some(peer_id), Some(room_id), Some(token), Some(id_token)) =
+        (field(&env.peer_id), field(&env.room_id), field(&env.token), field(&env.id_token))
+    else {
+        return reply(tx, wire::error_frame(wire::MISSING_FIELDS)).await;
+    };
+    if let Err(reason) = hub.verifier.verify(&id_token).await {
+        return reply(tx, wire::invalid_id_token_frame(&reason)).await;
+    }
+    let outcome = {
+        let mut t = hub.tables();
+        let verdict = match t.rooms.get(&room_id) {
+            None => Err(wire::ROOM_NOT_FOUND),
+            Some(r) if now_secs() >= r.expires_at => Err(wire::ROOM_EXPIRED),
+            Some(r) if r.token != token => Err(wire::ROOM_TOKEN_INVALID),
+            Some(_) => Ok(()),
+        };
+        if verdict == Err(wire::ROOM_EXPIRED) {
+            t.rooms.remove(&room_id);
+        }
+        verdict.map(|()| {
+            // Re-registering under another id on this connection frees the old one.
+            if let Some(old) = me.take().filter(|old| *old != peer_id)
+                && t.peers.get(&old).is_some_and(|s| s.conn == conn)
+            {
+                t.peers.remove(&old);
+            }
+            if let Some(previous) = t.peers.insert(peer_id.clone(), PeerSlot { room_id: room_id.clone(), conn, tx: tx.clone() })
+                && previous.room_id != room_id
+                && let Some(r) = t.rooms.get_mut(&previous.room_id)
+            {
+                r.peers.remove(&peer_id);
+            }
+            if let Some(r) = t.rooms.get_mut(&room_id) {
+                r.peers.insert(peer_id.clone());
+            }
+        })
+    };
+    match outcome {
+        Ok(()) => {
+            let frame = wire::Registered { kind: wire::REGISTERED, peer_id: &peer_id, room_id: &room_id, token: &token };
+            let text = serde_json::to_string(&frame).unwrap_or_default();
+            *me = Some(peer_id);
+            reply(tx, text).await;
+        }
+        Err(reason) => reply(tx, wire::error_frame(reason)).await,
+    }
+}

@@ -1,0 +1,157 @@
+//! The room server's messages, shared by the client and the emulator.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use std::borrow::Cow;
+
+use crate::signal::IceCandidate;
+
+/// Any frame, read for routing: only the fields that decide what happens to
+/// it are parsed (borrowed when possible); the rest stays in the text.
+#[derive(Debug, Default, Deserialize)]
+pub struct Envelope<'a> {
+    #[serde(rename = "type", borrow, default)]
+    pub kind: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub sender: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub target: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub peer_id: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub room_id: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub token: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub id_token: Option<Cow<'a, str>>,
+}
+
+/// A frame as the client reads it: the envelope plus payload fields.
+#[derive(Debug, Deserialize)]
+pub struct Incoming<'a> {
+    #[serde(rename = "type", borrow, default)]
+    pub kind: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub sender: Option<Cow<'a, str>>,
+    #[serde(default)]
+    pub sdp: Option<String>,
+    #[serde(default)]
+    pub candidate: Option<Value>,
+    #[serde(borrow, default)]
+    pub reason: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub error: Option<Cow<'a, str>>,
+}
+
+/// `register`, client → server.
+#[derive(Debug, Serialize)]
+pub struct Register<'a> {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub peer_id: &'a str,
+    pub room_id: &'a str,
+    pub token: &'a str,
+    pub id_token: &'a str,
+}
+
+/// A relayed message as a client writes it.
+#[derive(Debug, Serialize)]
+pub struct Relay<'a> {
+    #[serde(rename = "type")]
+    pub kind: &'a str,
+    pub sender: &'a str,
+    pub target: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sdp: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub candidate: Option<&'a IceCandidate>,
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub data: Option<&'a Map<String, Value>>,
+}
+
+/// `registered_auth`, server → client.
+#[derive(Debug, Serialize)]
+pub struct Registered<'a> {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub peer_id: &'a str,
+    pub room_id: &'a str,
+    pub token: &'a str,
+}
+
+pub const REGISTERED: &str = "registered_auth";
+
+/// `{"type": "error", "reason": ...}`.
+pub fn error_frame(reason: &str) -> String {
+    serde_json::json!({"type": "error", "reason": reason}).to_string()
+}
+
+/// `{"error": "Invalid token"}` — the real server's frame for an ID token that
+/// fails verification (no `type`). The emulator adds `detail`.
+pub fn invalid_id_token_frame(detail: &str) -> String {
+    serde_json::json!({"error": "Invalid token", "detail": detail}).to_string()
+}
+
+// Reasons the real server sends.
+pub const MISSING_FIELDS: &str = "Missing required fields during registration.";
+pub const ROOM_NOT_FOUND: &str = "Room not found";
+pub const ROOM_TOKEN_INVALID: &str = "Invalid token";
+pub const ROOM_EXPIRED: &str = "Room expired";
+
+/// HTTP `POST /anonymous-signin` answer.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct SigninResponse {
+    pub id_token: String,
+    pub username: String,
+}
+
+/// HTTP `POST /create-room` answer.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct CreateRoomResponse {
+    pub room_id: String,
+    pub token: String,
+}
+
+/// HTTP `POST /delete-peers-and-room` body.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct DeleteRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub peer_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_id: Option<String>,
+}
+
+/// HTTP `POST /delete-peers-and-room` answer.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct StatusResponse {
+    pub status: String,
+}
+
+/// Error bodies: `{"detail": "..."}` (or a list, for validation errors).
+#[derive(Debug, Deserialize)]
+pub struct DetailResponse {
+    pub detail: Value,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn envelope_reads_routing_fields_and_ignores_the_rest() {
+        let e: Envelope = serde_json::from_str(r#"{"type":"offer","sender":"a","target":"b","sdp":"v=0"}"#).unwrap();
+        assert_eq!(e.kind.as_deref(), Some("offer"));
+        assert_eq!(e.sender.as_deref(), Some("a"));
+        assert_eq!(e.target.as_deref(), Some("b"));
+        assert!(e.peer_id.is_none());
+    }
+
+    #[test]
+    fn relay_flattens_event_data() {
+        let mut data = Map::new();
+        data.insert("reason".into(), "done".into());
+        let r = Relay { kind: "quit", sender: "a", target: "b", sdp: None, candidate: None, data: Some(&data) };
+        let v: Value = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
+        assert_eq!(v, serde_json::json!({"type":"quit","sender":"a","target":"b","reason":"done"}));
+    }
+}

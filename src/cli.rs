@@ -1,0 +1,230 @@
+//! The command line: every flag, its help and its completion come from here.
+//! No logic: commands/ reads these structures.
+
+use clap::builder::PossibleValuesParser;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::backend;
+
+const AFTER_HELP: &str = "\
+Exit codes: 0 ok, 1 failure, 2 usage, 3 a check or threshold failed,
+4 authentication rejected, 5 target unreachable or timed out,
+6 protocol violation by the server, 130 interrupted.";
+
+/// Test, replay and load-test WebRTC signaling backends.
+#[derive(Debug, Parser)]
+#[command(name = "signal-cli", version, propagate_version = true, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every command takes. Precedence: flag > SIGNAL_CLI_* environment >
+/// profile > default.
+#[derive(Debug, Args, Clone, Default)]
+pub struct GlobalArgs {
+    /// Named target from the config file (see `signal-cli profile`).
+    #[arg(long, global = true, env = "SIGNAL_CLI_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Backend family of the target.
+    #[arg(long, global = true, env = "SIGNAL_CLI_BACKEND", value_name = "NAME",
+          value_parser = PossibleValuesParser::new(backend::names()))]
+    pub backend: Option<String>,
+    /// HTTP base URL of the target (room: the HTTP API).
+    #[arg(long, global = true, env = "SIGNAL_CLI_HTTP_URL", value_name = "URL")]
+    pub http_url: Option<String>,
+    /// WebSocket URL of the target.
+    #[arg(long, global = true, env = "SIGNAL_CLI_WS_URL", value_name = "URL")]
+    pub ws_url: Option<String>,
+    /// Use this identity token instead of the token cache.
+    #[arg(long, global = true, env = "SIGNAL_CLI_ID_TOKEN", value_name = "JWT", hide_env_values = true)]
+    pub id_token: Option<String>,
+    /// Bound on every network wait.
+    #[arg(long, global = true, env = "SIGNAL_CLI_TIMEOUT", value_name = "DURATION",
+          value_parser = humantime::parse_duration)]
+    pub timeout: Option<Duration>,
+    /// Accept TLS certificates that do not verify (self-signed emulators).
+    #[arg(long, global = true)]
+    pub insecure: bool,
+    /// Print JSON (one document, or NDJSON for streams) instead of tables.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Print nothing but errors.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Sign in and manage the token cache.
+    #[command(subcommand)]
+    Auth(AuthCommand),
+    /// Create and delete rooms on a room server.
+    #[command(subcommand)]
+    Room(RoomCommand),
+    /// Act as one signaling peer.
+    #[command(subcommand)]
+    Peer(PeerCommand),
+    /// Run local emulators of signaling backends.
+    Serve(ServeArgs),
+    /// Manage named targets in the config file.
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+    /// Print a shell completion script.
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Get an anonymous identity from the target and cache its token.
+    Anonymous(ShowTokenArgs),
+    /// Show the claims of the cached identity token.
+    Whoami(ShowTokenArgs),
+    /// Remove the cached tokens of the profile.
+    Logout,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowTokenArgs {
+    /// Also print the token itself.
+    #[arg(long)]
+    pub show_token: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RoomCommand {
+    /// Create a room; prints its id and its token.
+    Create,
+    /// Delete a peer's room and users (`--peer`) or a room (`--room`).
+    Delete(RoomDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct RoomDeleteArgs {
+    /// A peer id: deletes every peer of its room, then the room.
+    #[arg(long, value_name = "ID")]
+    pub peer: Option<String>,
+    /// A room id.
+    #[arg(long, value_name = "ID")]
+    pub room: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PeerCommand {
+    /// Connect as a peer, register, then send and receive signals.
+    ///
+    /// On a terminal it reads commands: /offer PEER [SIZE], /answer PEER [SIZE],
+    /// /candidate PEER, /event PEER NAME, /send JSON (a raw frame),
+    /// /expect KIND[:FROM], /wait DURATION, /quit. Otherwise it runs a script:
+    /// --send and --expect in the order given, or --script FILE (the same
+    /// commands, one per line), or those commands on standard input.
+    Connect(PeerConnectArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PeerConnectArgs {
+    /// Where the peers meet: a room id (backends without rooms ignore it).
+    #[arg(long, value_name = "ID")]
+    pub room: Option<String>,
+    /// The secret of that meeting point (a room's token).
+    #[arg(long, value_name = "TOKEN")]
+    pub token: Option<String>,
+    /// This peer's name; random when not given.
+    #[arg(long, value_name = "ID")]
+    pub peer_id: Option<String>,
+    /// Send a signal: offer|answer|candidate|EVENT to PEER, with an optional
+    /// payload size in bytes; or raw:TEXT to send TEXT as one frame.
+    #[arg(long, value_name = "KIND:PEER[:SIZE]")]
+    pub send: Vec<String>,
+    /// Wait for a signal of KIND (from FROM); fails with exit 3 after --timeout.
+    #[arg(long, value_name = "KIND[:FROM]")]
+    pub expect: Vec<String>,
+    /// Run the commands of FILE, one per line.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["send", "expect"])]
+    pub script: Option<PathBuf>,
+    /// After the script, keep printing what arrives for this long.
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "0s")]
+    pub linger: Duration,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Backends to emulate.
+    #[arg(required = true, value_name = "BACKEND", value_parser = PossibleValuesParser::new(backend::names()))]
+    pub backends: Vec<String>,
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub host: String,
+    /// Port of the HTTP API (room: 8001); 0 picks a free port for every listener.
+    #[arg(long)]
+    pub port: Option<u16>,
+    /// Port of the WebSocket listener (room: 8080).
+    #[arg(long)]
+    pub ws_port: Option<u16>,
+    /// Serve the HTTP API and the WebSocket on one port.
+    #[arg(long)]
+    pub single_port: bool,
+    /// Lifetime of a room.
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "2h")]
+    pub room_ttl: Duration,
+    /// Lifetime of the tokens the embedded identity provider issues.
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "1h")]
+    pub token_lifetime: Duration,
+    /// Largest text frame accepted before answering with an error frame.
+    #[arg(long, value_name = "BYTES", default_value_t = 65536)]
+    pub max_frame: usize,
+    /// Drop relayed `candidate` messages, as some deployed room servers do.
+    #[arg(long)]
+    pub drop_candidates: bool,
+    /// Verify tokens against this external JWKS instead of issuing our own.
+    #[arg(long, value_name = "URL", requires_all = ["issuer", "audience"])]
+    pub jwks_url: Option<String>,
+    /// Expected `iss` of tokens (default: the embedded provider's).
+    #[arg(long, value_name = "URL")]
+    pub issuer: Option<String>,
+    /// Expected `aud` (app client id) of tokens.
+    #[arg(long, value_name = "ID")]
+    pub audience: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// Add or replace a profile from --backend, --http-url and --ws-url.
+    Add(ProfileAddArgs),
+    /// List profiles.
+    List,
+    /// Show one profile (the current one by default).
+    Show(ProfileNameOpt),
+    /// Make a profile the default.
+    Use(ProfileName),
+    /// Remove a profile.
+    Remove(ProfileName),
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileAddArgs {
+    pub name: String,
+    /// Also make it the default profile.
+    #[arg(long = "use")]
+    pub make_current: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileName {
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileNameOpt {
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    pub shell: clap_complete::Shell,
+}

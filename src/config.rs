@@ -1,0 +1,173 @@
+//! Profiles, targets and paths (XDG).
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::cli::GlobalArgs;
+use crate::error::{Error, Result};
+
+/// The profile name used when none is given or set as current.
+pub const DEFAULT_PROFILE: &str = "default";
+/// Default bound on a network wait.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// One deployment of a backend as stored in the config file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backend: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub http_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ws_url: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub insecure: bool,
+}
+
+/// `$XDG_CONFIG_HOME/signal-cli/config.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Config {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<String>,
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+/// What a command talks to, after flags, environment, profile and defaults
+/// have been merged.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// The profile this target came from (also the token cache key).
+    pub profile: String,
+    pub backend: String,
+    pub http_url: Option<String>,
+    pub ws_url: Option<String>,
+    pub insecure: bool,
+    pub timeout: Duration,
+}
+
+fn xdg_dir(var: &str, fallback: &str) -> Result<PathBuf> {
+    if let Some(dir) = std::env::var_os(var).filter(|v| !v.is_empty()) {
+        return Ok(PathBuf::from(dir).join("signal-cli"));
+    }
+    let home = std::env::var_os("HOME")
+        .filter(|v| !v.is_empty())
+        .ok_or_else(|| Error::usage(format!("neither {var} nor HOME is set")))?;
+    Ok(PathBuf::from(home).join(fallback).join("signal-cli"))
+}
+
+pub fn config_dir() -> Result<PathBuf> {
+    xdg_dir("XDG_CONFIG_HOME", ".config")
+}
+
+pub fn cache_dir() -> Result<PathBuf> {
+    xdg_dir("XDG_CACHE_HOME", ".cache")
+}
+
+impl Config {
+    pub fn path() -> Result<PathBuf> {
+        Ok(config_dir()?.join("config.toml"))
+    }
+
+    pub fn load() -> Result<Config> {
+        Self::load_from(&Self::path()?)
+    }
+
+    pub fn load_from(path: &Path) -> Result<Config> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => toml::from_str(&text)
+                .map_err(|e| Error::usage(format!("{} is not a valid config file: {e}", path.display()))),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+            Err(e) => Err(Error::io(format!("cannot read {}", path.display()), e)),
+        }
+    }
+
+    pub fn save(&self) -> Result<()> {
+        let path = Self::path()?;
+        let text = toml::to_string(self).map_err(|e| Error::failed(format!("cannot encode the config: {e}")))?;
+        crate::auth::cache::write_private(&path, text.as_bytes())
+    }
+
+    /// The profile to use: the flag/env value, else the current one, else `default`.
+    pub fn profile_name(&self, requested: Option<&str>) -> String {
+        requested
+            .map(str::to_owned)
+            .or_else(|| self.current.clone())
+            .unwrap_or_else(|| DEFAULT_PROFILE.to_owned())
+    }
+
+    /// Merge flags (which already include SIGNAL_CLI_* environment values)
+    /// over the profile over the defaults.
+    pub fn resolve(&self, g: &GlobalArgs) -> Result<Target> {
+        let name = self.profile_name(g.profile.as_deref());
+        let profile = match self.profiles.get(&name) {
+            Some(p) => p.clone(),
+            None if g.profile.is_some() && name != DEFAULT_PROFILE => {
+                return Err(Error::usage(format!(
+                    "no profile named '{name}'; see `signal-cli profile list`"
+                )));
+            }
+            None => Profile::default(),
+        };
+        let backend = g
+            .backend
+            .clone()
+            .or(profile.backend)
+            .unwrap_or_else(|| crate::backend::DEFAULT_BACKEND.to_owned());
+        Ok(Target {
+            profile: name,
+            backend,
+            http_url: g.http_url.clone().or(profile.http_url),
+            ws_url: g.ws_url.clone().or(profile.ws_url),
+            insecure: g.insecure || profile.insecure,
+            timeout: g.timeout.unwrap_or(DEFAULT_TIMEOUT),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_win_over_profile_and_profile_over_defaults() {
+        let mut cfg = Config::default();
+        cfg.profiles.insert(
+            "prod".into(),
+            Profile {
+                backend: Some("room".into()),
+                http_url: Some("https://api.example.test".into()),
+                ws_url: Some("wss://ws.example.test".into()),
+                insecure: false,
+            },
+        );
+        cfg.current = Some("prod".into());
+        let g = GlobalArgs { http_url: Some("http://127.0.0.1:9".into()), ..Default::default() };
+        let t = cfg.resolve(&g).unwrap();
+        assert_eq!(t.profile, "prod");
+        assert_eq!(t.http_url.as_deref(), Some("http://127.0.0.1:9"));
+        assert_eq!(t.ws_url.as_deref(), Some("wss://ws.example.test"));
+        assert_eq!(t.timeout, DEFAULT_TIMEOUT);
+
+        let none = Config::default().resolve(&GlobalArgs::default()).unwrap();
+        assert_eq!(none.profile, DEFAULT_PROFILE);
+        assert_eq!(none.backend, crate::backend::DEFAULT_BACKEND);
+        assert!(none.http_url.is_none());
+    }
+
+    #[test]
+    fn unknown_profile_is_a_usage_error() {
+        let g = GlobalArgs { profile: Some("nope".into()), ..Default::default() };
+        assert_eq!(Config::default().resolve(&g).unwrap_err().code(), 2);
+    }
+
+    #[test]
+    fn config_round_trips_through_toml() {
+        let mut cfg = Config { current: Some("a".into()), ..Default::default() };
+        cfg.profiles.insert("a".into(), Profile { backend: Some("room".into()), ..Default::default() });
+        let text = toml::to_string(&cfg).unwrap();
+        assert_eq!(toml::from_str::<Config>(&text).unwrap(), cfg);
+    }
+}

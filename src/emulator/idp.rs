@@ -1,0 +1,250 @@
+//! The embedded identity provider: RS256 ID tokens with Cognito's claims and
+//! a JWKS to verify them; or verification against an external JWKS (a real
+//! or emulated Cognito user pool).
+
+use aws_lc_rs::encoding::AsDer;
+use aws_lc_rs::rsa::{KeyPair, KeySize};
+use aws_lc_rs::signature::KeyPair as _;
+use base64::Engine;
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use jsonwebtoken::errors::ErrorKind;
+use jsonwebtoken::jwk::JwkSet;
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use serde_json::{Map, Value, json};
+use std::collections::HashMap;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use tokio::sync::RwLock;
+
+use crate::error::{Error, Result, root_cause};
+
+/// Issues ID tokens as a Cognito user pool would, signed with a key made at start.
+pub struct IdentityProvider {
+    kid: String,
+    encoding: EncodingKey,
+    decoding: DecodingKey,
+    n: String,
+    e: String,
+    pub issuer: String,
+    pub audience: String,
+    pub lifetime: Duration,
+}
+
+pub fn now_secs() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+}
+
+/// A random string of `len` characters from `alphabet`.
+pub fn random_string(len: usize, alphabet: &[u8]) -> String {
+    (0..len).map(|_| alphabet[rand::random_range(0..alphabet.len())] as char).collect()
+}
+
+pub const LOWER_ALNUM: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+
+impl IdentityProvider {
+    /// A fresh 2048-bit RSA key.
+    pub fn generate(issuer: String, audience: String, lifetime: Duration) -> Result<Self> {
+        let pair = KeyPair::generate(KeySize::Rsa2048).map_err(|_| Error::failed("cannot generate an RSA key"))?;
+        let pkcs8 = AsDer::<aws_lc_rs::encoding::Pkcs8V1Der>::as_der(&pair)
+            .map_err(|_| Error::failed("cannot encode the RSA key"))?;
+        let pem = format!(
+            "-----BEGIN PRIVATE KEY-----\n{}\n-----END PRIVATE KEY-----\n",
+            STANDARD.encode(pkcs8.as_ref())
+        );
+        let encoding = EncodingKey::from_rsa_pem(pem.as_bytes()).map_err(|e| Error::failed(format!("cannot load the RSA key: {e}")))?;
+        let public = pair.public_key();
+        let n = public.modulus().big_endian_without_leading_zero().to_vec();
+        let e = public.exponent().big_endian_without_leading_zero().to_vec();
+        Ok(IdentityProvider {
+            kid: random_string(20, LOWER_ALNUM),
+            encoding,
+            decoding: DecodingKey::from_rsa_raw_components(&n, &e),
+            n: URL_SAFE_NO_PAD.encode(&n),
+            e: URL_SAFE_NO_PAD.encode(&e),
+            issuer,
+            audience,
+            lifetime,
+        })
+    }
+
+    /// An ID token for user `sub` named `username`, with the claims Cognito puts in one.
+    pub fn issue(&self, sub: &str, username: &str, extra: Map<String, Value>) -> Result<String> {
+        let now = now_secs();
+        let mut claims = json!({
+            "sub": sub,
+            "aud": self.audience,
+            "iss": self.issuer,
+            "token_use": "id",
+            "auth_time": now,
+            "iat": now,
+            "exp": now + self.lifetime.as_secs().max(1),
+            "cognito:username": username,
+            "jti": uuid::Uuid::new_v4().to_string(),
+            "origin_jti": uuid::Uuid::new_v4().to_string(),
+            "event_id": uuid::Uuid::new_v4().to_string(),
+        });
+        if let Value::Object(m) = &mut claims {
+            m.extend(extra);
+        }
+        let mut header = Header::new(Algorithm::RS256);
+        header.kid = Some(self.kid.clone());
+        jsonwebtoken::encode(&header, &claims, &self.encoding).map_err(|e| Error::failed(format!("cannot sign a token: {e}")))
+    }
+
+    /// The public key set, as served at `/.well-known/jwks.json`.
+    pub fn jwks(&self) -> Value {
+        json!({"keys": [{"kty": "RSA", "alg": "RS256", "use": "sig", "kid": self.kid, "n": self.n, "e": self.e}]})
+    }
+}
+
+/// The claims a verified token carries that the emulators use.
+#[derive(Debug, Clone)]
+pub struct VerifiedClaims {
+    pub sub: String,
+    pub username: Option<String>,
+    pub groups: Vec<String>,
+    pub all: Map<String, Value>,
+}
+
+/// Checks ID tokens: against the embedded provider, or an external JWKS.
+pub enum Verifier {
+    Embedded(std::sync::Arc<IdentityProvider>),
+    External(ExternalJwks),
+}
+
+/// Keys fetched from a JWKS URL, refreshed when a token names an unknown key.
+pub struct ExternalJwks {
+    pub url: String,
+    pub issuer: String,
+    pub audience: String,
+    http: reqwest::Client,
+    keys: RwLock<(Option<Instant>, HashMap<String, DecodingKey>)>,
+}
+
+const REFETCH_AFTER: Duration = Duration::from_secs(5);
+
+impl ExternalJwks {
+    pub fn new(url: String, issuer: String, audience: String, http: reqwest::Client) -> Self {
+        ExternalJwks { url, issuer, audience, http, keys: RwLock::new((None, HashMap::new())) }
+    }
+
+    /// Fetch the key set now (at start, so that a wrong URL is reported at once).
+    pub async fn refresh(&self) -> Result<()> {
+        let resp = self.http.get(&self.url).send().await.map_err(|e| Error::http(&self.url, e))?;
+        if !resp.status().is_success() {
+            return Err(Error::failed(format!("{} answered HTTP {}", self.url, resp.status())));
+        }
+        let set: JwkSet = resp.json().await.map_err(|e| Error::protocol(format!("{} is not a JWKS: {}", self.url, root_cause(&e))))?;
+        let mut keys = HashMap::new();
+        for jwk in &set.keys {
+            if let (Some(kid), Ok(key)) = (jwk.common.key_id.clone(), DecodingKey::from_jwk(jwk)) {
+                keys.insert(kid, key);
+            }
+        }
+        *self.keys.write().await = (Some(Instant::now()), keys);
+        Ok(())
+    }
+
+    async fn key(&self, kid: &str) -> Option<DecodingKey> {
+        {
+            let guard = self.keys.read().await;
+            if let Some(k) = guard.1.get(kid) {
+                return Some(k.clone());
+            }
+            if guard.0.is_some_and(|t| t.elapsed() < REFETCH_AFTER) {
+                return None;
+            }
+        }
+        let _ = self.refresh().await;
+        self.keys.read().await.1.get(kid).cloned()
+    }
+}
+
+impl Verifier {
+    /// Verify signature, issuer, audience, expiry and `token_use`. The error
+    /// is a short reason for the client.
+    pub async fn verify(&self, token: &str) -> std::result::Result<VerifiedClaims, String> {
+        let header = jsonwebtoken::decode_header(token).map_err(|e| describe(e.kind()))?;
+        let (key, issuer, audience) = match self {
+            Verifier::Embedded(idp) => {
+                if header.kid.as_deref() != Some(idp.kid.as_str()) {
+                    return Err("token signed by an unknown key".into());
+                }
+                (idp.decoding.clone(), idp.issuer.as_str(), idp.audience.as_str())
+            }
+            Verifier::External(ext) => {
+                let kid = header.kid.as_deref().ok_or("token has no key id")?;
+                let key = ext.key(kid).await.ok_or("token signed by an unknown key")?;
+                (key, ext.issuer.as_str(), ext.audience.as_str())
+            }
+        };
+        let mut v = Validation::new(Algorithm::RS256);
+        v.leeway = 0;
+        v.set_issuer(&[issuer]);
+        v.set_audience(&[audience]);
+        v.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
+        let data = jsonwebtoken::decode::<Map<String, Value>>(token, &key, &v).map_err(|e| describe(e.kind()))?;
+        let all = data.claims;
+        if let Some(use_) = all.get("token_use").and_then(Value::as_str)
+            && use_ != "id"
+        {
+            return Err(format!("expected an ID token, got token_use={use_}"));
+        }
+        let sub = all.get("sub").and_then(Value::as_str).unwrap_or_default().to_owned();
+        let username = all.get("cognito:username").and_then(Value::as_str).map(str::to_owned);
+        let groups = all
+            .get("cognito:groups")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+            .unwrap_or_default();
+        Ok(VerifiedClaims { sub, username, groups, all })
+    }
+}
+
+fn describe(kind: &ErrorKind) -> String {
+    match kind {
+        ErrorKind::ExpiredSignature => "Signature has expired".into(),
+        ErrorKind::InvalidIssuer => "Invalid issuer".into(),
+        ErrorKind::InvalidAudience => "Invalid audience".into(),
+        ErrorKind::InvalidSignature => "Signature verification failed".into(),
+        ErrorKind::InvalidAlgorithm => "The specified alg value is not allowed".into(),
+        ErrorKind::MissingRequiredClaim(c) => format!("Token is missing the \"{c}\" claim"),
+        _ => "Not a valid JWT".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn idp(lifetime: u64) -> IdentityProvider {
+        IdentityProvider::generate("https://issuer.test/pool".into(), "client".into(), Duration::from_secs(lifetime)).unwrap()
+    }
+
+    #[tokio::test]
+    async fn issued_tokens_verify_and_foreign_ones_do_not() {
+        let a = std::sync::Arc::new(idp(60));
+        let b = idp(60);
+        let t = a.issue("user-1", "user-1", Map::new()).unwrap();
+        let v = Verifier::Embedded(a.clone());
+        let c = v.verify(&t).await.unwrap();
+        assert_eq!(c.sub, "user-1");
+        assert_eq!(c.all["token_use"], "id");
+        let foreign = b.issue("user-2", "user-2", Map::new()).unwrap();
+        assert!(v.verify(&foreign).await.is_err());
+        assert!(v.verify("garbage").await.is_err());
+        // A token whose signature does not match its payload.
+        let mut parts: Vec<&str> = t.split('.').collect();
+        let other: Vec<&str> = foreign.split('.').collect();
+        parts[1] = other[1];
+        assert!(v.verify(&parts.join(".")).await.is_err());
+    }
+
+    #[test]
+    fn jwks_has_the_key_id_and_components() {
+        let p = idp(60);
+        let jwks = p.jwks();
+        let set: JwkSet = serde_json::from_value(jwks).unwrap();
+        assert_eq!(set.keys.len(), 1);
+        assert!(DecodingKey::from_jwk(&set.keys[0]).is_ok());
+    }
+}

@@ -1,0 +1,166 @@
+//! Shared plumbing of the emulators: configuration, listeners, shutdown, and
+//! the embedded identity provider.
+
+pub mod idp;
+
+use serde_json::{Map, Value};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+use crate::error::{Error, Result};
+use idp::{ExternalJwks, IdentityProvider, LOWER_ALNUM, Verifier, random_string};
+
+/// How to verify tokens when not with the embedded provider.
+#[derive(Debug, Clone, Default)]
+pub struct ExternalAuth {
+    pub jwks_url: String,
+    pub issuer: String,
+    pub audience: String,
+}
+
+/// Everything an emulator can be told. Each backend reads the knobs that
+/// apply to it.
+#[derive(Debug, Clone)]
+pub struct EmulatorConfig {
+    pub host: String,
+    /// Main (HTTP) port; `Some(0)` picks free ports for every listener.
+    pub port: Option<u16>,
+    /// WebSocket port, for backends that listen on two ports.
+    pub ws_port: Option<u16>,
+    /// Serve HTTP and WebSocket on one port.
+    pub single_port: bool,
+    pub room_ttl: Duration,
+    pub token_lifetime: Duration,
+    pub max_frame: usize,
+    pub drop_candidates: bool,
+    /// Verify tokens against an external JWKS instead of the embedded provider.
+    pub external_auth: Option<ExternalAuth>,
+    /// `iss` of the embedded provider (default: derived from the HTTP URL).
+    pub issuer: Option<String>,
+    /// `aud` of the embedded provider (default: a random app client id).
+    pub audience: Option<String>,
+}
+
+impl EmulatorConfig {
+    /// Loopback, free ports, defaults everywhere else: what tests, replay and
+    /// loadtest start in-process.
+    pub fn ephemeral() -> Self {
+        EmulatorConfig {
+            host: "127.0.0.1".into(),
+            port: Some(0),
+            ws_port: None,
+            single_port: false,
+            room_ttl: Duration::from_secs(2 * 3600),
+            token_lifetime: Duration::from_secs(3600),
+            max_frame: 64 * 1024,
+            drop_candidates: false,
+            external_auth: None,
+            issuer: None,
+            audience: None,
+        }
+    }
+
+    /// The port for a listener: the one asked for, else 0 when `--port 0`
+    /// was given, else the backend's default.
+    pub fn port_or(&self, asked: Option<u16>, default: u16) -> u16 {
+        asked.unwrap_or(if self.port == Some(0) { 0 } else { default })
+    }
+}
+
+/// A started emulator: where it listens and how to stop it.
+pub struct RunningEmulator {
+    pub backend: &'static str,
+    /// Named URLs (`http`, `ws`, `jwks`, ...), in the order they are shown.
+    pub endpoints: Vec<(&'static str, String)>,
+    /// Other facts a client needs (issuer, audience).
+    pub info: Map<String, Value>,
+    pub shutdown: Shutdown,
+    pub tasks: Vec<JoinHandle<()>>,
+}
+
+impl RunningEmulator {
+    pub fn endpoint(&self, name: &str) -> Option<&str> {
+        self.endpoints.iter().find(|(n, _)| *n == name).map(|(_, u)| u.as_str())
+    }
+
+    /// Stop accepting, close every connection, wait for the tasks.
+    pub async fn stop(self) {
+        self.shutdown.trigger();
+        for t in self.tasks {
+            let _ = tokio::time::timeout(Duration::from_secs(5), t).await;
+        }
+    }
+}
+
+/// A shutdown signal every listener and connection of one emulator watches.
+#[derive(Clone)]
+pub struct Shutdown {
+    tx: Arc<watch::Sender<bool>>,
+}
+
+impl Default for Shutdown {
+    fn default() -> Self {
+        Shutdown { tx: Arc::new(watch::channel(false).0) }
+    }
+}
+
+impl Shutdown {
+    pub fn trigger(&self) {
+        let _ = self.tx.send(true);
+    }
+
+    /// Resolves once shutdown was triggered.
+    pub async fn wait(&self) {
+        let mut rx = self.tx.subscribe();
+        let _ = rx.wait_for(|stop| *stop).await;
+    }
+}
+
+/// Bind a listener; a taken port is reported as a usage error.
+pub async fn bind(host: &str, port: u16) -> Result<(TcpListener, SocketAddr)> {
+    let listener = TcpListener::bind((host, port))
+        .await
+        .map_err(|e| Error::usage(format!("cannot listen on {host}:{port}: {e}; pick another port or --port 0")))?;
+    let addr = listener.local_addr().map_err(|e| Error::io("cannot read the listening address", e))?;
+    Ok((listener, addr))
+}
+
+/// Serve `router` on `listener` until `shutdown`.
+pub fn spawn_http(listener: TcpListener, router: axum::Router, shutdown: Shutdown) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        let served = axum::serve(listener, router).with_graceful_shutdown(async move { shutdown.wait().await });
+        if let Err(e) = served.await {
+            tracing::warn!("listener stopped: {e}");
+        }
+    })
+}
+
+/// `http://host:port` for a bound address.
+pub fn base_url(scheme: &str, addr: SocketAddr) -> String {
+    format!("{scheme}://{addr}")
+}
+
+/// The verifier for an emulator: an external JWKS when configured, else a
+/// fresh embedded provider whose issuer lives under `http_base` the way a
+/// Cognito pool's does under its regional endpoint.
+pub async fn make_verifier(cfg: &EmulatorConfig, http_base: &str) -> Result<(Option<Arc<IdentityProvider>>, Arc<Verifier>)> {
+    if let Some(ext) = &cfg.external_auth {
+        let http = crate::backend::ws::http_client(false, Duration::from_secs(10))?;
+        let jwks = ExternalJwks::new(ext.jwks_url.clone(), ext.issuer.clone(), ext.audience.clone(), http);
+        jwks.refresh().await?;
+        return Ok((None, Arc::new(Verifier::External(jwks))));
+    }
+    let pool = format!("local_{}", random_string(9, b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"));
+    let issuer = cfg.issuer.clone().unwrap_or_else(|| format!("{http_base}/{pool}"));
+    let audience = cfg.audience.clone().unwrap_or_else(|| random_string(26, LOWER_ALNUM));
+    let lifetime = cfg.token_lifetime;
+    let idp = tokio::task::spawn_blocking(move || IdentityProvider::generate(issuer, audience, lifetime))
+        .await
+        .map_err(|e| Error::failed(format!("key generation failed: {e}")))??;
+    let idp = Arc::new(idp);
+    Ok((Some(idp.clone()), Arc::new(Verifier::Embedded(idp))))
+}

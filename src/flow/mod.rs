@@ -1,0 +1,3 @@
+//! Flows between named peers. For now: synthetic, realistic payloads.
+
+pub mod synth;

@@ -1,0 +1,69 @@
+//! signal-cli: test, replay and load-test WebRTC signaling backends.
+//! The layers are drawn in DESIGN.md; `run` is all `main` calls.
+
+pub mod auth;
+pub mod backend;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod emulator;
+pub mod error;
+pub mod flow;
+pub mod output;
+pub mod signal;
+
+use clap::{CommandFactory, FromArgMatches};
+
+pub use error::{Error, Result};
+
+/// Parse the command line, run the command, and return the exit code.
+pub fn run() -> i32 {
+    let matches = match cli::Cli::command().try_get_matches() {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    let cli = match cli::Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return 2;
+        }
+    };
+    init_tracing();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return 1;
+        }
+    };
+    let result = runtime.block_on(async {
+        tokio::select! {
+            r = commands::dispatch(cli, &matches) => r,
+            _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),
+        }
+    });
+    // Do not wait for tasks still blocked on the network or stdin.
+    runtime.shutdown_timeout(std::time::Duration::from_millis(200));
+    match result {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("error: {e}");
+            e.code()
+        }
+    }
+}
+
+/// Logs go to stderr, off unless `SIGNAL_CLI_LOG` asks (e.g. `debug`).
+fn init_tracing() {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_env("SIGNAL_CLI_LOG").unwrap_or_else(|_| EnvFilter::new("off"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::env::var_os("NO_COLOR").is_none())
+        .try_init();
+}
