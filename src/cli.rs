@@ -41,7 +41,13 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "SIGNAL_CLI_WS_URL", value_name = "URL")]
     pub ws_url: Option<String>,
     /// Use this identity token instead of the token cache.
-    #[arg(long, global = true, env = "SIGNAL_CLI_ID_TOKEN", value_name = "JWT", hide_env_values = true)]
+    #[arg(
+        long,
+        global = true,
+        env = "SIGNAL_CLI_ID_TOKEN",
+        value_name = "JWT",
+        hide_env_values = true
+    )]
     pub id_token: Option<String>,
     /// Bound on every network wait.
     #[arg(long, global = true, env = "SIGNAL_CLI_TIMEOUT", value_name = "DURATION",

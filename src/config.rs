@@ -77,8 +77,12 @@ impl Config {
 
     pub fn load_from(path: &Path) -> Result<Config> {
         match std::fs::read_to_string(path) {
-            Ok(text) => toml::from_str(&text)
-                .map_err(|e| Error::usage(format!("{} is not a valid config file: {e}", path.display()))),
+            Ok(text) => toml::from_str(&text).map_err(|e| {
+                Error::usage(format!(
+                    "{} is not a valid config file: {e}",
+                    path.display()
+                ))
+            }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
             Err(e) => Err(Error::io(format!("cannot read {}", path.display()), e)),
         }
@@ -86,7 +90,8 @@ impl Config {
 
     pub fn save(&self) -> Result<()> {
         let path = Self::path()?;
-        let text = toml::to_string(self).map_err(|e| Error::failed(format!("cannot encode the config: {e}")))?;
+        let text = toml::to_string(self)
+            .map_err(|e| Error::failed(format!("cannot encode the config: {e}")))?;
         crate::auth::cache::write_private(&path, text.as_bytes())
     }
 
@@ -144,7 +149,10 @@ mod tests {
             },
         );
         cfg.current = Some("prod".into());
-        let g = GlobalArgs { http_url: Some("http://127.0.0.1:9".into()), ..Default::default() };
+        let g = GlobalArgs {
+            http_url: Some("http://127.0.0.1:9".into()),
+            ..Default::default()
+        };
         let t = cfg.resolve(&g).unwrap();
         assert_eq!(t.profile, "prod");
         assert_eq!(t.http_url.as_deref(), Some("http://127.0.0.1:9"));
@@ -159,14 +167,26 @@ mod tests {
 
     #[test]
     fn unknown_profile_is_a_usage_error() {
-        let g = GlobalArgs { profile: Some("nope".into()), ..Default::default() };
+        let g = GlobalArgs {
+            profile: Some("nope".into()),
+            ..Default::default()
+        };
         assert_eq!(Config::default().resolve(&g).unwrap_err().code(), 2);
     }
 
     #[test]
     fn config_round_trips_through_toml() {
-        let mut cfg = Config { current: Some("a".into()), ..Default::default() };
-        cfg.profiles.insert("a".into(), Profile { backend: Some("room".into()), ..Default::default() });
+        let mut cfg = Config {
+            current: Some("a".into()),
+            ..Default::default()
+        };
+        cfg.profiles.insert(
+            "a".into(),
+            Profile {
+                backend: Some("room".into()),
+                ..Default::default()
+            },
+        );
         let text = toml::to_string(&cfg).unwrap();
         assert_eq!(toml::from_str::<Config>(&text).unwrap(), cfg);
     }

@@ -76,7 +76,9 @@ impl Error {
                 root_cause(&err)
             ))
         } else if err.is_decode() {
-            Error::Protocol(format!("{url} answered with a body that is not the expected JSON"))
+            Error::Protocol(format!(
+                "{url} answered with a body that is not the expected JSON"
+            ))
         } else {
             Error::Unreachable(format!("request to {url} failed: {}", root_cause(&err)))
         }

@@ -33,7 +33,10 @@ pub fn run() -> i32 {
         }
     };
     init_tracing();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: cannot start the async runtime: {e}");
@@ -60,7 +63,8 @@ pub fn run() -> i32 {
 /// Logs go to stderr, off unless `SIGNAL_CLI_LOG` asks (e.g. `debug`).
 fn init_tracing() {
     use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_env("SIGNAL_CLI_LOG").unwrap_or_else(|_| EnvFilter::new("off"));
+    let filter =
+        EnvFilter::try_from_env("SIGNAL_CLI_LOG").unwrap_or_else(|_| EnvFilter::new("off"));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

@@ -14,7 +14,8 @@ pub struct Output {
 
 impl Output {
     pub fn new(json: bool, quiet: bool) -> Self {
-        let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        let color = std::io::stdout().is_terminal()
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
         Output { json, quiet, color }
     }
 
@@ -24,9 +25,13 @@ impl Output {
             return;
         }
         let mut t = Table::new();
-        t.load_preset(if self.color { presets::UTF8_FULL_CONDENSED } else { presets::ASCII_FULL_CONDENSED })
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(header.to_vec());
+        t.load_preset(if self.color {
+            presets::UTF8_FULL_CONDENSED
+        } else {
+            presets::ASCII_FULL_CONDENSED
+        })
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(header.to_vec());
         for r in rows {
             t.add_row(r);
         }
@@ -35,7 +40,12 @@ impl Output {
 
     /// A two-column table of names and values.
     pub fn fields(&self, rows: &[(&str, String)]) {
-        self.table(&["field", "value"], rows.iter().map(|(k, v)| vec![(*k).to_owned(), v.clone()]).collect());
+        self.table(
+            &["field", "value"],
+            rows.iter()
+                .map(|(k, v)| vec![(*k).to_owned(), v.clone()])
+                .collect(),
+        );
     }
 
     /// One JSON document (pretty), for `--json`.

@@ -78,19 +78,30 @@ pub struct IceCandidate {
     pub candidate: String,
     #[serde(rename = "sdpMid", default, skip_serializing_if = "Option::is_none")]
     pub sdp_mid: Option<String>,
-    #[serde(rename = "sdpMLineIndex", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sdpMLineIndex",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub sdp_mline_index: Option<u32>,
 }
 
 /// One message between peers.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Signal {
-    Offer { sdp: String },
-    Answer { sdp: String },
+    Offer {
+        sdp: String,
+    },
+    Answer {
+        sdp: String,
+    },
     Candidate(IceCandidate),
     /// An application message (`quit`, `bye`, call events, ...): a name and
     /// whatever fields came with it.
-    Event { name: String, data: Map<String, Value> },
+    Event {
+        name: String,
+        data: Map<String, Value>,
+    },
 }
 
 impl Signal {
@@ -131,7 +142,10 @@ impl Signal {
                 m.insert("sdp".into(), Value::String(sdp.clone()));
             }
             Signal::Candidate(c) => {
-                m.insert("candidate".into(), serde_json::to_value(c).unwrap_or(Value::Null));
+                m.insert(
+                    "candidate".into(),
+                    serde_json::to_value(c).unwrap_or(Value::Null),
+                );
             }
             Signal::Event { data, .. } => {
                 for (k, v) in data {
@@ -184,7 +198,10 @@ mod tests {
         assert_eq!(v["type"], "candidate");
         assert_eq!(v["candidate"]["sdpMid"], "0");
         assert_eq!(v["candidate"]["sdpMLineIndex"], 0);
-        let e = Signal::Event { name: "quit".into(), data: Map::new() };
+        let e = Signal::Event {
+            name: "quit".into(),
+            data: Map::new(),
+        };
         assert_eq!(e.to_json(), serde_json::json!({"type": "quit"}));
         assert_eq!(e.name(), "quit");
         assert_eq!(e.kind(), SignalKind::Event);

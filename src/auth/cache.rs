@@ -10,9 +10,13 @@ use crate::error::{Error, Result};
 /// Where a profile's tokens live: `$XDG_CACHE_HOME/signal-cli/tokens/<profile>.json`.
 pub fn path_for(profile: &str) -> Result<PathBuf> {
     if profile.is_empty() || profile.contains(['/', '\\']) || profile.starts_with('.') {
-        return Err(Error::usage(format!("'{profile}' is not a valid profile name")));
+        return Err(Error::usage(format!(
+            "'{profile}' is not a valid profile name"
+        )));
     }
-    Ok(config::cache_dir()?.join("tokens").join(format!("{profile}.json")))
+    Ok(config::cache_dir()?
+        .join("tokens")
+        .join(format!("{profile}.json")))
 }
 
 pub fn load(profile: &str) -> Result<Option<Identity>> {
@@ -31,7 +35,8 @@ pub fn load(profile: &str) -> Result<Option<Identity>> {
 
 pub fn store(profile: &str, identity: &Identity) -> Result<PathBuf> {
     let path = path_for(profile)?;
-    let bytes = serde_json::to_vec_pretty(identity).map_err(|e| Error::failed(format!("cannot encode tokens: {e}")))?;
+    let bytes = serde_json::to_vec_pretty(identity)
+        .map_err(|e| Error::failed(format!("cannot encode tokens: {e}")))?;
     write_private(&path, &bytes)?;
     Ok(path)
 }
@@ -50,8 +55,11 @@ pub fn remove(profile: &str) -> Result<bool> {
 /// directory, created 0600, synced, then renamed over the target, so readers
 /// never see half a file and two writers never interleave.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().ok_or_else(|| Error::failed(format!("{} has no parent directory", path.display())))?;
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
+    let dir = path
+        .parent()
+        .ok_or_else(|| Error::failed(format!("{} has no parent directory", path.display())))?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
     let tmp = dir.join(format!(
         ".{}.{}.{}.tmp",
         path.file_name().and_then(|n| n.to_str()).unwrap_or("file"),
@@ -80,7 +88,8 @@ mod tests {
 
     #[test]
     fn private_files_are_0600_and_replaced_whole() {
-        let dir = std::env::temp_dir().join(format!("signal-cli-cache-test-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("signal-cli-cache-test-{}", std::process::id()));
         let path = dir.join("t.json");
         write_private(&path, b"one").unwrap();
         write_private(&path, b"two").unwrap();

@@ -16,15 +16,21 @@ impl Claims {
     /// base64url segments with a JSON object in the middle.
     pub fn decode(token: &str) -> Result<Claims> {
         let mut parts = token.split('.');
-        let (Some(_), Some(payload), Some(_), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
-            return Err(Error::Auth("the token is not a JWT (expected three dot-separated parts)".into()));
+        let (Some(_), Some(payload), Some(_), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(Error::Auth(
+                "the token is not a JWT (expected three dot-separated parts)".into(),
+            ));
         };
         let bytes = URL_SAFE_NO_PAD
             .decode(payload.trim_end_matches('='))
             .map_err(|_| Error::Auth("the token's payload is not base64url".into()))?;
         match serde_json::from_slice(&bytes) {
             Ok(Value::Object(m)) => Ok(Claims(m)),
-            _ => Err(Error::Auth("the token's payload is not a JSON object".into())),
+            _ => Err(Error::Auth(
+                "the token's payload is not a JSON object".into(),
+            )),
         }
     }
 
@@ -51,7 +57,8 @@ mod tests {
 
     #[test]
     fn decodes_claims() {
-        let c = Claims::decode(&token(r#"{"sub":"u1","exp":1700000000,"token_use":"id"}"#)).unwrap();
+        let c =
+            Claims::decode(&token(r#"{"sub":"u1","exp":1700000000,"token_use":"id"}"#)).unwrap();
         assert_eq!(c.sub(), Some("u1"));
         assert_eq!(c.exp(), Some(1_700_000_000));
         assert_eq!(c.str("token_use"), Some("id"));

@@ -25,12 +25,20 @@ pub struct Identity {
 impl Identity {
     /// An identity from a token given on the command line or in the environment.
     pub fn given(id_token: String) -> Self {
-        Identity { id_token, access_token: None, refresh_token: None, username: None, source: "given".into() }
+        Identity {
+            id_token,
+            access_token: None,
+            refresh_token: None,
+            username: None,
+            source: "given".into(),
+        }
     }
 
     /// Expiry of the ID token (Unix seconds), if it carries one.
     pub fn expires_at(&self) -> Option<u64> {
-        jwt::Claims::decode(&self.id_token).ok().and_then(|c| c.exp())
+        jwt::Claims::decode(&self.id_token)
+            .ok()
+            .and_then(|c| c.exp())
     }
 }
 

@@ -22,7 +22,8 @@ pub struct Registration {
     pub name: &'static str,
     pub about: &'static str,
     pub client: fn(&Target) -> Result<Box<dyn Backend>>,
-    pub emulator: fn(EmulatorConfig) -> futures_util::future::BoxFuture<'static, Result<RunningEmulator>>,
+    pub emulator:
+        fn(EmulatorConfig) -> futures_util::future::BoxFuture<'static, Result<RunningEmulator>>,
 }
 
 /// Every backend signal-cli speaks. Adding one is one line here.

@@ -28,7 +28,12 @@ pub fn client_config(max_message: usize) -> WebSocketConfig {
 }
 
 /// Open a WebSocket to `url` (ws:// or wss://), bounded by `timeout`.
-pub async fn connect(url: &str, insecure: bool, timeout: Duration, max_message: usize) -> Result<WsStream> {
+pub async fn connect(
+    url: &str,
+    insecure: bool,
+    timeout: Duration,
+    max_message: usize,
+) -> Result<WsStream> {
     let request = url
         .into_client_request()
         .map_err(|e| Error::usage(format!("'{url}' is not a usable WebSocket URL: {e}")))?;
@@ -47,9 +52,17 @@ pub async fn connect_request(
     } else {
         Some(Connector::Plain)
     };
-    let fut = tokio_tungstenite::connect_async_tls_with_config(request, Some(client_config(max_message)), true, connector);
+    let fut = tokio_tungstenite::connect_async_tls_with_config(
+        request,
+        Some(client_config(max_message)),
+        true,
+        connector,
+    );
     match tokio::time::timeout(timeout, fut).await {
-        Err(_) => Err(Error::Timeout(format!("no WebSocket handshake with {shown} within {}", humantime::format_duration(timeout)))),
+        Err(_) => Err(Error::Timeout(format!(
+            "no WebSocket handshake with {shown} within {}",
+            humantime::format_duration(timeout)
+        ))),
         Ok(Ok((stream, _response))) => Ok(stream),
         Ok(Err(e)) => Err(handshake_error(&shown, e)),
     }
@@ -59,12 +72,24 @@ fn handshake_error(url: &str, e: tungstenite::Error) -> Error {
     match e {
         tungstenite::Error::Http(resp) => {
             let status = resp.status();
-            let body = resp.body().as_ref().map(|b| String::from_utf8_lossy(b).trim().to_owned()).unwrap_or_default();
-            let detail = if body.is_empty() { String::new() } else { format!(": {body}") };
-            if status == http::StatusCode::UNAUTHORIZED || status == http::StatusCode::FORBIDDEN {
-                Error::Auth(format!("{url} refused the connection with HTTP {status}{detail}"))
+            let body = resp
+                .body()
+                .as_ref()
+                .map(|b| String::from_utf8_lossy(b).trim().to_owned())
+                .unwrap_or_default();
+            let detail = if body.is_empty() {
+                String::new()
             } else {
-                Error::Protocol(format!("{url} answered the WebSocket handshake with HTTP {status}{detail}"))
+                format!(": {body}")
+            };
+            if status == http::StatusCode::UNAUTHORIZED || status == http::StatusCode::FORBIDDEN {
+                Error::Auth(format!(
+                    "{url} refused the connection with HTTP {status}{detail}"
+                ))
+            } else {
+                Error::Protocol(format!(
+                    "{url} answered the WebSocket handshake with HTTP {status}{detail}"
+                ))
             }
         }
         tungstenite::Error::Io(io) => Error::Unreachable(format!(
@@ -74,7 +99,9 @@ fn handshake_error(url: &str, e: tungstenite::Error) -> Error {
             "TLS with {url} failed: {}; for a self-signed emulator add --insecure",
             root_cause(&tls)
         )),
-        tungstenite::Error::Url(u) => Error::usage(format!("'{url}' is not a usable WebSocket URL: {u}")),
+        tungstenite::Error::Url(u) => {
+            Error::usage(format!("'{url}' is not a usable WebSocket URL: {u}"))
+        }
         other => Error::Protocol(format!("WebSocket handshake with {url} failed: {other}")),
     }
 }
@@ -141,7 +168,12 @@ impl ServerCertVerifier for AcceptAnyCert {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
     }
 
     fn verify_tls13_signature(
@@ -150,7 +182,12 @@ impl ServerCertVerifier for AcceptAnyCert {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {

@@ -66,10 +66,25 @@ fn whoami(ctx: &Ctx, args: ShowTokenArgs) -> Result<()> {
         ctx.out.document(&doc);
         return Ok(());
     }
-    let mut rows = vec![("profile", target.profile.clone()), ("source", identity.source.clone())];
-    for name in ["sub", "cognito:username", "email", "iss", "aud", "token_use"] {
+    let mut rows = vec![
+        ("profile", target.profile.clone()),
+        ("source", identity.source.clone()),
+    ];
+    for name in [
+        "sub",
+        "cognito:username",
+        "email",
+        "iss",
+        "aud",
+        "token_use",
+    ] {
         if let Some(v) = claims.0.get(name) {
-            rows.push((name, v.as_str().map(str::to_owned).unwrap_or_else(|| v.to_string())));
+            rows.push((
+                name,
+                v.as_str()
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| v.to_string()),
+            ));
         }
     }
     rows.push(("expires", describe_expiry(claims.exp())));
@@ -84,22 +99,37 @@ fn logout(ctx: &Ctx) -> Result<()> {
     let target = ctx.target()?;
     let removed = cache::remove(&target.profile)?;
     if ctx.out.json {
-        ctx.out.document(&json!({"profile": target.profile, "removed": removed}));
+        ctx.out
+            .document(&json!({"profile": target.profile, "removed": removed}));
     } else if removed {
-        ctx.out.line(&format!("removed the cached tokens of profile '{}'", target.profile));
+        ctx.out.line(&format!(
+            "removed the cached tokens of profile '{}'",
+            target.profile
+        ));
     } else {
-        ctx.out.line(&format!("profile '{}' had no cached tokens", target.profile));
+        ctx.out.line(&format!(
+            "profile '{}' had no cached tokens",
+            target.profile
+        ));
     }
     Ok(())
 }
 
 /// "in 59m 58s (Unix 1700000000)" or "expired 3s ago".
 pub fn describe_expiry(exp: Option<u64>) -> String {
-    let Some(exp) = exp else { return "unknown".into() };
+    let Some(exp) = exp else {
+        return "unknown".into();
+    };
     let now = now_secs();
     if exp > now {
-        format!("in {} (Unix {exp})", humantime::format_duration(std::time::Duration::from_secs(exp - now)))
+        format!(
+            "in {} (Unix {exp})",
+            humantime::format_duration(std::time::Duration::from_secs(exp - now))
+        )
     } else {
-        format!("expired {} ago (Unix {exp})", humantime::format_duration(std::time::Duration::from_secs(now - exp)))
+        format!(
+            "expired {} ago (Unix {exp})",
+            humantime::format_duration(std::time::Duration::from_secs(now - exp))
+        )
     }
 }

@@ -41,7 +41,9 @@ impl Ctx {
                 target.profile
             )));
         };
-        if let Some(exp) = Claims::decode(&identity.id_token).ok().and_then(|c| c.exp())
+        if let Some(exp) = Claims::decode(&identity.id_token)
+            .ok()
+            .and_then(|c| c.exp())
             && exp <= now_secs()
         {
             return Err(Error::Auth(format!(
@@ -55,7 +57,11 @@ impl Ctx {
 
 pub async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<()> {
     let config = Config::load()?;
-    let ctx = Ctx { out: Output::new(cli.global.json, cli.global.quiet), global: cli.global, config };
+    let ctx = Ctx {
+        out: Output::new(cli.global.json, cli.global.quiet),
+        global: cli.global,
+        config,
+    };
     match cli.command {
         Command::Auth(c) => auth::run(&ctx, c).await,
         Command::Room(c) => room::run(&ctx, c).await,

@@ -24,11 +24,18 @@ const DEFAULT_SDP_SIZE: usize = 1200;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Step {
     /// Send a synthetic signal (`offer`, `answer`, `candidate`) or an event.
-    Send { to: PeerId, name: String, size: usize },
+    Send {
+        to: PeerId,
+        name: String,
+        size: usize,
+    },
     /// Send one frame exactly as given.
     Raw(String),
     /// Wait for a signal named `name` (from `from`).
-    Expect { name: String, from: Option<PeerId> },
+    Expect {
+        name: String,
+        from: Option<PeerId>,
+    },
     Wait(Duration),
     Quit,
 }
@@ -39,14 +46,25 @@ pub fn parse_send(spec: &str) -> Result<Step> {
         return Ok(Step::Raw(text.to_owned()));
     }
     let mut parts = spec.splitn(3, ':');
-    let (Some(name), Some(to)) = (parts.next().filter(|s| !s.is_empty()), parts.next().filter(|s| !s.is_empty())) else {
-        return Err(Error::usage(format!("--send '{spec}': expected KIND:PEER[:SIZE] or raw:TEXT")));
+    let (Some(name), Some(to)) = (
+        parts.next().filter(|s| !s.is_empty()),
+        parts.next().filter(|s| !s.is_empty()),
+    ) else {
+        return Err(Error::usage(format!(
+            "--send '{spec}': expected KIND:PEER[:SIZE] or raw:TEXT"
+        )));
     };
     let size = match parts.next() {
-        Some(s) => s.parse().map_err(|_| Error::usage(format!("--send '{spec}': SIZE must be a number of bytes")))?,
+        Some(s) => s.parse().map_err(|_| {
+            Error::usage(format!("--send '{spec}': SIZE must be a number of bytes"))
+        })?,
         None => DEFAULT_SDP_SIZE,
     };
-    Ok(Step::Send { to: to.into(), name: name.to_owned(), size })
+    Ok(Step::Send {
+        to: to.into(),
+        name: name.to_owned(),
+        size,
+    })
 }
 
 /// `KIND[:FROM]`.
@@ -56,9 +74,14 @@ pub fn parse_expect(spec: &str) -> Result<Step> {
         None => (spec, None),
     };
     if name.is_empty() || from.as_ref().is_some_and(|f| f.is_empty()) {
-        return Err(Error::usage(format!("--expect '{spec}': expected KIND[:FROM]")));
+        return Err(Error::usage(format!(
+            "--expect '{spec}': expected KIND[:FROM]"
+        )));
     }
-    Ok(Step::Expect { name: name.to_owned(), from })
+    Ok(Step::Expect {
+        name: name.to_owned(),
+        from,
+    })
 }
 
 /// One line of a script or of the interactive prompt; `None` for blank lines
@@ -82,10 +105,18 @@ pub fn parse_line(line: &str) -> Result<Option<Step>> {
                 Some(s) => s.parse().map_err(|_| bad(&format!("{cmd} PEER [SIZE]")))?,
                 None => DEFAULT_SDP_SIZE,
             };
-            Step::Send { to: (*to).into(), name: name.to_owned(), size }
+            Step::Send {
+                to: (*to).into(),
+                name: name.to_owned(),
+                size,
+            }
         }
         "/event" => match args.as_slice() {
-            [to, name] => Step::Send { to: (*to).into(), name: (*name).to_owned(), size: 0 },
+            [to, name] => Step::Send {
+                to: (*to).into(),
+                name: (*name).to_owned(),
+                size: 0,
+            },
             _ => return Err(bad("/event PEER NAME")),
         },
         "/send" if !rest.is_empty() => Step::Raw(rest.to_owned()),
@@ -94,7 +125,9 @@ pub fn parse_line(line: &str) -> Result<Option<Step>> {
             [spec] => parse_expect(spec)?,
             _ => return Err(bad("/expect KIND[:FROM]")),
         },
-        "/wait" => Step::Wait(humantime::parse_duration(rest).map_err(|_| bad("/wait DURATION (e.g. 500ms)"))?),
+        "/wait" => Step::Wait(
+            humantime::parse_duration(rest).map_err(|_| bad("/wait DURATION (e.g. 500ms)"))?,
+        ),
         "/quit" | "/exit" => Step::Quit,
         other => {
             return Err(Error::usage(format!(
@@ -107,11 +140,17 @@ pub fn parse_line(line: &str) -> Result<Option<Step>> {
 
 /// `--send` and `--expect` in the order they were given on the command line.
 fn ordered_flag_steps(matches: &ArgMatches) -> Result<Vec<Step>> {
-    let Some(m) = matches.subcommand_matches("peer").and_then(|m| m.subcommand_matches("connect")) else {
+    let Some(m) = matches
+        .subcommand_matches("peer")
+        .and_then(|m| m.subcommand_matches("connect"))
+    else {
         return Ok(Vec::new());
     };
     let mut indexed: Vec<(usize, Step)> = Vec::new();
-    for (id, parse) in [("send", parse_send as fn(&str) -> Result<Step>), ("expect", parse_expect)] {
+    for (id, parse) in [
+        ("send", parse_send as fn(&str) -> Result<Step>),
+        ("expect", parse_expect),
+    ] {
         if let (Some(idx), Some(vals)) = (m.indices_of(id), m.get_many::<String>(id)) {
             for (i, v) in idx.zip(vals) {
                 indexed.push((i, parse(v)?));
@@ -130,7 +169,10 @@ fn build_signal(name: &str, size: usize, marker: &str) -> Signal {
         other => {
             let mut data = serde_json::Map::new();
             data.insert("marker".into(), marker.into());
-            Signal::Event { name: other.to_owned(), data }
+            Signal::Event {
+                name: other.to_owned(),
+                data,
+            }
         }
     }
 }
@@ -149,7 +191,8 @@ enum Mode {
 async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Result<()> {
     let target = ctx.target()?;
     let mode = if let Some(path) = &args.script {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
         Mode::Script(parse_script(&text)?)
     } else if !args.send.is_empty() || !args.expect.is_empty() {
         Mode::Script(ordered_flag_steps(matches)?)
@@ -158,7 +201,11 @@ async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Resu
     } else {
         let mut text = String::new();
         let mut lines = tokio::io::BufReader::new(tokio::io::stdin()).lines();
-        while let Some(l) = lines.next_line().await.map_err(|e| Error::io("cannot read standard input", e))? {
+        while let Some(l) = lines
+            .next_line()
+            .await
+            .map_err(|e| Error::io("cannot read standard input", e))?
+        {
             text.push_str(&l);
             text.push('\n');
         }
@@ -166,9 +213,19 @@ async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Resu
     };
 
     let backend = backend::client_for(&target)?;
-    let me = PeerId::from(args.peer_id.clone().unwrap_or_else(|| format!("peer-{:04}", rand::random_range(0..10_000))));
-    let group = Group { id: args.room.clone(), secret: args.token.clone() };
-    let spec = PeerSpec { id: me.clone(), identity: Some(ctx.identity(&target)?) };
+    let me = PeerId::from(
+        args.peer_id
+            .clone()
+            .unwrap_or_else(|| format!("peer-{:04}", rand::random_range(0..10_000))),
+    );
+    let group = Group {
+        id: args.room.clone(),
+        secret: args.token.clone(),
+    };
+    let spec = PeerSpec {
+        id: me.clone(),
+        identity: Some(ctx.identity(&target)?),
+    };
     let session = backend.connect(&group, &spec).await?;
     let out = ctx.out;
     if out.json {
@@ -205,7 +262,15 @@ async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Resu
             }
         }
     });
-    let mut peer = Peer { me, sender: session.sender, events: ev_rx, backlog: VecDeque::new(), timeout: target.timeout, out, sent: 0 };
+    let mut peer = Peer {
+        me,
+        sender: session.sender,
+        events: ev_rx,
+        backlog: VecDeque::new(),
+        timeout: target.timeout,
+        out,
+        sent: 0,
+    };
     let result = match mode {
         Mode::Script(steps) => peer.run_script(steps, args.linger).await,
         Mode::Interactive => peer.run_interactive().await,
@@ -242,21 +307,39 @@ fn print_event(out: &Output, e: &Event) {
                 "event": "received", "at": now_rfc3339(), "from": from, "kind": signal.kind(),
                 "name": signal.name(), "signal": signal.to_json(),
             }),
-            Event::Presence { peer, change } => json!({"event": "presence", "at": now_rfc3339(), "peer": peer, "change": change}),
-            Event::ServerError { message } => json!({"event": "server_error", "at": now_rfc3339(), "message": message}),
-            Event::Unrecognized { raw } => json!({"event": "unrecognized", "at": now_rfc3339(), "raw": raw}),
-            Event::Closed { code, reason } => json!({"event": "closed", "at": now_rfc3339(), "code": code, "reason": reason}),
+            Event::Presence { peer, change } => {
+                json!({"event": "presence", "at": now_rfc3339(), "peer": peer, "change": change})
+            }
+            Event::ServerError { message } => {
+                json!({"event": "server_error", "at": now_rfc3339(), "message": message})
+            }
+            Event::Unrecognized { raw } => {
+                json!({"event": "unrecognized", "at": now_rfc3339(), "raw": raw})
+            }
+            Event::Closed { code, reason } => {
+                json!({"event": "closed", "at": now_rfc3339(), "code": code, "reason": reason})
+            }
         };
         out.ndjson(&v);
         return;
     }
     let line = match e {
-        Event::Signal { from, signal: Signal::Candidate(c) } => format!("<- candidate from {from}: {}", c.candidate),
-        Event::Signal { from, signal } => format!("<- {} from {from} ({} bytes)", signal.name(), signal.payload_len()),
+        Event::Signal {
+            from,
+            signal: Signal::Candidate(c),
+        } => format!("<- candidate from {from}: {}", c.candidate),
+        Event::Signal { from, signal } => format!(
+            "<- {} from {from} ({} bytes)",
+            signal.name(),
+            signal.payload_len()
+        ),
         Event::Presence { peer, change } => format!("<- presence: {peer} {change:?}"),
         Event::ServerError { message } => format!("<- server error: {message}"),
         Event::Unrecognized { raw } => format!("<- unrecognized frame: {raw}"),
-        Event::Closed { code, reason } => format!("<- connection closed{} {reason}", code.map(|c| format!(" ({c})")).unwrap_or_default()),
+        Event::Closed { code, reason } => format!(
+            "<- connection closed{} {reason}",
+            code.map(|c| format!(" ({c})")).unwrap_or_default()
+        ),
     };
     out.line(&line);
 }
@@ -289,7 +372,9 @@ impl Peer {
     }
 
     async fn run_interactive(&mut self) -> Result<()> {
-        eprintln!("commands: /offer PEER [SIZE], /answer PEER [SIZE], /candidate PEER, /event PEER NAME, /send JSON, /expect KIND[:FROM], /wait DURATION, /quit");
+        eprintln!(
+            "commands: /offer PEER [SIZE], /answer PEER [SIZE], /candidate PEER, /event PEER NAME, /send JSON, /expect KIND[:FROM], /wait DURATION, /quit"
+        );
         let mut lines = tokio::io::BufReader::new(tokio::io::stdin()).lines();
         loop {
             let line = tokio::select! {
@@ -337,15 +422,22 @@ impl Peer {
                         "name": signal.name(), "signal": signal.to_json(),
                     }));
                 } else {
-                    self.out.line(&format!("-> {} to {to} ({} bytes)", signal.name(), signal.payload_len()));
+                    self.out.line(&format!(
+                        "-> {} to {to} ({} bytes)",
+                        signal.name(),
+                        signal.payload_len()
+                    ));
                 }
             }
             Step::Raw(text) => {
                 self.sender.send_raw(&text).await?;
                 if self.out.json {
-                    self.out.ndjson(&json!({"event": "sent_raw", "at": now_rfc3339(), "bytes": text.len()}));
+                    self.out.ndjson(
+                        &json!({"event": "sent_raw", "at": now_rfc3339(), "bytes": text.len()}),
+                    );
                 } else {
-                    self.out.line(&format!("-> raw frame ({} bytes)", text.len()));
+                    self.out
+                        .line(&format!("-> raw frame ({} bytes)", text.len()));
                 }
             }
             Step::Expect { name, from } => self.expect(&name, from.as_ref(), strict).await?,
@@ -359,7 +451,9 @@ impl Peer {
     /// connection ends the wait at once.
     async fn expect(&mut self, name: &str, from: Option<&PeerId>, strict: bool) -> Result<()> {
         let matches = |e: &Event| match e {
-            Event::Signal { from: f, signal } => signal.name() == name && from.is_none_or(|want| want == f),
+            Event::Signal { from: f, signal } => {
+                signal.name() == name && from.is_none_or(|want| want == f)
+            }
             _ => false,
         };
         let what = match from {
@@ -379,17 +473,25 @@ impl Peer {
                         humantime::format_duration(self.timeout)
                     )));
                 }
-                Ok(None) => return Err(Error::Unreachable(format!("the connection closed while waiting for {what}"))),
+                Ok(None) => {
+                    return Err(Error::Unreachable(format!(
+                        "the connection closed while waiting for {what}"
+                    )));
+                }
                 Ok(Some(ev)) => ev?,
             };
             match ev {
                 e if matches(&e) => return self.met(name, from),
                 Event::ServerError { message } if strict => {
-                    return Err(Error::failed(format!("the server answered with an error while waiting for {what}: {message}")));
+                    return Err(Error::failed(format!(
+                        "the server answered with an error while waiting for {what}: {message}"
+                    )));
                 }
                 Event::Closed { code, reason } => {
                     let code = code.map(|c| format!(" ({c})")).unwrap_or_default();
-                    return Err(Error::Unreachable(format!("the connection closed{code} while waiting for {what}: {reason}")));
+                    return Err(Error::Unreachable(format!(
+                        "the connection closed{code} while waiting for {what}: {reason}"
+                    )));
                 }
                 other => self.keep(other),
             }
@@ -398,7 +500,9 @@ impl Peer {
 
     fn met(&self, name: &str, from: Option<&PeerId>) -> Result<()> {
         if self.out.json {
-            self.out.ndjson(&json!({"event": "expect_met", "at": now_rfc3339(), "name": name, "from": from}));
+            self.out.ndjson(
+                &json!({"event": "expect_met", "at": now_rfc3339(), "name": name, "from": from}),
+            );
         }
         Ok(())
     }
@@ -423,15 +527,51 @@ mod tests {
 
     #[test]
     fn parses_send_and_expect_specs() {
-        assert_eq!(parse_send("offer:b").unwrap(), Step::Send { to: "b".into(), name: "offer".into(), size: DEFAULT_SDP_SIZE });
-        assert_eq!(parse_send("offer:b:70000").unwrap(), Step::Send { to: "b".into(), name: "offer".into(), size: 70000 });
-        assert_eq!(parse_send("raw:{\"a\":1}").unwrap(), Step::Raw("{\"a\":1}".into()));
-        assert_eq!(parse_send("quit:b").unwrap(), Step::Send { to: "b".into(), name: "quit".into(), size: DEFAULT_SDP_SIZE });
+        assert_eq!(
+            parse_send("offer:b").unwrap(),
+            Step::Send {
+                to: "b".into(),
+                name: "offer".into(),
+                size: DEFAULT_SDP_SIZE
+            }
+        );
+        assert_eq!(
+            parse_send("offer:b:70000").unwrap(),
+            Step::Send {
+                to: "b".into(),
+                name: "offer".into(),
+                size: 70000
+            }
+        );
+        assert_eq!(
+            parse_send("raw:{\"a\":1}").unwrap(),
+            Step::Raw("{\"a\":1}".into())
+        );
+        assert_eq!(
+            parse_send("quit:b").unwrap(),
+            Step::Send {
+                to: "b".into(),
+                name: "quit".into(),
+                size: DEFAULT_SDP_SIZE
+            }
+        );
         for bad in ["offer", "offer:", ":b", "offer:b:big"] {
             assert_eq!(parse_send(bad).unwrap_err().code(), 2, "{bad}");
         }
-        assert_eq!(parse_expect("answer:a").unwrap(), Step::Expect { name: "answer".into(), from: Some("a".into()) });
-        assert_eq!(parse_expect("answer").unwrap(), Step::Expect { name: "answer".into(), from: None });
+        assert_eq!(
+            parse_expect("answer:a").unwrap(),
+            Step::Expect {
+                name: "answer".into(),
+                from: Some("a".into())
+            }
+        );
+        assert_eq!(
+            parse_expect("answer").unwrap(),
+            Step::Expect {
+                name: "answer".into(),
+                from: None
+            }
+        );
         assert!(parse_expect(":a").is_err());
         assert!(parse_expect("offer:").is_err());
     }
@@ -440,12 +580,39 @@ mod tests {
     fn parses_prompt_lines() {
         assert_eq!(parse_line("  ").unwrap(), None);
         assert_eq!(parse_line("# note").unwrap(), None);
-        assert_eq!(parse_line("/offer b 2400").unwrap(), Some(Step::Send { to: "b".into(), name: "offer".into(), size: 2400 }));
-        assert_eq!(parse_line("/event b quit").unwrap(), Some(Step::Send { to: "b".into(), name: "quit".into(), size: 0 }));
-        assert_eq!(parse_line("/send {\"type\": \"x\"}").unwrap(), Some(Step::Raw("{\"type\": \"x\"}".into())));
-        assert_eq!(parse_line("/wait 250ms").unwrap(), Some(Step::Wait(Duration::from_millis(250))));
+        assert_eq!(
+            parse_line("/offer b 2400").unwrap(),
+            Some(Step::Send {
+                to: "b".into(),
+                name: "offer".into(),
+                size: 2400
+            })
+        );
+        assert_eq!(
+            parse_line("/event b quit").unwrap(),
+            Some(Step::Send {
+                to: "b".into(),
+                name: "quit".into(),
+                size: 0
+            })
+        );
+        assert_eq!(
+            parse_line("/send {\"type\": \"x\"}").unwrap(),
+            Some(Step::Raw("{\"type\": \"x\"}".into()))
+        );
+        assert_eq!(
+            parse_line("/wait 250ms").unwrap(),
+            Some(Step::Wait(Duration::from_millis(250)))
+        );
         assert_eq!(parse_line("/quit").unwrap(), Some(Step::Quit));
-        for bad in ["/offer", "/send", "/expect", "/wait soon", "/dance", "/event b"] {
+        for bad in [
+            "/offer",
+            "/send",
+            "/expect",
+            "/wait soon",
+            "/dance",
+            "/event b",
+        ] {
             assert_eq!(parse_line(bad).unwrap_err().code(), 2, "{bad}");
         }
     }

@@ -13,7 +13,11 @@ pub fn run(mut ctx: Ctx, cmd: ProfileCommand) -> Result<()> {
             crate::auth::cache::path_for(&a.name)?;
             let g = &ctx.global;
             let profile = Profile {
-                backend: Some(g.backend.clone().unwrap_or_else(|| crate::backend::DEFAULT_BACKEND.to_owned())),
+                backend: Some(
+                    g.backend
+                        .clone()
+                        .unwrap_or_else(|| crate::backend::DEFAULT_BACKEND.to_owned()),
+                ),
                 http_url: g.http_url.clone(),
                 ws_url: g.ws_url.clone(),
                 insecure: g.insecure,
@@ -23,12 +27,17 @@ pub fn run(mut ctx: Ctx, cmd: ProfileCommand) -> Result<()> {
                 ctx.config.current = Some(a.name.clone());
             }
             ctx.config.save()?;
-            ctx.out.line(&format!("saved profile '{}' in {}", a.name, Config::path()?.display()));
+            ctx.out.line(&format!(
+                "saved profile '{}' in {}",
+                a.name,
+                Config::path()?.display()
+            ));
         }
         ProfileCommand::List => {
             let current = ctx.config.current.clone();
             if ctx.out.json {
-                ctx.out.document(&json!({"current": current, "profiles": ctx.config.profiles}));
+                ctx.out
+                    .document(&json!({"current": current, "profiles": ctx.config.profiles}));
             } else {
                 let rows = ctx
                     .config
@@ -36,7 +45,11 @@ pub fn run(mut ctx: Ctx, cmd: ProfileCommand) -> Result<()> {
                     .iter()
                     .map(|(name, p)| {
                         vec![
-                            if current.as_deref() == Some(name) { "*".into() } else { String::new() },
+                            if current.as_deref() == Some(name) {
+                                "*".into()
+                            } else {
+                                String::new()
+                            },
                             name.clone(),
                             p.backend.clone().unwrap_or_default(),
                             p.http_url.clone().unwrap_or_default(),
@@ -44,16 +57,19 @@ pub fn run(mut ctx: Ctx, cmd: ProfileCommand) -> Result<()> {
                         ]
                     })
                     .collect();
-                ctx.out.table(&["", "name", "backend", "http_url", "ws_url"], rows);
+                ctx.out
+                    .table(&["", "name", "backend", "http_url", "ws_url"], rows);
             }
         }
         ProfileCommand::Show(a) => {
-            let name = ctx.config.profile_name(a.name.as_deref().or(ctx.global.profile.as_deref()));
-            let p = ctx
+            let name = ctx
                 .config
-                .profiles
-                .get(&name)
-                .ok_or_else(|| Error::usage(format!("no profile named '{name}'; see `signal-cli profile list`")))?;
+                .profile_name(a.name.as_deref().or(ctx.global.profile.as_deref()));
+            let p = ctx.config.profiles.get(&name).ok_or_else(|| {
+                Error::usage(format!(
+                    "no profile named '{name}'; see `signal-cli profile list`"
+                ))
+            })?;
             if ctx.out.json {
                 ctx.out.document(&json!({"name": name, "profile": p}));
             } else {
@@ -68,11 +84,15 @@ pub fn run(mut ctx: Ctx, cmd: ProfileCommand) -> Result<()> {
         }
         ProfileCommand::Use(a) => {
             if !ctx.config.profiles.contains_key(&a.name) {
-                return Err(Error::usage(format!("no profile named '{}'; see `signal-cli profile list`", a.name)));
+                return Err(Error::usage(format!(
+                    "no profile named '{}'; see `signal-cli profile list`",
+                    a.name
+                )));
             }
             ctx.config.current = Some(a.name.clone());
             ctx.config.save()?;
-            ctx.out.line(&format!("profile '{}' is now the default", a.name));
+            ctx.out
+                .line(&format!("profile '{}' is now the default", a.name));
         }
         ProfileCommand::Remove(a) => {
             if ctx.config.profiles.remove(&a.name).is_none() {

@@ -22,9 +22,11 @@ pub async fn run(ctx: &Ctx, cmd: RoomCommand) -> Result<()> {
             let identity = ctx.identity(&target)?;
             let room = api.create_room(&identity).await?;
             if ctx.out.json {
-                ctx.out.document(&json!({"room_id": room.room_id, "token": room.token}));
+                ctx.out
+                    .document(&json!({"room_id": room.room_id, "token": room.token}));
             } else {
-                ctx.out.fields(&[("room_id", room.room_id), ("token", room.token)]);
+                ctx.out
+                    .fields(&[("room_id", room.room_id), ("token", room.token)]);
             }
         }
         RoomCommand::Delete(RoomDeleteArgs { peer, room }) => {
@@ -36,7 +38,8 @@ pub async fn run(ctx: &Ctx, cmd: RoomCommand) -> Result<()> {
             let status = api.delete(what).await?;
             let deleted = status.contains("deleted");
             if ctx.out.json {
-                ctx.out.document(&json!({"status": status, "deleted": deleted}));
+                ctx.out
+                    .document(&json!({"status": status, "deleted": deleted}));
             } else {
                 ctx.out.line(&status);
             }

@@ -58,10 +58,17 @@ fn announce(ctx: &Ctx, emu: &RunningEmulator) {
         ctx.out.ndjson(&Value::Object(doc));
     } else {
         for (name, url) in &emu.endpoints {
-            ctx.out.line(&format!("{:<8} {:<5} {url}", emu.backend, name));
+            ctx.out
+                .line(&format!("{:<8} {:<5} {url}", emu.backend, name));
         }
         for (k, v) in &emu.info {
-            ctx.out.line(&format!("{:<8} {k}: {}", emu.backend, v.as_str().map(str::to_owned).unwrap_or_else(|| v.to_string())));
+            ctx.out.line(&format!(
+                "{:<8} {k}: {}",
+                emu.backend,
+                v.as_str()
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| v.to_string())
+            ));
         }
     }
 }

@@ -30,12 +30,17 @@ pub struct IdentityProvider {
 }
 
 pub fn now_secs() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
 }
 
 /// A random string of `len` characters from `alphabet`.
 pub fn random_string(len: usize, alphabet: &[u8]) -> String {
-    (0..len).map(|_| alphabet[rand::random_range(0..alphabet.len())] as char).collect()
+    (0..len)
+        .map(|_| alphabet[rand::random_range(0..alphabet.len())] as char)
+        .collect()
 }
 
 pub const LOWER_ALNUM: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
@@ -43,14 +48,16 @@ pub const LOWER_ALNUM: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
 impl IdentityProvider {
     /// A fresh 2048-bit RSA key.
     pub fn generate(issuer: String, audience: String, lifetime: Duration) -> Result<Self> {
-        let pair = KeyPair::generate(KeySize::Rsa2048).map_err(|_| Error::failed("cannot generate an RSA key"))?;
+        let pair = KeyPair::generate(KeySize::Rsa2048)
+            .map_err(|_| Error::failed("cannot generate an RSA key"))?;
         let pkcs8 = AsDer::<aws_lc_rs::encoding::Pkcs8V1Der>::as_der(&pair)
             .map_err(|_| Error::failed("cannot encode the RSA key"))?;
         let pem = format!(
             "-----BEGIN PRIVATE KEY-----\n{}\n-----END PRIVATE KEY-----\n",
             STANDARD.encode(pkcs8.as_ref())
         );
-        let encoding = EncodingKey::from_rsa_pem(pem.as_bytes()).map_err(|e| Error::failed(format!("cannot load the RSA key: {e}")))?;
+        let encoding = EncodingKey::from_rsa_pem(pem.as_bytes())
+            .map_err(|e| Error::failed(format!("cannot load the RSA key: {e}")))?;
         let public = pair.public_key();
         let n = public.modulus().big_endian_without_leading_zero().to_vec();
         let e = public.exponent().big_endian_without_leading_zero().to_vec();
@@ -87,7 +94,8 @@ impl IdentityProvider {
         }
         let mut header = Header::new(Algorithm::RS256);
         header.kid = Some(self.kid.clone());
-        jsonwebtoken::encode(&header, &claims, &self.encoding).map_err(|e| Error::failed(format!("cannot sign a token: {e}")))
+        jsonwebtoken::encode(&header, &claims, &self.encoding)
+            .map_err(|e| Error::failed(format!("cannot sign a token: {e}")))
     }
 
     /// The public key set, as served at `/.well-known/jwks.json`.
@@ -124,16 +132,33 @@ const REFETCH_AFTER: Duration = Duration::from_secs(5);
 
 impl ExternalJwks {
     pub fn new(url: String, issuer: String, audience: String, http: reqwest::Client) -> Self {
-        ExternalJwks { url, issuer, audience, http, keys: RwLock::new((None, HashMap::new())) }
+        ExternalJwks {
+            url,
+            issuer,
+            audience,
+            http,
+            keys: RwLock::new((None, HashMap::new())),
+        }
     }
 
     /// Fetch the key set now (at start, so that a wrong URL is reported at once).
     pub async fn refresh(&self) -> Result<()> {
-        let resp = self.http.get(&self.url).send().await.map_err(|e| Error::http(&self.url, e))?;
+        let resp = self
+            .http
+            .get(&self.url)
+            .send()
+            .await
+            .map_err(|e| Error::http(&self.url, e))?;
         if !resp.status().is_success() {
-            return Err(Error::failed(format!("{} answered HTTP {}", self.url, resp.status())));
+            return Err(Error::failed(format!(
+                "{} answered HTTP {}",
+                self.url,
+                resp.status()
+            )));
         }
-        let set: JwkSet = resp.json().await.map_err(|e| Error::protocol(format!("{} is not a JWKS: {}", self.url, root_cause(&e))))?;
+        let set: JwkSet = resp.json().await.map_err(|e| {
+            Error::protocol(format!("{} is not a JWKS: {}", self.url, root_cause(&e)))
+        })?;
         let mut keys = HashMap::new();
         for jwk in &set.keys {
             if let (Some(kid), Ok(key)) = (jwk.common.key_id.clone(), DecodingKey::from_jwk(jwk)) {
@@ -169,7 +194,11 @@ impl Verifier {
                 if header.kid.as_deref() != Some(idp.kid.as_str()) {
                     return Err("token signed by an unknown key".into());
                 }
-                (idp.decoding.clone(), idp.issuer.as_str(), idp.audience.as_str())
+                (
+                    idp.decoding.clone(),
+                    idp.issuer.as_str(),
+                    idp.audience.as_str(),
+                )
             }
             Verifier::External(ext) => {
                 let kid = header.kid.as_deref().ok_or("token has no key id")?;
@@ -182,21 +211,39 @@ impl Verifier {
         v.set_issuer(&[issuer]);
         v.set_audience(&[audience]);
         v.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
-        let data = jsonwebtoken::decode::<Map<String, Value>>(token, &key, &v).map_err(|e| describe(e.kind()))?;
+        let data = jsonwebtoken::decode::<Map<String, Value>>(token, &key, &v)
+            .map_err(|e| describe(e.kind()))?;
         let all = data.claims;
         if let Some(use_) = all.get("token_use").and_then(Value::as_str)
             && use_ != "id"
         {
             return Err(format!("expected an ID token, got token_use={use_}"));
         }
-        let sub = all.get("sub").and_then(Value::as_str).unwrap_or_default().to_owned();
-        let username = all.get("cognito:username").and_then(Value::as_str).map(str::to_owned);
+        let sub = all
+            .get("sub")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned();
+        let username = all
+            .get("cognito:username")
+            .and_then(Value::as_str)
+            .map(str::to_owned);
         let groups = all
             .get("cognito:groups")
             .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned)
+                    .collect()
+            })
             .unwrap_or_default();
-        Ok(VerifiedClaims { sub, username, groups, all })
+        Ok(VerifiedClaims {
+            sub,
+            username,
+            groups,
+            all,
+        })
     }
 }
 
@@ -217,7 +264,12 @@ mod tests {
     use super::*;
 
     fn idp(lifetime: u64) -> IdentityProvider {
-        IdentityProvider::generate("https://issuer.test/pool".into(), "client".into(), Duration::from_secs(lifetime)).unwrap()
+        IdentityProvider::generate(
+            "https://issuer.test/pool".into(),
+            "client".into(),
+            Duration::from_secs(lifetime),
+        )
+        .unwrap()
     }
 
     #[tokio::test]

@@ -84,7 +84,10 @@ pub struct RunningEmulator {
 
 impl RunningEmulator {
     pub fn endpoint(&self, name: &str) -> Option<&str> {
-        self.endpoints.iter().find(|(n, _)| *n == name).map(|(_, u)| u.as_str())
+        self.endpoints
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, u)| u.as_str())
     }
 
     /// Stop accepting, close every connection, wait for the tasks.
@@ -104,7 +107,9 @@ pub struct Shutdown {
 
 impl Default for Shutdown {
     fn default() -> Self {
-        Shutdown { tx: Arc::new(watch::channel(false).0) }
+        Shutdown {
+            tx: Arc::new(watch::channel(false).0),
+        }
     }
 }
 
@@ -122,17 +127,26 @@ impl Shutdown {
 
 /// Bind a listener; a taken port is reported as a usage error.
 pub async fn bind(host: &str, port: u16) -> Result<(TcpListener, SocketAddr)> {
-    let listener = TcpListener::bind((host, port))
-        .await
-        .map_err(|e| Error::usage(format!("cannot listen on {host}:{port}: {e}; pick another port or --port 0")))?;
-    let addr = listener.local_addr().map_err(|e| Error::io("cannot read the listening address", e))?;
+    let listener = TcpListener::bind((host, port)).await.map_err(|e| {
+        Error::usage(format!(
+            "cannot listen on {host}:{port}: {e}; pick another port or --port 0"
+        ))
+    })?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| Error::io("cannot read the listening address", e))?;
     Ok((listener, addr))
 }
 
 /// Serve `router` on `listener` until `shutdown`.
-pub fn spawn_http(listener: TcpListener, router: axum::Router, shutdown: Shutdown) -> JoinHandle<()> {
+pub fn spawn_http(
+    listener: TcpListener,
+    router: axum::Router,
+    shutdown: Shutdown,
+) -> JoinHandle<()> {
     tokio::spawn(async move {
-        let served = axum::serve(listener, router).with_graceful_shutdown(async move { shutdown.wait().await });
+        let served = axum::serve(listener, router)
+            .with_graceful_shutdown(async move { shutdown.wait().await });
         if let Err(e) = served.await {
             tracing::warn!("listener stopped: {e}");
         }
@@ -147,20 +161,41 @@ pub fn base_url(scheme: &str, addr: SocketAddr) -> String {
 /// The verifier for an emulator: an external JWKS when configured, else a
 /// fresh embedded provider whose issuer lives under `http_base` the way a
 /// Cognito pool's does under its regional endpoint.
-pub async fn make_verifier(cfg: &EmulatorConfig, http_base: &str) -> Result<(Option<Arc<IdentityProvider>>, Arc<Verifier>)> {
+pub async fn make_verifier(
+    cfg: &EmulatorConfig,
+    http_base: &str,
+) -> Result<(Option<Arc<IdentityProvider>>, Arc<Verifier>)> {
     if let Some(ext) = &cfg.external_auth {
         let http = crate::backend::ws::http_client(false, Duration::from_secs(10))?;
-        let jwks = ExternalJwks::new(ext.jwks_url.clone(), ext.issuer.clone(), ext.audience.clone(), http);
+        let jwks = ExternalJwks::new(
+            ext.jwks_url.clone(),
+            ext.issuer.clone(),
+            ext.audience.clone(),
+            http,
+        );
         jwks.refresh().await?;
         return Ok((None, Arc::new(Verifier::External(jwks))));
     }
-    let pool = format!("local_{}", random_string(9, b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"));
-    let issuer = cfg.issuer.clone().unwrap_or_else(|| format!("{http_base}/{pool}"));
-    let audience = cfg.audience.clone().unwrap_or_else(|| random_string(26, LOWER_ALNUM));
+    let pool = format!(
+        "local_{}",
+        random_string(
+            9,
+            b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+        )
+    );
+    let issuer = cfg
+        .issuer
+        .clone()
+        .unwrap_or_else(|| format!("{http_base}/{pool}"));
+    let audience = cfg
+        .audience
+        .clone()
+        .unwrap_or_else(|| random_string(26, LOWER_ALNUM));
     let lifetime = cfg.token_lifetime;
-    let idp = tokio::task::spawn_blocking(move || IdentityProvider::generate(issuer, audience, lifetime))
-        .await
-        .map_err(|e| Error::failed(format!("key generation failed: {e}")))??;
+    let idp =
+        tokio::task::spawn_blocking(move || IdentityProvider::generate(issuer, audience, lifetime))
+            .await
+            .map_err(|e| Error::failed(format!("key generation failed: {e}")))??;
     let idp = Arc::new(idp);
     Ok((Some(idp.clone()), Arc::new(Verifier::Embedded(idp))))
 }

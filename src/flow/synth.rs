@@ -12,7 +12,11 @@ pub const MARKER_ATTR: &str = "a=x-signal-cli-marker:";
 /// An SDP of about `size` bytes (never less than the minimal session), as an
 /// offer (`setup:actpass`) or answer (`setup:active`).
 pub fn sdp(kind: SignalKind, size: usize, marker: &str) -> String {
-    let setup = if kind == SignalKind::Answer { "active" } else { "actpass" };
+    let setup = if kind == SignalKind::Answer {
+        "active"
+    } else {
+        "actpass"
+    };
     let seed = fnv(marker);
     let mut s = String::with_capacity(size.max(600) + 64);
     let _ = write!(
@@ -68,13 +72,20 @@ pub fn candidate(n: u32, marker: &str) -> IceCandidate {
 /// A signal of `kind` with a synthetic payload of about `size` bytes.
 pub fn signal(kind: SignalKind, size: usize, marker: &str) -> Signal {
     match kind {
-        SignalKind::Offer => Signal::Offer { sdp: sdp(kind, size, marker) },
-        SignalKind::Answer => Signal::Answer { sdp: sdp(kind, size, marker) },
+        SignalKind::Offer => Signal::Offer {
+            sdp: sdp(kind, size, marker),
+        },
+        SignalKind::Answer => Signal::Answer {
+            sdp: sdp(kind, size, marker),
+        },
         SignalKind::Candidate => Signal::Candidate(candidate(0, marker)),
         SignalKind::Event => {
             let mut data = serde_json::Map::new();
             data.insert("marker".into(), marker.into());
-            Signal::Event { name: "event".into(), data }
+            Signal::Event {
+                name: "event".into(),
+                data,
+            }
         }
     }
 }
@@ -96,14 +107,18 @@ pub fn marker_of(signal: &Signal) -> Option<&str> {
 }
 
 fn fnv(s: &str) -> u64 {
-    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
 }
 
 fn hex(mut seed: u64, len: usize) -> String {
     const DIGITS: &[u8] = b"0123456789abcdef";
     (0..len)
         .map(|_| {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
             DIGITS[(seed >> 60) as usize] as char
         })
         .collect()
@@ -111,7 +126,11 @@ fn hex(mut seed: u64, len: usize) -> String {
 
 fn fingerprint(seed: u64) -> String {
     let h = hex(seed, 64).to_uppercase();
-    h.as_bytes().chunks(2).map(|c| std::str::from_utf8(c).unwrap_or("00")).collect::<Vec<_>>().join(":")
+    h.as_bytes()
+        .chunks(2)
+        .map(|c| std::str::from_utf8(c).unwrap_or("00"))
+        .collect::<Vec<_>>()
+        .join(":")
 }
 
 #[cfg(test)]

@@ -12,7 +12,9 @@ use tokio_tungstenite::tungstenite::Message;
 use super::wire::{self, Incoming};
 use crate::auth::Identity;
 use crate::backend::ws::{self, WsStream};
-use crate::backend::{Backend, ConnectTimings, EventReceiver, Group, GroupSpec, PeerSpec, Session, SignalSender};
+use crate::backend::{
+    Backend, ConnectTimings, EventReceiver, Group, GroupSpec, PeerSpec, Session, SignalSender,
+};
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::signal::{Event, IceCandidate, PeerId, Signal};
@@ -37,8 +39,14 @@ pub enum DeleteWhat<'a> {
 
 impl RoomApi {
     pub fn new(target: &Target) -> Result<Self> {
-        let base = target.http_url.clone().unwrap_or_else(|| DEFAULT_HTTP_URL.to_owned());
-        Ok(RoomApi { base: base.trim_end_matches('/').to_owned(), http: ws::http_client(target.insecure, target.timeout)? })
+        let base = target
+            .http_url
+            .clone()
+            .unwrap_or_else(|| DEFAULT_HTTP_URL.to_owned());
+        Ok(RoomApi {
+            base: base.trim_end_matches('/').to_owned(),
+            http: ws::http_client(target.insecure, target.timeout)?,
+        })
     }
 
     pub async fn anonymous_signin(&self) -> Result<Identity> {
@@ -53,21 +61,35 @@ impl RoomApi {
     }
 
     pub async fn create_room(&self, identity: &Identity) -> Result<wire::CreateRoomResponse> {
-        self.post("/create-room", Some(&identity.id_token), None).await
+        self.post("/create-room", Some(&identity.id_token), None)
+            .await
     }
 
     /// Returns the server's status text ("peer not found" is a 200 too).
     pub async fn delete(&self, what: DeleteWhat<'_>) -> Result<String> {
         let body = match what {
-            DeleteWhat::Peer(p) => wire::DeleteRequest { peer_id: Some(p.to_owned()), room_id: None },
-            DeleteWhat::Room(r) => wire::DeleteRequest { peer_id: None, room_id: Some(r.to_owned()) },
+            DeleteWhat::Peer(p) => wire::DeleteRequest {
+                peer_id: Some(p.to_owned()),
+                room_id: None,
+            },
+            DeleteWhat::Room(r) => wire::DeleteRequest {
+                peer_id: None,
+                room_id: Some(r.to_owned()),
+            },
         };
         let body = serde_json::to_value(body).unwrap_or(Value::Null);
-        let r: wire::StatusResponse = self.post("/delete-peers-and-room", None, Some(&body)).await?;
+        let r: wire::StatusResponse = self
+            .post("/delete-peers-and-room", None, Some(&body))
+            .await?;
         Ok(r.status)
     }
 
-    async fn post<T: DeserializeOwned>(&self, path: &str, bearer: Option<&str>, body: Option<&Value>) -> Result<T> {
+    async fn post<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        bearer: Option<&str>,
+        body: Option<&Value>,
+    ) -> Result<T> {
         let url = format!("{}{path}", self.base);
         let mut req = self.http.post(&url);
         if let Some(token) = bearer {
@@ -80,8 +102,11 @@ impl RoomApi {
         let status = resp.status();
         let bytes = resp.bytes().await.map_err(|e| Error::http(&url, e))?;
         if status.is_success() {
-            return serde_json::from_slice(&bytes)
-                .map_err(|e| Error::protocol(format!("{url} answered HTTP {status} with an unexpected body: {e}")));
+            return serde_json::from_slice(&bytes).map_err(|e| {
+                Error::protocol(format!(
+                    "{url} answered HTTP {status} with an unexpected body: {e}"
+                ))
+            });
         }
         let detail = serde_json::from_slice::<wire::DetailResponse>(&bytes)
             .map(|d| match d.detail {
@@ -90,9 +115,15 @@ impl RoomApi {
             })
             .unwrap_or_else(|_| String::from_utf8_lossy(&bytes).chars().take(200).collect());
         Err(match status.as_u16() {
-            401 | 403 => Error::Auth(format!("{url} rejected the token (HTTP {status}): {detail}")),
-            404 => Error::failed(format!("{url} does not exist (HTTP 404): is this a room server?")),
-            422 => Error::protocol(format!("{url} rejected the request as invalid (HTTP 422): {detail}")),
+            401 | 403 => Error::Auth(format!(
+                "{url} rejected the token (HTTP {status}): {detail}"
+            )),
+            404 => Error::failed(format!(
+                "{url} does not exist (HTTP 404): is this a room server?"
+            )),
+            422 => Error::protocol(format!(
+                "{url} rejected the request as invalid (HTTP 422): {detail}"
+            )),
             _ => Error::failed(format!("{url} failed (HTTP {status}): {detail}")),
         })
     }
@@ -110,7 +141,10 @@ impl RoomBackend {
     pub fn new(target: &Target) -> Result<Self> {
         Ok(RoomBackend {
             api: RoomApi::new(target)?,
-            ws_url: target.ws_url.clone().unwrap_or_else(|| DEFAULT_WS_URL.to_owned()),
+            ws_url: target
+                .ws_url
+                .clone()
+                .unwrap_or_else(|| DEFAULT_WS_URL.to_owned()),
             insecure: target.insecure,
             timeout: target.timeout,
         })
@@ -141,19 +175,24 @@ impl Backend for RoomBackend {
             }
         };
         let room = self.api.create_room(creator).await?;
-        Ok(Group { id: Some(room.room_id), secret: Some(room.token) })
+        Ok(Group {
+            id: Some(room.room_id),
+            secret: Some(room.token),
+        })
     }
 
     async fn connect(&self, group: &Group, peer: &PeerSpec) -> Result<Session> {
         let (Some(room_id), Some(token)) = (group.id.as_deref(), group.secret.as_deref()) else {
-            return Err(Error::usage("the room backend needs a room id and its token (--room, --token)"));
+            return Err(Error::usage(
+                "the room backend needs a room id and its token (--room, --token)",
+            ));
         };
-        let identity = peer
-            .identity
-            .as_ref()
-            .ok_or_else(|| Error::Auth("no ID token: run `signal-cli auth anonymous` or pass --id-token".into()))?;
+        let identity = peer.identity.as_ref().ok_or_else(|| {
+            Error::Auth("no ID token: run `signal-cli auth anonymous` or pass --id-token".into())
+        })?;
         let started = Instant::now();
-        let mut stream = ws::connect(&self.ws_url, self.insecure, self.timeout, MAX_MESSAGE).await?;
+        let mut stream =
+            ws::connect(&self.ws_url, self.insecure, self.timeout, MAX_MESSAGE).await?;
         let connected = started.elapsed();
         let register = wire::Register {
             kind: "register",
@@ -162,8 +201,12 @@ impl Backend for RoomBackend {
             token,
             id_token: &identity.id_token,
         };
-        let text = serde_json::to_string(&register).map_err(|e| Error::failed(format!("cannot encode register: {e}")))?;
-        stream.send(Message::text(text)).await.map_err(|e| lost(&self.ws_url, e))?;
+        let text = serde_json::to_string(&register)
+            .map_err(|e| Error::failed(format!("cannot encode register: {e}")))?;
+        stream
+            .send(Message::text(text))
+            .await
+            .map_err(|e| lost(&self.ws_url, e))?;
         let answer = tokio::time::timeout(self.timeout, await_registration(&mut stream))
             .await
             .map_err(|_| {
@@ -174,13 +217,22 @@ impl Backend for RoomBackend {
                 ))
             })?;
         answer?;
-        let timings = ConnectTimings { connect: connected, register: started.elapsed() - connected };
+        let timings = ConnectTimings {
+            connect: connected,
+            register: started.elapsed() - connected,
+        };
         let (sink, stream) = stream.split();
         Ok(Session {
             peer: peer.id.clone(),
             timings,
-            sender: Box::new(RoomSender { sink, me: peer.id.clone() }),
-            events: Box::new(RoomEvents { stream, closed: false }),
+            sender: Box::new(RoomSender {
+                sink,
+                me: peer.id.clone(),
+            }),
+            events: Box::new(RoomEvents {
+                stream,
+                closed: false,
+            }),
         })
     }
 }
@@ -192,33 +244,59 @@ fn lost(url: &str, e: tokio_tungstenite::tungstenite::Error) -> Error {
 /// Read frames until the server accepts or refuses the registration.
 async fn await_registration(stream: &mut WsStream) -> Result<()> {
     while let Some(msg) = stream.next().await {
-        let msg = msg.map_err(|e| Error::Unreachable(format!("the connection failed during registration: {e}")))?;
+        let msg = msg.map_err(|e| {
+            Error::Unreachable(format!("the connection failed during registration: {e}"))
+        })?;
         let text = match msg {
             Message::Text(t) => t,
             Message::Close(frame) => {
-                let why = frame.map(|f| format!(" ({} {})", u16::from(f.code), f.reason)).unwrap_or_default();
-                return Err(Error::protocol(format!("the server closed the connection during registration{why}")));
+                let why = frame
+                    .map(|f| format!(" ({} {})", u16::from(f.code), f.reason))
+                    .unwrap_or_default();
+                return Err(Error::protocol(format!(
+                    "the server closed the connection during registration{why}"
+                )));
             }
             _ => continue,
         };
-        let inc: Incoming = serde_json::from_str(&text)
-            .map_err(|e| Error::protocol(format!("the server answered register with invalid JSON: {e}")))?;
-        return match (inc.kind.as_deref(), inc.reason.as_deref(), inc.error.as_deref()) {
+        let inc: Incoming = serde_json::from_str(&text).map_err(|e| {
+            Error::protocol(format!(
+                "the server answered register with invalid JSON: {e}"
+            ))
+        })?;
+        return match (
+            inc.kind.as_deref(),
+            inc.reason.as_deref(),
+            inc.error.as_deref(),
+        ) {
             (Some(wire::REGISTERED), _, _) => Ok(()),
             // No `type`: the id_token failed verification.
-            (None, _, Some(err)) => Err(Error::Auth(format!("the server rejected the ID token: {err}; sign in again"))),
+            (None, _, Some(err)) => Err(Error::Auth(format!(
+                "the server rejected the ID token: {err}; sign in again"
+            ))),
             (Some("error"), Some(reason), _) => Err(registration_refused(reason)),
-            _ => Err(Error::protocol(format!("unexpected answer to register: {}", truncate(&text, 200)))),
+            _ => Err(Error::protocol(format!(
+                "unexpected answer to register: {}",
+                truncate(&text, 200)
+            ))),
         };
     }
-    Err(Error::protocol("the server closed the connection during registration"))
+    Err(Error::protocol(
+        "the server closed the connection during registration",
+    ))
 }
 
 fn registration_refused(reason: &str) -> Error {
     match reason {
-        wire::ROOM_TOKEN_INVALID => Error::Auth("the server rejected the room token (Invalid token); check --token".into()),
-        wire::ROOM_NOT_FOUND => Error::failed("registration refused: Room not found; check --room or create one with `signal-cli room create`"),
-        wire::ROOM_EXPIRED => Error::failed("registration refused: Room expired; create a new one with `signal-cli room create`"),
+        wire::ROOM_TOKEN_INVALID => {
+            Error::Auth("the server rejected the room token (Invalid token); check --token".into())
+        }
+        wire::ROOM_NOT_FOUND => Error::failed(
+            "registration refused: Room not found; check --room or create one with `signal-cli room create`",
+        ),
+        wire::ROOM_EXPIRED => Error::failed(
+            "registration refused: Room expired; create a new one with `signal-cli room create`",
+        ),
         other => Error::failed(format!("registration refused: {other}")),
     }
 }
@@ -238,13 +316,21 @@ struct RoomSender {
 #[async_trait]
 impl SignalSender for RoomSender {
     async fn send(&mut self, to: &PeerId, signal: &Signal) -> Result<()> {
-        let mut relay = wire::Relay { kind: signal.name(), sender: &self.me, target: to, sdp: None, candidate: None, data: None };
+        let mut relay = wire::Relay {
+            kind: signal.name(),
+            sender: &self.me,
+            target: to,
+            sdp: None,
+            candidate: None,
+            data: None,
+        };
         match signal {
             Signal::Offer { sdp } | Signal::Answer { sdp } => relay.sdp = Some(sdp),
             Signal::Candidate(c) => relay.candidate = Some(c),
             Signal::Event { data, .. } => relay.data = Some(data),
         }
-        let text = serde_json::to_string(&relay).map_err(|e| Error::failed(format!("cannot encode a signal: {e}")))?;
+        let text = serde_json::to_string(&relay)
+            .map_err(|e| Error::failed(format!("cannot encode a signal: {e}")))?;
         self.send_raw_owned(text).await
     }
 
@@ -277,16 +363,25 @@ impl EventReceiver for RoomEvents {
     async fn next(&mut self) -> Result<Event> {
         loop {
             if self.closed {
-                return Ok(Event::Closed { code: None, reason: "closed".into() });
+                return Ok(Event::Closed {
+                    code: None,
+                    reason: "closed".into(),
+                });
             }
             let msg = match self.stream.next().await {
                 None => {
                     self.closed = true;
-                    return Ok(Event::Closed { code: None, reason: "connection ended".into() });
+                    return Ok(Event::Closed {
+                        code: None,
+                        reason: "connection ended".into(),
+                    });
                 }
                 Some(Err(e)) => {
                     self.closed = true;
-                    return Ok(Event::Closed { code: None, reason: e.to_string() });
+                    return Ok(Event::Closed {
+                        code: None,
+                        reason: e.to_string(),
+                    });
                 }
                 Some(Ok(m)) => m,
             };
@@ -309,15 +404,25 @@ impl EventReceiver for RoomEvents {
 pub fn decode_event(text: &str) -> Result<Event> {
     let inc: Incoming = serde_json::from_str(text)
         .map_err(|e| Error::protocol(format!("the server sent a frame that is not JSON: {e}")))?;
-    let unrecognized = || Ok(Event::Unrecognized { raw: text.to_owned() });
+    let unrecognized = || {
+        Ok(Event::Unrecognized {
+            raw: text.to_owned(),
+        })
+    };
     let Some(kind) = inc.kind.as_deref() else {
         return match inc.error {
-            Some(err) => Ok(Event::ServerError { message: err.into_owned() }),
+            Some(err) => Ok(Event::ServerError {
+                message: err.into_owned(),
+            }),
             None => unrecognized(),
         };
     };
     if kind == "error" {
-        let message = inc.reason.or(inc.error).map(|c| c.into_owned()).unwrap_or_else(|| text.to_owned());
+        let message = inc
+            .reason
+            .or(inc.error)
+            .map(|c| c.into_owned())
+            .unwrap_or_else(|| text.to_owned());
         return Ok(Event::ServerError { message });
     }
     if kind == wire::REGISTERED {
@@ -329,11 +434,21 @@ pub fn decode_event(text: &str) -> Result<Event> {
     let from = PeerId::new(from);
     let signal = match kind {
         "offer" | "answer" => {
-            let Some(sdp) = inc.sdp else { return unrecognized() };
-            if kind == "offer" { Signal::Offer { sdp } } else { Signal::Answer { sdp } }
+            let Some(sdp) = inc.sdp else {
+                return unrecognized();
+            };
+            if kind == "offer" {
+                Signal::Offer { sdp }
+            } else {
+                Signal::Answer { sdp }
+            }
         }
         "candidate" => match inc.candidate {
-            Some(Value::String(candidate)) => Signal::Candidate(IceCandidate { candidate, sdp_mid: None, sdp_mline_index: None }),
+            Some(Value::String(candidate)) => Signal::Candidate(IceCandidate {
+                candidate,
+                sdp_mid: None,
+                sdp_mline_index: None,
+            }),
             Some(v) => match serde_json::from_value::<IceCandidate>(v) {
                 Ok(c) => Signal::Candidate(c),
                 Err(_) => return unrecognized(),
@@ -345,7 +460,10 @@ pub fn decode_event(text: &str) -> Result<Event> {
             for k in ["type", "sender", "target"] {
                 data.remove(k);
             }
-            Signal::Event { name: name.to_owned(), data }
+            Signal::Event {
+                name: name.to_owned(),
+                data,
+            }
         }
     };
     Ok(Event::Signal { from, signal })
@@ -359,33 +477,61 @@ mod tests {
     fn decodes_both_error_shapes() {
         assert_eq!(
             decode_event(r#"{"error":"Invalid token"}"#).unwrap(),
-            Event::ServerError { message: "Invalid token".into() }
+            Event::ServerError {
+                message: "Invalid token".into()
+            }
         );
         assert_eq!(
             decode_event(r#"{"type":"error","reason":"Room not found"}"#).unwrap(),
-            Event::ServerError { message: "Room not found".into() }
+            Event::ServerError {
+                message: "Room not found".into()
+            }
         );
     }
 
     #[test]
     fn decodes_relayed_signals() {
-        let e = decode_event(r#"{"type":"offer","sender":"a","target":"b","sdp":"v=0\r\n"}"#).unwrap();
-        assert_eq!(e, Event::Signal { from: "a".into(), signal: Signal::Offer { sdp: "v=0\r\n".into() } });
+        let e =
+            decode_event(r#"{"type":"offer","sender":"a","target":"b","sdp":"v=0\r\n"}"#).unwrap();
+        assert_eq!(
+            e,
+            Event::Signal {
+                from: "a".into(),
+                signal: Signal::Offer {
+                    sdp: "v=0\r\n".into()
+                }
+            }
+        );
         let e = decode_event(
             r#"{"type":"candidate","sender":"a","target":"b","candidate":{"candidate":"candidate:1","sdpMid":"0","sdpMLineIndex":0}}"#,
         )
         .unwrap();
-        let Event::Signal { signal: Signal::Candidate(c), .. } = e else { panic!("{e:?}") };
+        let Event::Signal {
+            signal: Signal::Candidate(c),
+            ..
+        } = e
+        else {
+            panic!("{e:?}")
+        };
         assert_eq!(c.sdp_mid.as_deref(), Some("0"));
         let e = decode_event(r#"{"type":"quit","sender":"a","target":"b","why":"done"}"#).unwrap();
-        let Event::Signal { signal: Signal::Event { name, data }, .. } = e else { panic!() };
+        let Event::Signal {
+            signal: Signal::Event { name, data },
+            ..
+        } = e
+        else {
+            panic!()
+        };
         assert_eq!(name, "quit");
         assert_eq!(data.get("why").and_then(Value::as_str), Some("done"));
     }
 
     #[test]
     fn odd_frames_are_kept_and_garbage_is_a_protocol_error() {
-        assert!(matches!(decode_event(r#"{"type":"offer"}"#).unwrap(), Event::Unrecognized { .. }));
+        assert!(matches!(
+            decode_event(r#"{"type":"offer"}"#).unwrap(),
+            Event::Unrecognized { .. }
+        ));
         assert_eq!(decode_event("not json").unwrap_err().code(), 6);
     }
 }

@@ -89,12 +89,25 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
     let mut tasks = Vec::new();
     let mut endpoints = vec![("http", http_url.clone())];
     if cfg.single_port {
-        tasks.push(emulator::spawn_http(http_listener, api.merge(ws).with_state(hub), shutdown.clone()));
+        tasks.push(emulator::spawn_http(
+            http_listener,
+            api.merge(ws).with_state(hub),
+            shutdown.clone(),
+        ));
         endpoints.push(("ws", emulator::base_url("ws", http_addr)));
     } else {
-        let (ws_listener, ws_addr) = emulator::bind(&cfg.host, cfg.port_or(cfg.ws_port, 8080)).await?;
-        tasks.push(emulator::spawn_http(http_listener, api.with_state(hub.clone()), shutdown.clone()));
-        tasks.push(emulator::spawn_http(ws_listener, ws.with_state(hub), shutdown.clone()));
+        let (ws_listener, ws_addr) =
+            emulator::bind(&cfg.host, cfg.port_or(cfg.ws_port, 8080)).await?;
+        tasks.push(emulator::spawn_http(
+            http_listener,
+            api.with_state(hub.clone()),
+            shutdown.clone(),
+        ));
+        tasks.push(emulator::spawn_http(
+            ws_listener,
+            ws.with_state(hub),
+            shutdown.clone(),
+        ));
         endpoints.push(("ws", emulator::base_url("ws", ws_addr)));
     }
     let mut info = Map::new();
@@ -112,7 +125,13 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
             }
         }
     }
-    Ok(RunningEmulator { backend: "room", endpoints, info, shutdown, tasks })
+    Ok(RunningEmulator {
+        backend: "room",
+        endpoints,
+        info,
+        shutdown,
+        tasks,
+    })
 }
 
 fn detail(status: StatusCode, detail: impl Into<Value>) -> Response {
@@ -129,7 +148,10 @@ async fn anonymous_signin(State(hub): State<Shared>) -> Response {
     let username = uuid::Uuid::new_v4().to_string();
     match idp.issue(&username, &username, Map::new()) {
         Ok(id_token) => Json(wire::SigninResponse { id_token, username }).into_response(),
-        Err(e) => detail(StatusCode::INTERNAL_SERVER_ERROR, format!("Anonymous sign-in failed: {e}")),
+        Err(e) => detail(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("Anonymous sign-in failed: {e}"),
+        ),
     }
 }
 
@@ -144,10 +166,20 @@ async fn create_room(State(hub): State<Shared>, headers: HeaderMap) -> Response 
     let Some(auth) = headers.get(header::AUTHORIZATION) else {
         return missing_header();
     };
-    let token = auth.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")).map(str::trim).unwrap_or_default();
+    let token = auth
+        .to_str()
+        .ok()
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .unwrap_or_default();
     let claims = match hub.verifier.verify(token).await {
         Ok(c) => c,
-        Err(reason) => return detail(StatusCode::UNAUTHORIZED, format!("Token verification failed: {reason}")),
+        Err(reason) => {
+            return detail(
+                StatusCode::UNAUTHORIZED,
+                format!("Token verification failed: {reason}"),
+            );
+        }
     };
     let room_id = random_string(8, LOWER_ALNUM);
     let room_token = random_string(6, LOWER_ALNUM);
@@ -158,7 +190,11 @@ async fn create_room(State(hub): State<Shared>, headers: HeaderMap) -> Response 
         peers: HashSet::new(),
     };
     hub.tables().rooms.insert(room_id.clone(), room);
-    Json(wire::CreateRoomResponse { room_id, token: room_token }).into_response()
+    Json(wire::CreateRoomResponse {
+        room_id,
+        token: room_token,
+    })
+    .into_response()
 }
 
 async fn delete_peers_and_room(State(hub): State<Shared>, body: axum::body::Bytes) -> Response {
@@ -210,7 +246,9 @@ async fn ws_upgrade(State(hub): State<Shared>, ws: WebSocketUpgrade) -> Response
     // Frames somewhat over the limit get a readable error frame; far over it,
     // the connection is closed (1009) before the frame is buffered whole.
     let hard = hub.max_frame.saturating_mul(4).max(1 << 20);
-    ws.max_message_size(hard).max_frame_size(hard).on_upgrade(move |socket| connection(hub, socket))
+    ws.max_message_size(hard)
+        .max_frame_size(hard)
+        .on_upgrade(move |socket| connection(hub, socket))
 }
 
 async fn connection(hub: Shared, socket: WebSocket) {
@@ -233,7 +271,9 @@ async fn connection(hub: Shared, socket: WebSocket) {
         };
         match msg {
             Some(Ok(Message::Text(text))) => on_text(&hub, conn, &tx, &mut me, text).await,
-            Some(Ok(Message::Binary(_))) => reply(&tx, wire::error_frame("Binary frames are not supported")).await,
+            Some(Ok(Message::Binary(_))) => {
+                reply(&tx, wire::error_frame("Binary frames are not supported")).await
+            }
             Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break,
             Some(Ok(_)) => {}
         }
@@ -259,9 +299,19 @@ async fn reply(tx: &mpsc::Sender<Message>, text: String) {
     let _ = tx.send(Message::Text(text.into())).await;
 }
 
-async fn on_text(hub: &Hub, conn: u64, tx: &mpsc::Sender<Message>, me: &mut Option<String>, text: Utf8Bytes) {
+async fn on_text(
+    hub: &Hub,
+    conn: u64,
+    tx: &mpsc::Sender<Message>,
+    me: &mut Option<String>,
+    text: Utf8Bytes,
+) {
     if text.len() > hub.max_frame {
-        let reason = format!("Frame too large: {} bytes (limit {})", text.len(), hub.max_frame);
+        let reason = format!(
+            "Frame too large: {} bytes (limit {})",
+            text.len(),
+            hub.max_frame
+        );
         return reply(tx, wire::error_frame(&reason)).await;
     }
     let env: Envelope = match serde_json::from_str(text.as_str()) {
@@ -272,7 +322,14 @@ async fn on_text(hub: &Hub, conn: u64, tx: &mpsc::Sender<Message>, me: &mut Opti
         None => reply(tx, wire::error_frame("Missing message type")).await,
         Some("register") => register(hub, conn, tx, me, &env).await,
         Some(wire::REGISTERED) | Some("error") => {
-            reply(tx, wire::error_frame(&format!("Unknown message type: {}", env.kind.as_deref().unwrap_or("")))).await
+            reply(
+                tx,
+                wire::error_frame(&format!(
+                    "Unknown message type: {}",
+                    env.kind.as_deref().unwrap_or("")
+                )),
+            )
+            .await
         }
         Some(kind) => {
             let outcome = route(hub, me.as_deref(), &env, kind);
@@ -301,7 +358,9 @@ fn route(hub: &Hub, me: Option<&str>, env: &Envelope, kind: &str) -> Route {
         return Route::Refuse("Missing sender or target".into());
     };
     if sender != me {
-        return Route::Refuse(format!("Sender {sender} is not the peer registered on this connection ({me})"));
+        return Route::Refuse(format!(
+            "Sender {sender} is not the peer registered on this connection ({me})"
+        ));
     }
     if kind == "candidate" && hub.drop_candidates {
         return Route::Drop;
@@ -316,11 +375,22 @@ fn route(hub: &Hub, me: Option<&str>, env: &Envelope, kind: &str) -> Route {
     }
 }
 
-async fn register(hub: &Hub, conn: u64, tx: &mpsc::Sender<Message>, me: &mut Option<String>, env: &Envelope<'_>) {
-    let field = |f: &Option<std::borrow::Cow<'_, str>>| f.as_deref().filter(|s| !s.is_empty()).map(str::to_owned);
-    let (Some(peer_id), Some(room_id), Some(token), Some(id_token)) =
-        (field(&env.peer_id), field(&env.room_id), field(&env.token), field(&env.id_token))
-    else {
+async fn register(
+    hub: &Hub,
+    conn: u64,
+    tx: &mpsc::Sender<Message>,
+    me: &mut Option<String>,
+    env: &Envelope<'_>,
+) {
+    let field = |f: &Option<std::borrow::Cow<'_, str>>| {
+        f.as_deref().filter(|s| !s.is_empty()).map(str::to_owned)
+    };
+    let (Some(peer_id), Some(room_id), Some(token), Some(id_token)) = (
+        field(&env.peer_id),
+        field(&env.room_id),
+        field(&env.token),
+        field(&env.id_token),
+    ) else {
         return reply(tx, wire::error_frame(wire::MISSING_FIELDS)).await;
     };
     if let Err(reason) = hub.verifier.verify(&id_token).await {
@@ -344,8 +414,14 @@ async fn register(hub: &Hub, conn: u64, tx: &mpsc::Sender<Message>, me: &mut Opt
             {
                 t.peers.remove(&old);
             }
-            if let Some(previous) = t.peers.insert(peer_id.clone(), PeerSlot { room_id: room_id.clone(), conn, tx: tx.clone() })
-                && previous.room_id != room_id
+            if let Some(previous) = t.peers.insert(
+                peer_id.clone(),
+                PeerSlot {
+                    room_id: room_id.clone(),
+                    conn,
+                    tx: tx.clone(),
+                },
+            ) && previous.room_id != room_id
                 && let Some(r) = t.rooms.get_mut(&previous.room_id)
             {
                 r.peers.remove(&peer_id);
@@ -357,7 +433,12 @@ async fn register(hub: &Hub, conn: u64, tx: &mpsc::Sender<Message>, me: &mut Opt
     };
     match outcome {
         Ok(()) => {
-            let frame = wire::Registered { kind: wire::REGISTERED, peer_id: &peer_id, room_id: &room_id, token: &token };
+            let frame = wire::Registered {
+                kind: wire::REGISTERED,
+                peer_id: &peer_id,
+                room_id: &room_id,
+                token: &token,
+            };
             let text = serde_json::to_string(&frame).unwrap_or_default();
             *me = Some(peer_id);
             reply(tx, text).await;

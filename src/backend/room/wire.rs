@@ -139,7 +139,9 @@ mod tests {
 
     #[test]
     fn envelope_reads_routing_fields_and_ignores_the_rest() {
-        let e: Envelope = serde_json::from_str(r#"{"type":"offer","sender":"a","target":"b","sdp":"v=0"}"#).unwrap();
+        let e: Envelope =
+            serde_json::from_str(r#"{"type":"offer","sender":"a","target":"b","sdp":"v=0"}"#)
+                .unwrap();
         assert_eq!(e.kind.as_deref(), Some("offer"));
         assert_eq!(e.sender.as_deref(), Some("a"));
         assert_eq!(e.target.as_deref(), Some("b"));
@@ -150,8 +152,18 @@ mod tests {
     fn relay_flattens_event_data() {
         let mut data = Map::new();
         data.insert("reason".into(), "done".into());
-        let r = Relay { kind: "quit", sender: "a", target: "b", sdp: None, candidate: None, data: Some(&data) };
+        let r = Relay {
+            kind: "quit",
+            sender: "a",
+            target: "b",
+            sdp: None,
+            candidate: None,
+            data: Some(&data),
+        };
         let v: Value = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
-        assert_eq!(v, serde_json::json!({"type":"quit","sender":"a","target":"b","reason":"done"}));
+        assert_eq!(
+            v,
+            serde_json::json!({"type":"quit","sender":"a","target":"b","reason":"done"})
+        );
     }
 }

@@ -1,0 +1,255 @@
+//! Helpers for the integration tests: an isolated home for each test, the
+//! real binary, emulators on ephemeral ports, peers running in the background.
+#![allow(dead_code)]
+
+use serde_json::Value;
+use std::io::{BufRead, BufReader, Read};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::time::{Duration, Instant};
+
+/// Generous bound on every wait in the tests.
+pub const WAIT: Duration = Duration::from_secs(30);
+
+pub fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_signal-cli")
+}
+
+/// Config and cache directories of one test, removed at the end.
+pub struct Home {
+    pub dir: tempfile::TempDir,
+}
+
+impl Home {
+    pub fn new() -> Self {
+        Home {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn cache_dir(&self) -> std::path::PathBuf {
+        self.dir.path().join("cache")
+    }
+
+    fn apply(&self, cmd: &mut Command) {
+        cmd.env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env("XDG_CACHE_HOME", self.cache_dir())
+            .env("HOME", self.dir.path())
+            .env("NO_COLOR", "1")
+            .env_remove("SIGNAL_CLI_LOG");
+        for (k, _) in std::env::vars() {
+            if k.starts_with("SIGNAL_CLI_") {
+                cmd.env_remove(k);
+            }
+        }
+    }
+
+    /// The binary with this home, for running to completion.
+    pub fn cmd(&self) -> assert_cmd::Command {
+        let mut std = Command::new(bin());
+        self.apply(&mut std);
+        let mut cmd = assert_cmd::Command::from_std(std);
+        cmd.timeout(WAIT).write_stdin("");
+        cmd
+    }
+
+    /// The binary with this home, for running in the background.
+    pub fn std_cmd(&self) -> Command {
+        let mut cmd = Command::new(bin());
+        self.apply(&mut cmd);
+        cmd.stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        cmd
+    }
+
+    /// The cached identity of a profile, as stored.
+    pub fn cached(&self, profile: &str) -> Value {
+        let path = self
+            .cache_dir()
+            .join("signal-cli/tokens")
+            .join(format!("{profile}.json"));
+        serde_json::from_slice(&std::fs::read(path).expect("cache file")).expect("cache JSON")
+    }
+}
+
+/// A process in the background whose stdout lines are read as they come.
+pub struct Bg {
+    child: Child,
+    lines: Receiver<String>,
+    stderr: std::thread::JoinHandle<String>,
+    pub seen: Vec<String>,
+}
+
+impl Bg {
+    pub fn spawn(mut cmd: Command) -> Self {
+        let mut child = cmd.spawn().expect("spawn signal-cli");
+        let out = child.stdout.take().expect("stdout");
+        let mut err = child.stderr.take().expect("stderr");
+        let (tx, lines) = channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(out).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let stderr = std::thread::spawn(move || {
+            let mut s = String::new();
+            let _ = err.read_to_string(&mut s);
+            s
+        });
+        Bg {
+            child,
+            lines,
+            stderr,
+            seen: Vec::new(),
+        }
+    }
+
+    /// Read lines until one satisfies `pred`; panics after WAIT.
+    pub fn wait_line(&mut self, pred: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) => {
+                    self.seen.push(line.clone());
+                    if pred(&line) {
+                        return line;
+                    }
+                }
+                Err(RecvTimeoutError::Timeout) => {
+                    panic!("no matching line within {WAIT:?}; saw {:?}", self.seen)
+                }
+                Err(RecvTimeoutError::Disconnected) => {
+                    panic!("process ended without a matching line; saw {:?}", self.seen)
+                }
+            }
+        }
+    }
+
+    /// The first line that is a JSON document, parsed.
+    pub fn wait_json(&mut self, pred: impl Fn(&Value) -> bool) -> Value {
+        let line = self.wait_line(|l| {
+            serde_json::from_str::<Value>(l)
+                .map(|v| pred(&v))
+                .unwrap_or(false)
+        });
+        serde_json::from_str(&line).expect("JSON line")
+    }
+
+    /// Wait for exit (killing it after WAIT); returns the status, every
+    /// stdout line and stderr.
+    pub fn finish(mut self) -> (ExitStatus, Vec<String>, String) {
+        let deadline = Instant::now() + WAIT;
+        let status = loop {
+            if let Some(s) = self.child.try_wait().expect("try_wait") {
+                break s;
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("process did not exit within {WAIT:?}; saw {:?}", self.seen);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        while let Ok(line) = self.lines.recv_timeout(Duration::from_secs(5)) {
+            self.seen.push(line);
+        }
+        let stderr = std::mem::replace(&mut self.stderr, std::thread::spawn(String::new))
+            .join()
+            .unwrap_or_default();
+        (status, std::mem::take(&mut self.seen), stderr)
+    }
+
+    pub fn json_lines(lines: &[String]) -> Vec<Value> {
+        lines
+            .iter()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect()
+    }
+}
+
+impl Drop for Bg {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `signal-cli serve room --port 0` with extra flags, stopped when dropped.
+pub struct Emulator {
+    pub bg: Bg,
+    pub info: Value,
+}
+
+impl Emulator {
+    pub fn room(home: &Home, extra: &[&str]) -> Self {
+        let mut cmd = home.std_cmd();
+        cmd.args(["serve", "room", "--port", "0", "--json"])
+            .args(extra);
+        let mut bg = Bg::spawn(cmd);
+        let info = bg.wait_json(|v| v["backend"] == "room");
+        Emulator { bg, info }
+    }
+
+    pub fn http(&self) -> &str {
+        self.info["http_url"].as_str().expect("http_url")
+    }
+
+    pub fn ws(&self) -> &str {
+        self.info["ws_url"].as_str().expect("ws_url")
+    }
+
+    /// `--http-url` and `--ws-url` for this emulator.
+    pub fn target(&self) -> Vec<String> {
+        vec![
+            "--http-url".into(),
+            self.http().into(),
+            "--ws-url".into(),
+            self.ws().into(),
+        ]
+    }
+}
+
+/// Sign in anonymously and create a room; returns (room id, room token).
+pub fn signed_in_room(home: &Home, emu: &Emulator) -> (String, String) {
+    home.cmd()
+        .args(emu.target())
+        .args(["auth", "anonymous"])
+        .assert()
+        .success();
+    let out = home
+        .cmd()
+        .args(emu.target())
+        .args(["room", "create", "--json"])
+        .assert()
+        .success();
+    let v: Value = serde_json::from_slice(&out.get_output().stdout).expect("room create JSON");
+    (
+        v["room_id"].as_str().unwrap().to_owned(),
+        v["token"].as_str().unwrap().to_owned(),
+    )
+}
+
+/// `peer connect` in the background with NDJSON output; waits until registered.
+pub fn peer(home: &Home, emu: &Emulator, room: &str, token: &str, id: &str, steps: &[&str]) -> Bg {
+    let mut cmd = home.std_cmd();
+    cmd.args(emu.target())
+        .args([
+            "--json",
+            "peer",
+            "connect",
+            "--room",
+            room,
+            "--token",
+            token,
+            "--peer-id",
+            id,
+        ])
+        .args(steps);
+    let mut bg = Bg::spawn(cmd);
+    bg.wait_json(|v| v["event"] == "connected");
+    bg
+}

@@ -1,0 +1,212 @@
+//! The room backend end to end: the real binary against `serve room`.
+
+mod common;
+
+use common::{Bg, Emulator, Home, peer, signed_in_room};
+use predicates::str::contains;
+use serde_json::Value;
+
+fn signals<'a>(lines: &'a [Value], event: &str, name: &str) -> Vec<&'a Value> {
+    lines
+        .iter()
+        .filter(|v| v["event"] == event && v["name"] == name)
+        .collect()
+}
+
+#[test]
+fn offer_answer_candidates_reach_the_right_peer_unchanged() {
+    let home = Home::new();
+    let emu = Emulator::room(&home, &[]);
+    let (room, token) = signed_in_room(&home, &emu);
+
+    // c is in the room too and must get nothing but the two `done` events.
+    let c = peer(
+        &home,
+        &emu,
+        &room,
+        &token,
+        "c",
+        &["--expect", "done:a", "--expect", "done:b"],
+    );
+    let b = peer(
+        &home,
+        &emu,
+        &room,
+        &token,
+        "b",
+        &[
+            "--expect",
+            "offer:a",
+            "--send",
+            "answer:a:2400",
+            "--send",
+            "candidate:a",
+            "--expect",
+            "candidate:a",
+            "--send",
+            "done:c",
+        ],
+    );
+    let a = peer(
+        &home,
+        &emu,
+        &room,
+        &token,
+        "a",
+        &[
+            "--send",
+            "offer:b:2400",
+            "--expect",
+            "answer:b",
+            "--send",
+            "candidate:b",
+            "--expect",
+            "candidate:b",
+            "--send",
+            "done:c",
+        ],
+    );
+    let (sa, la, ea) = a.finish();
+    assert!(sa.success(), "a failed: {ea}");
+    let (sb, lb, eb) = b.finish();
+    assert!(sb.success(), "b failed: {eb}");
+    let (sc, lc, ec) = c.finish();
+    assert!(sc.success(), "c failed: {ec}");
+    let (la, lb, lc) = (
+        Bg::json_lines(&la),
+        Bg::json_lines(&lb),
+        Bg::json_lines(&lc),
+    );
+
+    for (kind, sender, receiver) in [
+        ("offer", &la, &lb),
+        ("answer", &lb, &la),
+        ("candidate", &la, &lb),
+        ("candidate", &lb, &la),
+    ] {
+        let sent = signals(sender, "sent", kind);
+        let got = signals(receiver, "received", kind);
+        assert_eq!(sent.len(), 1, "{kind} sent once");
+        assert_eq!(got.len(), 1, "{kind} received exactly once");
+        assert_eq!(
+            sent[0]["signal"], got[0]["signal"],
+            "{kind} delivered unchanged"
+        );
+    }
+    let offer_sdp = signals(&la, "sent", "offer")[0]["signal"]["sdp"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(offer_sdp.len(), 2400);
+    assert!(offer_sdp.starts_with("v=0\r\n"));
+
+    let received_by_c: Vec<&Value> = lc.iter().filter(|v| v["event"] == "received").collect();
+    assert_eq!(
+        received_by_c.len(),
+        2,
+        "c got only the done events: {received_by_c:?}"
+    );
+    assert!(received_by_c.iter().all(|v| v["name"] == "done"));
+
+    home.cmd()
+        .args(emu.target())
+        .args(["room", "delete", "--peer", "a"])
+        .assert()
+        .failure()
+        .code(1)
+        .stderr(contains("peer not found"));
+}
+
+#[test]
+fn rooms_are_deleted_by_room_and_peer() {
+    let home = Home::new();
+    let emu = Emulator::room(&home, &[]);
+    let (room, token) = signed_in_room(&home, &emu);
+    let a = peer(&home, &emu, &room, &token, "a", &["--linger", "60s"]);
+    home.cmd()
+        .args(emu.target())
+        .args(["--json", "room", "delete", "--peer", "a"])
+        .assert()
+        .success()
+        .stdout(contains("peer deleted successfully"));
+    drop(a);
+    // The room went with its peers.
+    home.cmd()
+        .args(emu.target())
+        .args(["room", "delete", "--room", &room])
+        .assert()
+        .code(1)
+        .stdout(contains("room not found"));
+    let (room2, _) = signed_in_room(&home, &emu);
+    home.cmd()
+        .args(emu.target())
+        .args(["room", "delete", "--room", &room2])
+        .assert()
+        .success()
+        .stdout(contains("room deleted"));
+}
+
+#[test]
+fn one_port_serves_both_http_and_websocket() {
+    let home = Home::new();
+    let emu = Emulator::room(&home, &["--single-port"]);
+    assert_eq!(
+        emu.http().trim_start_matches("http://"),
+        emu.ws().trim_start_matches("ws://")
+    );
+    let (room, token) = signed_in_room(&home, &emu);
+    let b = peer(&home, &emu, &room, &token, "b", &["--expect", "offer:a"]);
+    home.cmd()
+        .args(emu.target())
+        .args([
+            "peer",
+            "connect",
+            "--room",
+            &room,
+            "--token",
+            &token,
+            "--peer-id",
+            "a",
+            "--send",
+            "offer:b",
+        ])
+        .assert()
+        .success();
+    assert!(b.finish().0.success());
+}
+
+#[test]
+fn candidates_can_be_dropped_like_old_servers_do() {
+    let home = Home::new();
+    let emu = Emulator::room(&home, &["--drop-candidates"]);
+    let (room, token) = signed_in_room(&home, &emu);
+    let b = peer(
+        &home,
+        &emu,
+        &room,
+        &token,
+        "b",
+        &["--timeout", "2s", "--expect", "candidate:a"],
+    );
+    home.cmd()
+        .args(emu.target())
+        .args([
+            "peer",
+            "connect",
+            "--room",
+            &room,
+            "--token",
+            &token,
+            "--peer-id",
+            "a",
+            "--send",
+            "candidate:b",
+            "--send",
+            "offer:b",
+        ])
+        .assert()
+        .success();
+    let (status, _, err) = b.finish();
+    assert_eq!(status.code(), Some(3), "{err}");
+    assert!(err.contains("expected candidate from a"), "{err}");
+}
