@@ -3,8 +3,12 @@
 
 mod common;
 
-const SHELLS: &[(&str, &str)] =
-    &[("bash", "signal-cli.bash"), ("zsh", "_signal-cli"), ("fish", "signal-cli.fish"), ("powershell", "_signal-cli.ps1")];
+const SHELLS: &[(&str, &str)] = &[
+    ("bash", "signal-cli.bash"),
+    ("zsh", "_signal-cli"),
+    ("fish", "signal-cli.fish"),
+    ("powershell", "_signal-cli.ps1"),
+];
 
 #[test]
 fn completion_scripts_are_fresh() {

@@ -6,10 +6,16 @@ use common::{Bg, Emulator, Home, peer, signed_in_room};
 use serde_json::Value;
 
 fn validate(schema_file: &str, doc: &Value) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schema").join(schema_file);
-    let schema: Value = serde_json::from_slice(&std::fs::read(&path).expect("schema file")).expect("schema JSON");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("schema")
+        .join(schema_file);
+    let schema: Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("schema file")).expect("schema JSON");
     let validator = jsonschema::validator_for(&schema).expect("valid schema");
-    let errors: Vec<String> = validator.iter_errors(doc).map(|e| format!("{e} at {}", e.instance_path)).collect();
+    let errors: Vec<String> = validator
+        .iter_errors(doc)
+        .map(|e| format!("{e} at {}", e.instance_path))
+        .collect();
     assert!(errors.is_empty(), "{schema_file}: {errors:?}\n{doc:#}");
 }
 
@@ -23,33 +29,120 @@ fn json_outputs_follow_their_schemas() {
     let emu = Emulator::room(&home, &[]);
     validate("serve.json", &emu.info);
 
-    validate("auth-anonymous.json", &json_of(&home.cmd().args(emu.target()).args(["--json", "auth", "anonymous"]).assert().success()));
     validate(
         "auth-anonymous.json",
-        &json_of(&home.cmd().args(emu.target()).args(["--json", "auth", "anonymous", "--show-token"]).assert().success()),
+        &json_of(
+            &home
+                .cmd()
+                .args(emu.target())
+                .args(["--json", "auth", "anonymous"])
+                .assert()
+                .success(),
+        ),
     );
-    validate("auth-whoami.json", &json_of(&home.cmd().args(["--json", "auth", "whoami"]).assert().success()));
-    validate("room-create.json", &json_of(&home.cmd().args(emu.target()).args(["--json", "room", "create"]).assert().success()));
+    validate(
+        "auth-anonymous.json",
+        &json_of(
+            &home
+                .cmd()
+                .args(emu.target())
+                .args(["--json", "auth", "anonymous", "--show-token"])
+                .assert()
+                .success(),
+        ),
+    );
+    validate(
+        "auth-whoami.json",
+        &json_of(
+            &home
+                .cmd()
+                .args(["--json", "auth", "whoami"])
+                .assert()
+                .success(),
+        ),
+    );
+    validate(
+        "room-create.json",
+        &json_of(
+            &home
+                .cmd()
+                .args(emu.target())
+                .args(["--json", "room", "create"])
+                .assert()
+                .success(),
+        ),
+    );
 
-    home.cmd().args(emu.target()).args(["profile", "add", "p"]).assert().success();
-    validate("profile-list.json", &json_of(&home.cmd().args(["--json", "profile", "list"]).assert().success()));
+    home.cmd()
+        .args(emu.target())
+        .args(["profile", "add", "p"])
+        .assert()
+        .success();
+    validate(
+        "profile-list.json",
+        &json_of(
+            &home
+                .cmd()
+                .args(["--json", "profile", "list"])
+                .assert()
+                .success(),
+        ),
+    );
 
     let (room, token) = signed_in_room(&home, &emu);
-    let b = peer(&home, &emu, &room, &token, "b", &["--expect", "offer:a", "--expect", "candidate:a", "--expect", "bye:a"]);
+    let b = peer(
+        &home,
+        &emu,
+        &room,
+        &token,
+        "b",
+        &[
+            "--expect",
+            "offer:a",
+            "--expect",
+            "candidate:a",
+            "--expect",
+            "bye:a",
+        ],
+    );
     let a = peer(
         &home,
         &emu,
         &room,
         &token,
         "a",
-        &["--send", "offer:b", "--send", "candidate:b", "--send", "bye:b", "--send", "raw:{", "--linger", "2s"],
+        &[
+            "--send",
+            "offer:b",
+            "--send",
+            "candidate:b",
+            "--send",
+            "bye:b",
+            "--send",
+            "raw:{",
+            "--linger",
+            "2s",
+        ],
     );
     let (sa, la, _) = a.finish();
     let (sb, lb, _) = b.finish();
     assert!(sa.success() && sb.success());
-    let lines: Vec<Value> = Bg::json_lines(&la).into_iter().chain(Bg::json_lines(&lb)).collect();
-    for event in ["connected", "sent", "sent_raw", "received", "expect_met", "server_error"] {
-        assert!(lines.iter().any(|v| v["event"] == event), "no {event} line in {lines:?}");
+    let lines: Vec<Value> = Bg::json_lines(&la)
+        .into_iter()
+        .chain(Bg::json_lines(&lb))
+        .collect();
+    for event in [
+        "connected",
+        "sent",
+        "sent_raw",
+        "received",
+        "expect_met",
+        "server_error",
+    ] {
+        assert!(
+            lines.iter().any(|v| v["event"] == event),
+            "no {event} line in {lines:?}"
+        );
     }
     for line in &lines {
         validate("peer-event.json", line);
@@ -57,6 +150,12 @@ fn json_outputs_follow_their_schemas() {
 
     validate(
         "room-delete.json",
-        &json_of(&home.cmd().args(emu.target()).args(["--json", "room", "delete", "--room", &room]).assert()),
+        &json_of(
+            &home
+                .cmd()
+                .args(emu.target())
+                .args(["--json", "room", "delete", "--room", &room])
+                .assert(),
+        ),
     );
 }
