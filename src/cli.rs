@@ -75,6 +75,8 @@ pub enum Command {
     /// Act as one signaling peer.
     #[command(subcommand)]
     Peer(PeerCommand),
+    /// Run offer/answer/candidate flows between virtual peers and verify them.
+    Replay(ReplayArgs),
     /// Run local emulators of signaling backends.
     Serve(ServeArgs),
     /// Manage named targets in the config file.
@@ -158,6 +160,42 @@ pub struct PeerConnectArgs {
     pub linger: Duration,
 }
 
+/// Which flow to run: a JSONL file or a built-in.
+#[derive(Debug, Args, Clone)]
+pub struct FlowArgs {
+    /// A flow file: one step per line (JSONL), see the README.
+    #[arg(value_name = "FILE", conflicts_with = "flow")]
+    pub file: Option<PathBuf>,
+    /// A built-in flow (default offer-answer).
+    #[arg(long, value_name = "NAME", value_parser = PossibleValuesParser::new(crate::flow::builtin::NAMES))]
+    pub flow: Option<String>,
+    /// Candidates each way, for the trickle flow.
+    #[arg(long, default_value_t = 8, value_name = "N")]
+    pub candidates: u32,
+    /// Size in bytes of synthetic SDP.
+    #[arg(long, default_value_t = 1200, value_name = "BYTES")]
+    pub size: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct ReplayArgs {
+    #[command(flatten)]
+    pub flow: FlowArgs,
+    /// Run the flow between this many pairs of peers at once.
+    #[arg(long, default_value_t = 1, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub pairs: u32,
+    /// Run the flow this many times on the same connections.
+    #[arg(long, default_value_t = 1, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub repeat: u32,
+    /// After the last signal arrived, keep listening this long for
+    /// duplicates and misdeliveries.
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "200ms")]
+    pub settle: Duration,
+    /// Also write the verdicts as JUnit XML.
+    #[arg(long, value_name = "FILE")]
+    pub junit: Option<PathBuf>,
+}
+
 #[derive(Debug, Args)]
 pub struct ServeArgs {
     /// Backends to emulate.
@@ -187,6 +225,10 @@ pub struct ServeArgs {
     /// Drop relayed `candidate` messages, as some deployed room servers do.
     #[arg(long)]
     pub drop_candidates: bool,
+    /// Inject a fault into the Nth relayed message: drop:N, duplicate:N,
+    /// reorder:N (N after N+1), corrupt:N, delay:N:DURATION. Repeatable.
+    #[arg(long, value_name = "FAULT")]
+    pub fault: Vec<String>,
     /// Verify tokens against this external JWKS instead of issuing our own.
     #[arg(long, value_name = "URL", requires_all = ["issuer", "audience"])]
     pub jwks_url: Option<String>,

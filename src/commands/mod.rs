@@ -5,16 +5,21 @@ pub mod auth;
 pub mod completions;
 pub mod peer;
 pub mod profile;
+pub mod replay;
 pub mod room;
 pub mod serve;
 
 use clap::ArgMatches;
 
 use crate::auth::{Identity, cache, jwt::Claims};
-use crate::cli::{Cli, Command, GlobalArgs};
+use crate::backend::{self, Backend};
+use crate::cli::{Cli, Command, FlowArgs, GlobalArgs};
 use crate::config::{Config, Target};
 use crate::emulator::idp::now_secs;
+use crate::emulator::{EmulatorConfig, RunningEmulator};
 use crate::error::{Error, Result};
+use crate::flow::Flow;
+use crate::flow::builtin::{BuiltinOptions, builtin};
 use crate::output::Output;
 
 /// What every command gets: the global flags, the output and the config file.
@@ -53,6 +58,56 @@ impl Ctx {
         }
         Ok(identity)
     }
+
+    /// The target, or — when neither flags, environment nor profile name
+    /// any URL — an emulator of the target's backend started in-process on
+    /// free ports (stop it when done).
+    pub async fn target_or_emulator(&self) -> Result<(Target, Option<RunningEmulator>)> {
+        let target = self.target()?;
+        if target.http_url.is_some() || target.ws_url.is_some() {
+            return Ok((target, None));
+        }
+        let reg = backend::lookup(&target.backend)?;
+        let emu = (reg.emulator)(EmulatorConfig::ephemeral()).await?;
+        let mut local = emu.target(target.timeout);
+        local.profile = target.profile;
+        Ok((local, Some(emu)))
+    }
+
+    /// An identity for virtual peers: the given or cached one, else a fresh
+    /// anonymous one where the backend hands them out, else none.
+    pub async fn peer_identity(
+        &self,
+        target: &Target,
+        backend: &dyn Backend,
+        emulated: bool,
+    ) -> Result<Option<Identity>> {
+        if !emulated && let Ok(identity) = self.identity(target) {
+            return Ok(Some(identity));
+        }
+        match backend.sign_in_anonymously().await {
+            Ok(identity) => Ok(Some(identity)),
+            Err(Error::Usage(_)) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// The flow named by `args`: a file or a built-in.
+pub fn load_flow(args: &FlowArgs) -> Result<Flow> {
+    let opts = BuiltinOptions {
+        candidates: args.candidates,
+        size: args.size,
+    };
+    match &args.file {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+            let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("flow");
+            Flow::parse_jsonl(name, &text)
+        }
+        None => builtin(args.flow.as_deref().unwrap_or("offer-answer"), opts),
+    }
 }
 
 pub async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<()> {
@@ -66,6 +121,7 @@ pub async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<()> {
         Command::Auth(c) => auth::run(&ctx, c).await,
         Command::Room(c) => room::run(&ctx, c).await,
         Command::Peer(c) => peer::run(&ctx, c, matches).await,
+        Command::Replay(a) => replay::run(&ctx, a).await,
         Command::Serve(a) => serve::run(&ctx, a).await,
         Command::Profile(c) => profile::run(ctx, c),
         Command::Completions(a) => completions::run(a),

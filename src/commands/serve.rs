@@ -5,10 +5,11 @@ use serde_json::{Map, Value};
 use super::Ctx;
 use crate::backend;
 use crate::cli::ServeArgs;
+use crate::emulator::faults::Fault;
 use crate::emulator::{EmulatorConfig, ExternalAuth, RunningEmulator};
 use crate::error::{Error, Result};
 
-pub fn config_from(args: &ServeArgs) -> EmulatorConfig {
+pub fn config_from(args: &ServeArgs) -> Result<EmulatorConfig> {
     let mut cfg = EmulatorConfig::ephemeral();
     cfg.host = args.host.clone();
     cfg.port = args.port;
@@ -25,11 +26,16 @@ pub fn config_from(args: &ServeArgs) -> EmulatorConfig {
         issuer: args.issuer.clone().unwrap_or_default(),
         audience: args.audience.clone().unwrap_or_default(),
     });
-    cfg
+    cfg.faults = args
+        .fault
+        .iter()
+        .map(|f| Fault::parse(f))
+        .collect::<Result<_>>()?;
+    Ok(cfg)
 }
 
 pub async fn run(ctx: &Ctx, args: ServeArgs) -> Result<()> {
-    let cfg = config_from(&args);
+    let cfg = config_from(&args)?;
     let mut running: Vec<RunningEmulator> = Vec::new();
     for name in &args.backends {
         if running.iter().any(|r| r.backend == name) {

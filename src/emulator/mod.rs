@@ -1,6 +1,7 @@
 //! Shared plumbing of the emulators: configuration, listeners, shutdown, and
 //! the embedded identity provider.
 
+pub mod faults;
 pub mod idp;
 
 use serde_json::{Map, Value};
@@ -43,6 +44,8 @@ pub struct EmulatorConfig {
     pub issuer: Option<String>,
     /// `aud` of the embedded provider (default: a random app client id).
     pub audience: Option<String>,
+    /// Faults to inject into relayed messages.
+    pub faults: Vec<faults::Fault>,
 }
 
 impl EmulatorConfig {
@@ -61,6 +64,7 @@ impl EmulatorConfig {
             external_auth: None,
             issuer: None,
             audience: None,
+            faults: Vec::new(),
         }
     }
 
@@ -83,6 +87,19 @@ pub struct RunningEmulator {
 }
 
 impl RunningEmulator {
+    /// A target pointing at this emulator: `http` and `ws` endpoints become
+    /// the target's URLs.
+    pub fn target(&self, timeout: Duration) -> crate::config::Target {
+        crate::config::Target {
+            profile: format!("emulator-{}", self.backend),
+            backend: self.backend.to_owned(),
+            http_url: self.endpoint("http").map(str::to_owned),
+            ws_url: self.endpoint("ws").map(str::to_owned),
+            insecure: true,
+            timeout,
+        }
+    }
+
     pub fn endpoint(&self, name: &str) -> Option<&str> {
         self.endpoints
             .iter()
@@ -144,6 +161,11 @@ pub fn spawn_http(
     router: axum::Router,
     shutdown: Shutdown,
 ) -> JoinHandle<()> {
+    use axum::serve::ListenerExt;
+    // Signals are small and their latency is what gets measured: no Nagle.
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
     tokio::spawn(async move {
         let served = axum::serve(listener, router)
             .with_graceful_shutdown(async move { shutdown.wait().await });

@@ -15,6 +15,7 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 
 use super::wire::{self, Envelope};
+use crate::emulator::faults::{Delivery, FaultInjector, corrupt_json_text};
 use crate::emulator::idp::{IdentityProvider, LOWER_ALNUM, Verifier, now_secs, random_string};
 use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown};
 use crate::error::Result;
@@ -50,6 +51,7 @@ struct Hub {
     tables: Mutex<Tables>,
     next_conn: AtomicU64,
     shutdown: Shutdown,
+    faults: FaultInjector<(mpsc::Sender<Message>, Utf8Bytes)>,
 }
 
 type Shared = Arc<Hub>;
@@ -77,6 +79,7 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
         tables: Mutex::new(Tables::default()),
         next_conn: AtomicU64::new(1),
         shutdown: shutdown.clone(),
+        faults: FaultInjector::new(cfg.faults.clone()),
     });
     let api = Router::new()
         .route("/anonymous-signin", post(anonymous_signin))
@@ -334,8 +337,26 @@ async fn on_text(
         Some(kind) => {
             let outcome = route(hub, me.as_deref(), &env, kind);
             match outcome {
-                Route::Forward(target_tx) => {
+                Route::Forward(target_tx) if hub.faults.is_empty() => {
                     let _ = target_tx.send(Message::Text(text)).await;
+                }
+                Route::Forward(target_tx) => {
+                    let corrupt = |(tx, t): &(mpsc::Sender<Message>, Utf8Bytes)| {
+                        (tx.clone(), corrupt_json_text(t).into())
+                    };
+                    for delivery in hub.faults.apply((target_tx, text), corrupt) {
+                        match delivery {
+                            Delivery::Now((tx, t)) => {
+                                let _ = tx.send(Message::Text(t)).await;
+                            }
+                            Delivery::After(d, (tx, t)) => {
+                                tokio::spawn(async move {
+                                    tokio::time::sleep(d).await;
+                                    let _ = tx.send(Message::Text(t)).await;
+                                });
+                            }
+                        }
+                    }
                 }
                 Route::Drop => {}
                 Route::Refuse(reason) => reply(tx, wire::error_frame(&reason)).await,
