@@ -2,22 +2,8 @@
 
 mod common;
 
-use common::{Bg, Emulator, Home, peer, signed_in_room};
+use common::{Bg, Emulator, Home, peer, signed_in_room, validate};
 use serde_json::Value;
-
-fn validate(schema_file: &str, doc: &Value) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("schema")
-        .join(schema_file);
-    let schema: Value =
-        serde_json::from_slice(&std::fs::read(&path).expect("schema file")).expect("schema JSON");
-    let validator = jsonschema::validator_for(&schema).expect("valid schema");
-    let errors: Vec<String> = validator
-        .iter_errors(doc)
-        .map(|e| format!("{e} at {}", e.instance_path))
-        .collect();
-    assert!(errors.is_empty(), "{schema_file}: {errors:?}\n{doc:#}");
-}
 
 fn json_of(out: &assert_cmd::assert::Assert) -> Value {
     serde_json::from_slice(&out.get_output().stdout).expect("JSON output")

@@ -253,3 +253,18 @@ pub fn peer(home: &Home, emu: &Emulator, room: &str, token: &str, id: &str, step
     bg.wait_json(|v| v["event"] == "connected");
     bg
 }
+
+/// Validate `doc` against `schema/<file>`.
+pub fn validate(schema_file: &str, doc: &Value) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("schema")
+        .join(schema_file);
+    let schema: Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("schema file")).expect("schema JSON");
+    let validator = jsonschema::validator_for(&schema).expect("valid schema");
+    let errors: Vec<String> = validator
+        .iter_errors(doc)
+        .map(|e| format!("{e} at {}", e.instance_path))
+        .collect();
+    assert!(errors.is_empty(), "{schema_file}: {errors:?}\n{doc:#}");
+}

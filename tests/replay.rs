@@ -1,0 +1,214 @@
+//! `replay`: built-in flows pass on the emulator; injected faults fail with
+//! exit 3 naming the step and the fault.
+
+mod common;
+
+use common::{Emulator, Home, validate};
+use predicates::str::contains;
+use serde_json::Value;
+
+fn replay_json(home: &Home, args: &[&str]) -> (Option<i32>, Value, String) {
+    let out = home
+        .cmd()
+        .args(["--json", "replay"])
+        .args(args)
+        .output()
+        .expect("run replay");
+    let doc: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("JSON: {}", String::from_utf8_lossy(&out.stdout)));
+    validate("replay.json", &doc);
+    (
+        out.status.code(),
+        doc,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn every_builtin_flow_passes_on_an_in_process_emulator() {
+    let home = Home::new();
+    for flow in ["offer-answer", "trickle", "glare", "ice-restart"] {
+        let (code, doc, err) = replay_json(&home, &["--flow", flow]);
+        assert_eq!(code, Some(0), "{flow}: {err}");
+        assert_eq!(doc["passed"], true);
+        assert_eq!(doc["backend"], "room");
+        let steps = doc["steps"].as_array().unwrap();
+        assert!(
+            steps
+                .iter()
+                .all(|s| s["verdict"] == "pass" && s["latency_ms"].as_f64().unwrap() >= 0.0)
+        );
+        let expected = match flow {
+            "offer-answer" | "glare" => 2,
+            "trickle" => 18,
+            _ => 6,
+        };
+        assert_eq!(steps.len(), expected, "{flow}");
+    }
+    // Several pairs at once, several times over.
+    let (code, doc, err) = replay_json(
+        &home,
+        &[
+            "--flow",
+            "trickle",
+            "--candidates",
+            "3",
+            "--pairs",
+            "4",
+            "--repeat",
+            "3",
+        ],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(doc["steps"].as_array().unwrap().len(), 8 * 4 * 3);
+    // The table form says so too.
+    home.cmd()
+        .args(["replay", "--flow", "glare"])
+        .assert()
+        .success()
+        .stdout(contains("2 of 2 steps passed"));
+}
+
+#[test]
+fn a_flow_file_runs_and_explicit_payloads_arrive_unchanged() {
+    let home = Home::new();
+    let file = home.dir.path().join("call.jsonl");
+    std::fs::write(
+        &file,
+        concat!(
+            "# a recorded call\n",
+            r#"{"at_ms":0,"from":"alice","to":"bob","kind":"offer","payload":"v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\n"}"#, "\n",
+            r#"{"at_ms":0,"from":"bob","to":"alice","kind":"answer","size":3000}"#, "\n",
+            r#"{"at_ms":20,"from":"alice","to":"bob","kind":"candidate","payload":{"candidate":"candidate:1 1 udp 1 192.0.2.1 5000 typ host","sdpMid":"0","sdpMLineIndex":0}}"#, "\n",
+            r#"{"at_ms":30,"from":"bob","to":"alice","kind":"event","name":"hangup","payload":{"reason":"done"}}"#, "\n",
+        ),
+    )
+    .unwrap();
+    let (code, doc, err) = replay_json(&home, &[file.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(doc["flow"], "call");
+    let names: Vec<&str> = doc["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["offer", "answer", "candidate", "hangup"]);
+
+    std::fs::write(&file, "{\"from\":\"a\",\"to\":\"a\",\"kind\":\"offer\"}\n").unwrap();
+    home.cmd()
+        .args(["replay", file.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(contains("two different peers"));
+}
+
+/// A flow in which only `a` sends, so the emulator numbers the relayed
+/// messages in step order whatever the scheduling.
+const ONE_WAY: &str = concat!(
+    r#"{"from":"a","to":"b","kind":"offer","size":1500}"#,
+    "\n",
+    r#"{"from":"a","to":"b","kind":"candidate"}"#,
+    "\n",
+    r#"{"from":"a","to":"b","kind":"candidate"}"#,
+    "\n",
+    r#"{"from":"a","to":"b","kind":"event","name":"bye"}"#,
+    "\n",
+);
+
+/// (fault, the step it hits, the verdict)
+const FAULTS: &[(&str, u64, &str)] = &[
+    ("drop:2", 2, "lost"),
+    ("duplicate:2", 2, "duplicated"),
+    ("reorder:2", 2, "reordered"),
+    ("corrupt:1", 1, "corrupted"),
+    ("delay:3:6s", 3, "lost"),
+];
+
+#[test]
+fn injected_faults_fail_the_replay_at_the_right_step() {
+    for (fault, step, verdict) in FAULTS {
+        let home = Home::new();
+        let flow = home.dir.path().join("one-way.jsonl");
+        std::fs::write(&flow, ONE_WAY).unwrap();
+        let emu = Emulator::room(&home, &["--fault", fault]);
+        let mut args: Vec<String> = emu.target();
+        args.extend(["--timeout", "1s", "--json", "replay"].map(String::from));
+        args.push(flow.to_str().unwrap().to_owned());
+        let out = home.cmd().args(&args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(3),
+            "{fault}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+        validate("replay.json", &doc);
+        assert_eq!(doc["passed"], false);
+        let bad: Vec<(u64, &str)> = doc["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["verdict"] != "pass")
+            .map(|s| (s["step"].as_u64().unwrap(), s["verdict"].as_str().unwrap()))
+            .collect();
+        assert_eq!(bad, vec![(*step, *verdict)], "{fault}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains(&format!("step {step} ")) && err.contains(verdict),
+            "{fault}: {err}"
+        );
+    }
+}
+
+#[test]
+fn junit_report_names_the_failed_step() {
+    let home = Home::new();
+    let emu = Emulator::room(&home, &["--fault", "drop:1"]);
+    let junit = home.dir.path().join("replay.xml");
+    home.cmd()
+        .args(emu.target())
+        .args([
+            "--timeout",
+            "1s",
+            "replay",
+            "--flow",
+            "offer-answer",
+            "--junit",
+            junit.to_str().unwrap(),
+        ])
+        .assert()
+        .code(3)
+        .stdout(contains("lost"))
+        .stderr(contains("step 1 (a -> b offer): lost"));
+    let xml = std::fs::read_to_string(&junit).unwrap();
+    assert!(
+        xml.contains("<testsuite name=\"replay offer-answer on room\""),
+        "{xml}"
+    );
+    assert!(
+        xml.contains("tests=\"2\"") && xml.contains("failures=\"1\""),
+        "{xml}"
+    );
+    assert!(
+        xml.contains("<failure") && xml.contains("type=\"lost\""),
+        "{xml}"
+    );
+}
+
+#[test]
+fn replay_against_an_unreachable_target_is_exit_5() {
+    let home = Home::new();
+    home.cmd()
+        .args([
+            "--http-url",
+            "http://127.0.0.1:9",
+            "--ws-url",
+            "ws://127.0.0.1:9",
+            "--id-token",
+            "a.b.c",
+            "replay",
+        ])
+        .assert()
+        .code(5);
+}
