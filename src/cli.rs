@@ -77,6 +77,11 @@ pub enum Command {
     Peer(PeerCommand),
     /// Run offer/answer/candidate flows between virtual peers and verify them.
     Replay(ReplayArgs),
+    /// Load-test a backend: many peers running a flow, every signal timed.
+    ///
+    /// With no target and no profile it starts the backend's emulator
+    /// in-process and runs a short test.
+    Loadtest(LoadtestArgs),
     /// Run local emulators of signaling backends.
     Serve(ServeArgs),
     /// Manage named targets in the config file.
@@ -194,6 +199,37 @@ pub struct ReplayArgs {
     /// Also write the verdicts as JUnit XML.
     #[arg(long, value_name = "FILE")]
     pub junit: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct LoadtestArgs {
+    #[command(flatten)]
+    pub flow: FlowArgs,
+    /// Independent pairs (groups of the flow's peers).
+    #[arg(long, default_value_t = 50, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub pairs: u32,
+    /// Flow iterations per pair (default 10 when no --duration).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub iterations: Option<u64>,
+    /// Stop starting new iterations after this long.
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]
+    pub duration: Option<Duration>,
+    /// New sessions per second while ramping up.
+    #[arg(long, default_value_t = 500.0, value_name = "PER_SECOND")]
+    pub connect_rate: f64,
+    /// Identities signed in up front and shared by the peers.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub token_pool: usize,
+    /// Sign-ins per second for the token pool (Cognito allows 120).
+    #[arg(long, default_value_t = 50.0, value_name = "PER_SECOND")]
+    pub auth_rate: f64,
+    /// A pass/fail condition checked at the end, e.g. 'delivery.p99<50ms',
+    /// 'lost==0', 'errors<0.1%'. Repeatable; exit 3 when any fails.
+    #[arg(long = "threshold", value_name = "EXPR")]
+    pub thresholds: Vec<String>,
+    /// Write one NDJSON line per second to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -9,6 +9,7 @@ pub mod config;
 pub mod emulator;
 pub mod error;
 pub mod flow;
+pub mod load;
 pub mod output;
 pub mod signal;
 
@@ -43,7 +44,12 @@ pub fn run() -> i32 {
             return 1;
         }
     };
+    // A load test handles Ctrl-C itself, to report what it measured.
+    let own_interrupts = matches!(cli.command, cli::Command::Loadtest(_));
     let result = runtime.block_on(async {
+        if own_interrupts {
+            return commands::dispatch(cli, &matches).await;
+        }
         tokio::select! {
             r = commands::dispatch(cli, &matches) => r,
             _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),

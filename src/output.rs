@@ -35,7 +35,7 @@ impl Output {
         for r in rows {
             t.add_row(r);
         }
-        println!("{t}");
+        print_line(&t.to_string());
     }
 
     /// A two-column table of names and values.
@@ -53,7 +53,7 @@ impl Output {
         if self.quiet {
             return;
         }
-        println!("{}", serde_json::to_string_pretty(v).unwrap_or_default());
+        print_line(&serde_json::to_string_pretty(v).unwrap_or_default());
     }
 
     /// One NDJSON line, flushed at once (streams are read as they come).
@@ -61,9 +61,7 @@ impl Output {
         if self.quiet {
             return;
         }
-        let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{v}");
-        let _ = out.flush();
+        print_line(&v.to_string());
     }
 
     /// One line of text for a person, flushed at once.
@@ -71,8 +69,14 @@ impl Output {
         if self.quiet || self.json {
             return;
         }
-        let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{s}");
-        let _ = out.flush();
+        print_line(s);
     }
+}
+
+/// Write one line to stdout and flush; a closed pipe (`| head`) is not an
+/// error worth dying for, so write failures are ignored.
+fn print_line(s: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{s}");
+    let _ = out.flush();
 }

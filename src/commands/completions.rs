@@ -8,6 +8,9 @@ use crate::error::Result;
 
 pub fn run(args: CompletionsArgs) -> Result<()> {
     let mut cmd = Cli::command();
-    clap_complete::generate(args.shell, &mut cmd, "signal-cli", &mut std::io::stdout());
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut cmd, "signal-cli", &mut script);
+    // A closed pipe is not worth a panic.
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), &script);
     Ok(())
 }

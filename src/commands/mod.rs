@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod completions;
+pub mod loadtest;
 pub mod peer;
 pub mod profile;
 pub mod replay;
@@ -122,6 +123,7 @@ pub async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<()> {
         Command::Room(c) => room::run(&ctx, c).await,
         Command::Peer(c) => peer::run(&ctx, c, matches).await,
         Command::Replay(a) => replay::run(&ctx, a).await,
+        Command::Loadtest(a) => loadtest::run(&ctx, a).await,
         Command::Serve(a) => serve::run(&ctx, a).await,
         Command::Profile(c) => profile::run(ctx, c),
         Command::Completions(a) => completions::run(a),

@@ -1,0 +1,210 @@
+//! `signal-cli loadtest`: many peers through the common driver, every signal
+//! verified and timed, thresholds for CI. Sees only the driver.
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde_json::json;
+use std::io::Write;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::watch;
+
+use super::{Ctx, load_flow};
+use crate::backend::{self, Backend};
+use crate::cli::LoadtestArgs;
+use crate::error::{Error, Result};
+use crate::load::summary::{RunConfig, Sessions, Summary, ThresholdResult};
+use crate::load::threshold::Threshold;
+use crate::load::{self, LoadPlan, Measured, Tick};
+
+pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
+    let thresholds: Vec<Threshold> = args.thresholds.iter().map(|t| Threshold::parse(t)).collect::<Result<_>>()?;
+    if args.connect_rate <= 0.0 || args.auth_rate <= 0.0 {
+        return Err(Error::usage("--connect-rate and --auth-rate must be positive"));
+    }
+    let flow = load_flow(&args.flow)?;
+    let mut out_file = match &args.out {
+        Some(p) => Some(std::fs::File::create(p).map_err(|e| Error::io(format!("cannot create {}", p.display()), e))?),
+        None => None,
+    };
+    let (target, emulator) = ctx.target_or_emulator().await?;
+    let backend: Arc<dyn Backend> = Arc::from(backend::client_for(&target)?);
+    let target_label = match &emulator {
+        Some(e) => format!("in-process emulator ({})", e.endpoint("ws").or(e.endpoint("http")).unwrap_or("?")),
+        None => target.ws_url.clone().or(target.http_url.clone()).unwrap_or_default(),
+    };
+    let given = if emulator.is_some() { None } else { ctx.identity(&target).ok() };
+    let plan = LoadPlan {
+        flow,
+        pairs: args.pairs,
+        iterations: args.iterations,
+        duration: args.duration,
+        connect_rate: args.connect_rate,
+        timeout: target.timeout,
+        token_pool: args.token_pool.max(1),
+        auth_rate: args.auth_rate,
+    };
+
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let ctrl_c = tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            let _ = stop_tx.send(true);
+        }
+    });
+    let bar = if ctx.out.quiet { ProgressBar::hidden() } else { ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()) };
+    bar.set_style(ProgressStyle::with_template("{spinner} {elapsed} {msg}").unwrap_or_else(|_| ProgressStyle::default_spinner()));
+    bar.enable_steady_tick(Duration::from_millis(200));
+    let mut tick_error = None;
+    let on_tick = |t: &Tick| {
+        let c = &t.counters;
+        bar.set_message(format!(
+            "sessions {} | sent {} | delivered {} | lost {} | errors {}{}",
+            t.sessions,
+            c.sent,
+            c.delivered,
+            c.lost,
+            c.errors,
+            t.delivery_last_second.map(|(p50, p99)| format!(" | delivery p50 {p50:.2} ms p99 {p99:.2} ms")).unwrap_or_default()
+        ));
+        if let Some(f) = out_file.as_mut() {
+            let line = json!({
+                "t_s": t.elapsed.as_secs(),
+                "sessions": t.sessions,
+                "sent": c.sent,
+                "delivered": c.delivered,
+                "lost": c.lost,
+                "errors": c.errors,
+                "delivery_p50_ms": t.delivery_last_second.map(|s| s.0),
+                "delivery_p99_ms": t.delivery_last_second.map(|s| s.1),
+            });
+            if let Err(e) = writeln!(f, "{line}").and_then(|()| f.flush()) {
+                tick_error.get_or_insert(e);
+            }
+        }
+    };
+    let measured = load::run(backend.clone(), &plan, given, stop_rx, on_tick).await;
+    bar.finish_and_clear();
+    ctrl_c.abort();
+    if let Some(emu) = emulator {
+        emu.stop().await;
+    }
+    if let Some(e) = tick_error {
+        return Err(Error::io("cannot write the per-second NDJSON", e));
+    }
+    let measured = measured?;
+    if measured.sessions_connected == 0
+        && let Some(e) = measured.first_error
+    {
+        return Err(e);
+    }
+    let summary = summarize(&plan, backend.name(), target_label, &measured, &thresholds);
+    render(ctx, &summary);
+    if measured.interrupted {
+        return Err(Error::Interrupted);
+    }
+    let failed: Vec<&ThresholdResult> = summary.thresholds.iter().filter(|t| !t.passed).collect();
+    if !failed.is_empty() {
+        let list: Vec<String> = failed
+            .iter()
+            .map(|t| format!("{} (measured {})", t.expr, t.actual.map(|a| format!("{a}")).unwrap_or_else(|| "nothing".into())))
+            .collect();
+        return Err(Error::Check(format!("{} threshold(s) failed: {}", failed.len(), list.join(", "))));
+    }
+    Ok(())
+}
+
+fn summarize(plan: &LoadPlan, backend: &str, target: String, m: &Measured, thresholds: &[Threshold]) -> Summary {
+    let secs = m.elapsed.as_secs_f64().max(1e-9);
+    let mut summary = Summary {
+        schema_version: 1,
+        backend: backend.to_owned(),
+        flow: plan.flow.name.clone(),
+        target,
+        config: RunConfig {
+            pairs: plan.pairs,
+            iterations: plan.iterations,
+            duration_s: plan.duration.map(|d| d.as_secs_f64()),
+            connect_rate: plan.connect_rate,
+            timeout_ms: plan.timeout.as_secs_f64() * 1000.0,
+            token_pool: m.token_pool,
+        },
+        duration_s: (secs * 1000.0).round() / 1000.0,
+        interrupted: m.interrupted,
+        sessions: Sessions { planned: m.sessions_planned, connected: m.sessions_connected, failed: m.sessions_failed },
+        counters: m.counters.clone(),
+        errors: m.errors.clone(),
+        latency_ms: m.latency.iter().filter_map(|(k, v)| v.stats().map(|s| ((*k).to_owned(), s))).collect(),
+        throughput: [
+            ("signals_per_s".to_owned(), (m.counters.delivered as f64 / secs * 10.0).round() / 10.0),
+            ("flows_per_s".to_owned(), (m.counters.flows as f64 / secs * 10.0).round() / 10.0),
+        ]
+        .into_iter()
+        .collect(),
+        thresholds: Vec::new(),
+        passed: true,
+    };
+    summary.thresholds = thresholds
+        .iter()
+        .map(|t| {
+            let (actual, passed) = t.evaluate(&summary);
+            ThresholdResult { expr: t.expr.clone(), actual, passed }
+        })
+        .collect();
+    summary.passed = summary.thresholds.iter().all(|t| t.passed) && !summary.interrupted;
+    summary
+}
+
+fn render(ctx: &Ctx, s: &Summary) {
+    if ctx.out.json {
+        ctx.out.document(&serde_json::to_value(s).unwrap_or_default());
+        return;
+    }
+    let f = |v: f64| format!("{v:.3}");
+    let rows = s
+        .latency_ms
+        .iter()
+        .map(|(name, st)| vec![name.clone(), st.count.to_string(), f(st.min), f(st.p50), f(st.p90), f(st.p99), f(st.max), f(st.mean)])
+        .collect();
+    ctx.out.table(&["latency (ms)", "count", "min", "p50", "p90", "p99", "max", "mean"], rows);
+    let c = &s.counters;
+    let mut counts = vec![
+        ("sessions", format!("{} of {} connected", s.sessions.connected, s.sessions.planned)),
+        ("flows", c.flows.to_string()),
+        ("signals sent", c.sent.to_string()),
+        ("delivered", c.delivered.to_string()),
+        ("lost", c.lost.to_string()),
+        ("duplicated", c.duplicated.to_string()),
+        ("reordered", c.reordered.to_string()),
+        ("corrupted", c.corrupted.to_string()),
+        ("misdelivered", c.misdelivered.to_string()),
+        ("late", c.late.to_string()),
+        ("errors", c.errors.to_string()),
+    ];
+    for (kind, n) in &s.errors {
+        counts.push(("  session errors", format!("{kind}: {n}")));
+    }
+    ctx.out.table(&["counter", "value"], counts.into_iter().map(|(k, v)| vec![k.to_owned(), v]).collect());
+    if !s.thresholds.is_empty() {
+        let rows = s
+            .thresholds
+            .iter()
+            .map(|t| {
+                vec![
+                    t.expr.clone(),
+                    t.actual.map(|a| format!("{a}")).unwrap_or_else(|| "-".into()),
+                    if t.passed { "pass".into() } else { "FAIL".into() },
+                ]
+            })
+            .collect();
+        ctx.out.table(&["threshold", "measured", "result"], rows);
+    }
+    ctx.out.line(&format!(
+        "{} on {} ({}): {} signals delivered in {:.2} s ({} signals/s){}",
+        s.flow,
+        s.backend,
+        s.target,
+        c.delivered,
+        s.duration_s,
+        s.throughput.get("signals_per_s").copied().unwrap_or_default(),
+        if s.interrupted { ", interrupted" } else { "" }
+    ));
+}
