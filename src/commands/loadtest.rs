@@ -17,22 +17,42 @@ use crate::load::threshold::Threshold;
 use crate::load::{self, LoadPlan, Measured, Tick};
 
 pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
-    let thresholds: Vec<Threshold> = args.thresholds.iter().map(|t| Threshold::parse(t)).collect::<Result<_>>()?;
+    let thresholds: Vec<Threshold> = args
+        .thresholds
+        .iter()
+        .map(|t| Threshold::parse(t))
+        .collect::<Result<_>>()?;
     if args.connect_rate <= 0.0 || args.auth_rate <= 0.0 {
-        return Err(Error::usage("--connect-rate and --auth-rate must be positive"));
+        return Err(Error::usage(
+            "--connect-rate and --auth-rate must be positive",
+        ));
     }
     let flow = load_flow(&args.flow)?;
     let mut out_file = match &args.out {
-        Some(p) => Some(std::fs::File::create(p).map_err(|e| Error::io(format!("cannot create {}", p.display()), e))?),
+        Some(p) => Some(
+            std::fs::File::create(p)
+                .map_err(|e| Error::io(format!("cannot create {}", p.display()), e))?,
+        ),
         None => None,
     };
     let (target, emulator) = ctx.target_or_emulator().await?;
     let backend: Arc<dyn Backend> = Arc::from(backend::client_for(&target)?);
     let target_label = match &emulator {
-        Some(e) => format!("in-process emulator ({})", e.endpoint("ws").or(e.endpoint("http")).unwrap_or("?")),
-        None => target.ws_url.clone().or(target.http_url.clone()).unwrap_or_default(),
+        Some(e) => format!(
+            "in-process emulator ({})",
+            e.endpoint("ws").or(e.endpoint("http")).unwrap_or("?")
+        ),
+        None => target
+            .ws_url
+            .clone()
+            .or(target.http_url.clone())
+            .unwrap_or_default(),
     };
-    let given = if emulator.is_some() { None } else { ctx.identity(&target).ok() };
+    let given = if emulator.is_some() {
+        None
+    } else {
+        ctx.identity(&target).ok()
+    };
     let plan = LoadPlan {
         flow,
         pairs: args.pairs,
@@ -50,8 +70,15 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
             let _ = stop_tx.send(true);
         }
     });
-    let bar = if ctx.out.quiet { ProgressBar::hidden() } else { ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()) };
-    bar.set_style(ProgressStyle::with_template("{spinner} {elapsed} {msg}").unwrap_or_else(|_| ProgressStyle::default_spinner()));
+    let bar = if ctx.out.quiet {
+        ProgressBar::hidden()
+    } else {
+        ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr())
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {elapsed} {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
     bar.enable_steady_tick(Duration::from_millis(200));
     let mut tick_error = None;
     let on_tick = |t: &Tick| {
@@ -63,7 +90,9 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
             c.delivered,
             c.lost,
             c.errors,
-            t.delivery_last_second.map(|(p50, p99)| format!(" | delivery p50 {p50:.2} ms p99 {p99:.2} ms")).unwrap_or_default()
+            t.delivery_last_second
+                .map(|(p50, p99)| format!(" | delivery p50 {p50:.2} ms p99 {p99:.2} ms"))
+                .unwrap_or_default()
         ));
         if let Some(f) = out_file.as_mut() {
             let line = json!({
@@ -105,14 +134,32 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
     if !failed.is_empty() {
         let list: Vec<String> = failed
             .iter()
-            .map(|t| format!("{} (measured {})", t.expr, t.actual.map(|a| format!("{a}")).unwrap_or_else(|| "nothing".into())))
+            .map(|t| {
+                format!(
+                    "{} (measured {})",
+                    t.expr,
+                    t.actual
+                        .map(|a| format!("{a}"))
+                        .unwrap_or_else(|| "nothing".into())
+                )
+            })
             .collect();
-        return Err(Error::Check(format!("{} threshold(s) failed: {}", failed.len(), list.join(", "))));
+        return Err(Error::Check(format!(
+            "{} threshold(s) failed: {}",
+            failed.len(),
+            list.join(", ")
+        )));
     }
     Ok(())
 }
 
-fn summarize(plan: &LoadPlan, backend: &str, target: String, m: &Measured, thresholds: &[Threshold]) -> Summary {
+fn summarize(
+    plan: &LoadPlan,
+    backend: &str,
+    target: String,
+    m: &Measured,
+    thresholds: &[Threshold],
+) -> Summary {
     let secs = m.elapsed.as_secs_f64().max(1e-9);
     let mut summary = Summary {
         schema_version: 1,
@@ -129,13 +176,27 @@ fn summarize(plan: &LoadPlan, backend: &str, target: String, m: &Measured, thres
         },
         duration_s: (secs * 1000.0).round() / 1000.0,
         interrupted: m.interrupted,
-        sessions: Sessions { planned: m.sessions_planned, connected: m.sessions_connected, failed: m.sessions_failed },
+        sessions: Sessions {
+            planned: m.sessions_planned,
+            connected: m.sessions_connected,
+            failed: m.sessions_failed,
+        },
         counters: m.counters.clone(),
         errors: m.errors.clone(),
-        latency_ms: m.latency.iter().filter_map(|(k, v)| v.stats().map(|s| ((*k).to_owned(), s))).collect(),
+        latency_ms: m
+            .latency
+            .iter()
+            .filter_map(|(k, v)| v.stats().map(|s| ((*k).to_owned(), s)))
+            .collect(),
         throughput: [
-            ("signals_per_s".to_owned(), (m.counters.delivered as f64 / secs * 10.0).round() / 10.0),
-            ("flows_per_s".to_owned(), (m.counters.flows as f64 / secs * 10.0).round() / 10.0),
+            (
+                "signals_per_s".to_owned(),
+                (m.counters.delivered as f64 / secs * 10.0).round() / 10.0,
+            ),
+            (
+                "flows_per_s".to_owned(),
+                (m.counters.flows as f64 / secs * 10.0).round() / 10.0,
+            ),
         ]
         .into_iter()
         .collect(),
@@ -146,7 +207,11 @@ fn summarize(plan: &LoadPlan, backend: &str, target: String, m: &Measured, thres
         .iter()
         .map(|t| {
             let (actual, passed) = t.evaluate(&summary);
-            ThresholdResult { expr: t.expr.clone(), actual, passed }
+            ThresholdResult {
+                expr: t.expr.clone(),
+                actual,
+                passed,
+            }
         })
         .collect();
     summary.passed = summary.thresholds.iter().all(|t| t.passed) && !summary.interrupted;
@@ -155,19 +220,49 @@ fn summarize(plan: &LoadPlan, backend: &str, target: String, m: &Measured, thres
 
 fn render(ctx: &Ctx, s: &Summary) {
     if ctx.out.json {
-        ctx.out.document(&serde_json::to_value(s).unwrap_or_default());
+        ctx.out
+            .document(&serde_json::to_value(s).unwrap_or_default());
         return;
     }
     let f = |v: f64| format!("{v:.3}");
     let rows = s
         .latency_ms
         .iter()
-        .map(|(name, st)| vec![name.clone(), st.count.to_string(), f(st.min), f(st.p50), f(st.p90), f(st.p99), f(st.max), f(st.mean)])
+        .map(|(name, st)| {
+            vec![
+                name.clone(),
+                st.count.to_string(),
+                f(st.min),
+                f(st.p50),
+                f(st.p90),
+                f(st.p99),
+                f(st.max),
+                f(st.mean),
+            ]
+        })
         .collect();
-    ctx.out.table(&["latency (ms)", "count", "min", "p50", "p90", "p99", "max", "mean"], rows);
+    ctx.out.table(
+        &[
+            "latency (ms)",
+            "count",
+            "min",
+            "p50",
+            "p90",
+            "p99",
+            "max",
+            "mean",
+        ],
+        rows,
+    );
     let c = &s.counters;
     let mut counts = vec![
-        ("sessions", format!("{} of {} connected", s.sessions.connected, s.sessions.planned)),
+        (
+            "sessions",
+            format!(
+                "{} of {} connected",
+                s.sessions.connected, s.sessions.planned
+            ),
+        ),
         ("flows", c.flows.to_string()),
         ("signals sent", c.sent.to_string()),
         ("delivered", c.delivered.to_string()),
@@ -182,7 +277,13 @@ fn render(ctx: &Ctx, s: &Summary) {
     for (kind, n) in &s.errors {
         counts.push(("  session errors", format!("{kind}: {n}")));
     }
-    ctx.out.table(&["counter", "value"], counts.into_iter().map(|(k, v)| vec![k.to_owned(), v]).collect());
+    ctx.out.table(
+        &["counter", "value"],
+        counts
+            .into_iter()
+            .map(|(k, v)| vec![k.to_owned(), v])
+            .collect(),
+    );
     if !s.thresholds.is_empty() {
         let rows = s
             .thresholds
@@ -190,8 +291,14 @@ fn render(ctx: &Ctx, s: &Summary) {
             .map(|t| {
                 vec![
                     t.expr.clone(),
-                    t.actual.map(|a| format!("{a}")).unwrap_or_else(|| "-".into()),
-                    if t.passed { "pass".into() } else { "FAIL".into() },
+                    t.actual
+                        .map(|a| format!("{a}"))
+                        .unwrap_or_else(|| "-".into()),
+                    if t.passed {
+                        "pass".into()
+                    } else {
+                        "FAIL".into()
+                    },
                 ]
             })
             .collect();
@@ -204,7 +311,10 @@ fn render(ctx: &Ctx, s: &Summary) {
         s.target,
         c.delivered,
         s.duration_s,
-        s.throughput.get("signals_per_s").copied().unwrap_or_default(),
+        s.throughput
+            .get("signals_per_s")
+            .copied()
+            .unwrap_or_default(),
         if s.interrupted { ", interrupted" } else { "" }
     ));
 }

@@ -70,7 +70,10 @@ pub struct Measured {
 enum Report {
     Connected(Vec<ConnectTimings>),
     Failed(Error, u64),
-    Iteration { flow_time: Duration, steps: Vec<(Verdict, Option<Duration>, Duration)> },
+    Iteration {
+        flow_time: Duration,
+        steps: Vec<(Verdict, Option<Duration>, Duration)>,
+    },
     Strays(Strays),
 }
 
@@ -135,13 +138,27 @@ pub async fn run(
     let (tx, mut rx) = mpsc::channel::<Report>(1024);
     let run_start = Instant::now();
     let deadline = plan.duration.map(|d| run_start + d);
-    let iterations = plan.iterations.unwrap_or(if plan.duration.is_some() { u64::MAX } else { 10 });
+    let iterations = plan.iterations.unwrap_or(if plan.duration.is_some() {
+        u64::MAX
+    } else {
+        10
+    });
     let session_gap = Duration::from_secs_f64(1.0 / plan.connect_rate.max(0.001));
-    let opts = RunOptions { timeout: plan.timeout, settle: Duration::ZERO };
+    let opts = RunOptions {
+        timeout: plan.timeout,
+        settle: Duration::ZERO,
+    };
     let tag = format!("l{:06x}", rand::random_range(0..0xff_ffffu32));
 
     for pair in 0..plan.pairs {
-        let (backend, flow, pool, tx, names, tag) = (backend.clone(), flow.clone(), pool.clone(), tx.clone(), names.clone(), tag.clone());
+        let (backend, flow, pool, tx, names, tag) = (
+            backend.clone(),
+            flow.clone(),
+            pool.clone(),
+            tx.clone(),
+            names.clone(),
+            tag.clone(),
+        );
         let mut stop = stop.clone();
         let start_at = run_start + session_gap * (pair * per_pair as u32);
         tokio::spawn(async move {
@@ -150,9 +167,14 @@ pub async fn run(
                 _ = stop.wait_for(|s| *s) => return,
             }
             let identity = pool[pair as usize % pool.len()].clone();
-            let ids: Vec<PeerId> = names.iter().map(|n| PeerId::from(format!("{n}-{pair}"))).collect();
+            let ids: Vec<PeerId> = names
+                .iter()
+                .map(|n| PeerId::from(format!("{n}-{pair}")))
+                .collect();
             let setup = async {
-                let group = backend.rendezvous(identity.as_ref(), &GroupSpec { peers: ids.clone() }).await?;
+                let group = backend
+                    .rendezvous(identity.as_ref(), &GroupSpec { peers: ids.clone() })
+                    .await?;
                 Party::connect(&*backend, &group, ids, identity.as_ref()).await
             };
             let mut party = match tokio::time::timeout(opts.timeout * 2, setup).await {
@@ -171,8 +193,16 @@ pub async fn run(
                 let t = Instant::now();
                 match party.run(&flow, &format!("{tag}-{pair}-{it}"), opts).await {
                     Ok(outcomes) => {
-                        let steps = outcomes.iter().map(|o| (o.verdict, o.latency, o.accept)).collect();
-                        let _ = tx.send(Report::Iteration { flow_time: t.elapsed(), steps }).await;
+                        let steps = outcomes
+                            .iter()
+                            .map(|o| (o.verdict, o.latency, o.accept))
+                            .collect();
+                        let _ = tx
+                            .send(Report::Iteration {
+                                flow_time: t.elapsed(),
+                                steps,
+                            })
+                            .await;
                     }
                     Err(e) => {
                         let _ = tx.send(Report::Failed(e, 0)).await;
@@ -202,7 +232,10 @@ pub async fn run(
         m.latency.entry(name).or_default();
     }
     let mut second = Latency::default();
-    let mut ticker = tokio::time::interval_at((run_start + Duration::from_secs(1)).into(), Duration::from_secs(1));
+    let mut ticker = tokio::time::interval_at(
+        (run_start + Duration::from_secs(1)).into(),
+        Duration::from_secs(1),
+    );
     loop {
         tokio::select! {
             report = rx.recv() => {

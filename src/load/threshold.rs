@@ -63,7 +63,14 @@ impl Threshold {
     pub fn parse(expr: &str) -> Result<Threshold> {
         let bad = |why: &str| Error::usage(format!("--threshold '{expr}': {why}"));
         let compact: String = expr.chars().filter(|c| !c.is_whitespace()).collect();
-        let ops = [("<=", Op::Le), (">=", Op::Ge), ("==", Op::Eq), ("!=", Op::Ne), ("<", Op::Lt), (">", Op::Gt)];
+        let ops = [
+            ("<=", Op::Le),
+            (">=", Op::Ge),
+            ("==", Op::Eq),
+            ("!=", Op::Ne),
+            ("<", Op::Lt),
+            (">", Op::Gt),
+        ];
         let (pos, len, op) = ops
             .iter()
             .filter_map(|(s, op)| compact.find(s).map(|p| (p, s.len(), *op)))
@@ -75,23 +82,50 @@ impl Threshold {
         }
         let (metric, value) = if let Some((h, stat)) = name.split_once('.') {
             if !HISTOGRAMS.contains(&h) {
-                return Err(bad(&format!("unknown latency '{h}'; one of {}", HISTOGRAMS.join(", "))));
+                return Err(bad(&format!(
+                    "unknown latency '{h}'; one of {}",
+                    HISTOGRAMS.join(", ")
+                )));
             }
             if !STATS.contains(&stat) {
-                return Err(bad(&format!("unknown statistic '{stat}'; one of {}", STATS.join(", "))));
+                return Err(bad(&format!(
+                    "unknown statistic '{stat}'; one of {}",
+                    STATS.join(", ")
+                )));
             }
-            let d = parse_ms(value).ok_or_else(|| bad("a latency needs a duration such as 50ms, 1.5s or 800us"))?;
-            (Metric::Latency { histogram: h.into(), stat: stat.into() }, d)
+            let d = parse_ms(value)
+                .ok_or_else(|| bad("a latency needs a duration such as 50ms, 1.5s or 800us"))?;
+            (
+                Metric::Latency {
+                    histogram: h.into(),
+                    stat: stat.into(),
+                },
+                d,
+            )
         } else {
             if !Summary::COUNTERS.contains(&name) {
-                return Err(bad(&format!("unknown metric '{name}'; counters: {}", Summary::COUNTERS.join(", "))));
+                return Err(bad(&format!(
+                    "unknown metric '{name}'; counters: {}",
+                    Summary::COUNTERS.join(", ")
+                )));
             }
             match value.strip_suffix('%') {
-                Some(p) => (Metric::Percent(name.into()), p.parse().map_err(|_| bad("not a percentage"))?),
-                None => (Metric::Count(name.into()), value.parse().map_err(|_| bad("not a number"))?),
+                Some(p) => (
+                    Metric::Percent(name.into()),
+                    p.parse().map_err(|_| bad("not a percentage"))?,
+                ),
+                None => (
+                    Metric::Count(name.into()),
+                    value.parse().map_err(|_| bad("not a number"))?,
+                ),
             }
         };
-        Ok(Threshold { expr: expr.to_owned(), metric, op, value })
+        Ok(Threshold {
+            expr: expr.to_owned(),
+            metric,
+            op,
+            value,
+        })
     }
 
     /// The measured value, and whether the condition holds. A latency with
@@ -122,7 +156,9 @@ fn parse_ms(s: &str) -> Option<f64> {
     if let Some(sec) = s.strip_suffix('s') {
         return sec.parse::<f64>().ok().map(|v| v * 1000.0);
     }
-    humantime::parse_duration(s).ok().map(|d: Duration| d.as_secs_f64() * 1000.0)
+    humantime::parse_duration(s)
+        .ok()
+        .map(|d: Duration| d.as_secs_f64() * 1000.0)
 }
 
 #[cfg(test)]
@@ -132,12 +168,24 @@ mod tests {
     #[test]
     fn parses_the_documented_forms() {
         let t = Threshold::parse("delivery.p99<50ms").unwrap();
-        assert_eq!(t.metric, Metric::Latency { histogram: "delivery".into(), stat: "p99".into() });
+        assert_eq!(
+            t.metric,
+            Metric::Latency {
+                histogram: "delivery".into(),
+                stat: "p99".into()
+            }
+        );
         assert_eq!((t.op, t.value), (Op::Lt, 50.0));
         let t = Threshold::parse("lost==0").unwrap();
-        assert_eq!((t.metric, t.op, t.value), (Metric::Count("lost".into()), Op::Eq, 0.0));
+        assert_eq!(
+            (t.metric, t.op, t.value),
+            (Metric::Count("lost".into()), Op::Eq, 0.0)
+        );
         let t = Threshold::parse("errors < 0.1%").unwrap();
-        assert_eq!((t.metric, t.op, t.value), (Metric::Percent("errors".into()), Op::Lt, 0.1));
+        assert_eq!(
+            (t.metric, t.op, t.value),
+            (Metric::Percent("errors".into()), Op::Lt, 0.1)
+        );
         assert_eq!(Threshold::parse("connect.max<=1.5s").unwrap().value, 1500.0);
         assert_eq!(Threshold::parse("accept.p50<800us").unwrap().value, 0.8);
         assert_eq!(Threshold::parse("delivered>=10").unwrap().op, Op::Ge);
@@ -145,7 +193,17 @@ mod tests {
 
     #[test]
     fn rejects_what_it_cannot_measure() {
-        for bad in ["", "lost", "lost=0", "speed<3", "delivery.p42<1ms", "latency.p99<1ms", "delivery.p99<fast", "lost<x", "<5"] {
+        for bad in [
+            "",
+            "lost",
+            "lost=0",
+            "speed<3",
+            "delivery.p42<1ms",
+            "latency.p99<1ms",
+            "delivery.p99<fast",
+            "lost<x",
+            "<5",
+        ] {
             assert_eq!(Threshold::parse(bad).unwrap_err().code(), 2, "{bad}");
         }
     }

@@ -1,0 +1,239 @@
+//! `loadtest`: runs with no setup, counts every signal, validates its JSON,
+//! enforces thresholds, writes one NDJSON line per second.
+
+mod common;
+
+use common::{Emulator, Home, validate};
+use predicates::prelude::*;
+use predicates::str::contains;
+use serde_json::Value;
+
+fn summary_of(out: &std::process::Output) -> Value {
+    let doc: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("JSON summary: {}", String::from_utf8_lossy(&out.stdout)));
+    validate("loadtest-summary.json", &doc);
+    doc
+}
+
+#[test]
+fn no_target_means_an_in_process_emulator_and_a_summary_table() {
+    let home = Home::new();
+    home.cmd()
+        .args(["loadtest", "--pairs", "5", "--iterations", "2"])
+        .assert()
+        .success()
+        .stdout(
+            contains("delivery")
+                .and(contains("10 of 10 connected"))
+                .and(contains("in-process emulator")),
+        );
+}
+
+#[test]
+fn two_hundred_pairs_lose_nothing() {
+    let home = Home::new();
+    let emu = Emulator::room(&home, &[]);
+    let out = home
+        .cmd()
+        .args(emu.target())
+        .args([
+            "--json",
+            "loadtest",
+            "--pairs",
+            "200",
+            "--iterations",
+            "3",
+            "--flow",
+            "trickle",
+            "--candidates",
+            "2",
+        ])
+        .args([
+            "--threshold",
+            "lost==0",
+            "--threshold",
+            "delivery.p99<5s",
+            "--threshold",
+            "errors<0.1%",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = summary_of(&out);
+    assert_eq!(s["sessions"]["connected"], 400);
+    assert_eq!(s["counters"]["flows"], 600);
+    assert_eq!(s["counters"]["sent"], 600 * 6);
+    assert_eq!(s["counters"]["delivered"], 600 * 6);
+    assert_eq!(s["counters"]["lost"], 0);
+    assert_eq!(s["counters"]["errors"], 0);
+    assert_eq!(s["latency_ms"]["delivery"]["count"], 3600);
+    assert_eq!(s["latency_ms"]["connect"]["count"], 400);
+    assert_eq!(s["passed"], true);
+    assert!(
+        s["thresholds"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|t| t["passed"] == true)
+    );
+}
+
+#[test]
+fn a_failing_threshold_is_exit_3() {
+    let home = Home::new();
+    let out = home
+        .cmd()
+        .args([
+            "--json",
+            "loadtest",
+            "--pairs",
+            "3",
+            "--iterations",
+            "2",
+            "--threshold",
+            "delivered<1",
+            "--threshold",
+            "lost==0",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let s = summary_of(&out);
+    assert_eq!(s["passed"], false);
+    let t = s["thresholds"].as_array().unwrap();
+    assert_eq!(
+        (t[0]["passed"].clone(), t[0]["actual"].clone()),
+        (Value::Bool(false), Value::from(12.0))
+    );
+    assert_eq!(t[1]["passed"], true);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("delivered<1 (measured 12)"));
+}
+
+#[test]
+fn lost_signals_are_counted_not_fatal() {
+    let home = Home::new();
+    let emu = Emulator::room(&home, &["--fault", "drop:5", "--fault", "duplicate:9"]);
+    let out = home
+        .cmd()
+        .args(emu.target())
+        .args([
+            "--timeout",
+            "1s",
+            "--json",
+            "loadtest",
+            "--pairs",
+            "2",
+            "--iterations",
+            "5",
+            "--threshold",
+            "lost==0",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = summary_of(&out);
+    assert_eq!(s["counters"]["sent"], 20);
+    assert_eq!(s["counters"]["lost"], 1);
+    assert_eq!(s["counters"]["duplicated"], 1);
+}
+
+#[test]
+fn per_second_ndjson_has_one_line_per_second() {
+    let home = Home::new();
+    let file = home.dir.path().join("seconds.ndjson");
+    home.cmd()
+        .args([
+            "loadtest",
+            "--pairs",
+            "4",
+            "--duration",
+            "3s",
+            "--out",
+            file.to_str().unwrap(),
+        ])
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&file).unwrap();
+    let lines: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    for l in &lines {
+        validate("loadtest-second.json", l);
+    }
+    let seconds: Vec<u64> = lines.iter().map(|l| l["t_s"].as_u64().unwrap()).collect();
+    assert!((3..=4).contains(&seconds.len()), "{seconds:?}");
+    assert_eq!(
+        seconds,
+        (1..=seconds.len() as u64).collect::<Vec<_>>(),
+        "one line per whole second"
+    );
+    let sent: Vec<u64> = lines.iter().map(|l| l["sent"].as_u64().unwrap()).collect();
+    assert!(
+        sent.windows(2).all(|w| w[0] <= w[1]) && sent[0] > 0,
+        "{sent:?}"
+    );
+}
+
+#[test]
+fn bad_options_and_unreachable_targets() {
+    let home = Home::new();
+    home.cmd()
+        .args(["loadtest", "--threshold", "speed<3"])
+        .assert()
+        .code(2)
+        .stderr(contains("unknown metric"));
+    home.cmd()
+        .args(["loadtest", "--pairs", "0"])
+        .assert()
+        .code(2);
+    home.cmd()
+        .args([
+            "--http-url",
+            "http://127.0.0.1:9",
+            "--ws-url",
+            "ws://127.0.0.1:9",
+            "--id-token",
+            "a.b.c",
+        ])
+        .args(["loadtest", "--pairs", "2", "--iterations", "1"])
+        .assert()
+        .code(5)
+        .stderr(contains("cannot reach"));
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_prints_the_partial_summary() {
+    let home = Home::new();
+    let mut cmd = home.std_cmd();
+    cmd.args(["--json", "loadtest", "--pairs", "2", "--duration", "60s"]);
+    let child = cmd.spawn().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = summary_of(&out);
+    assert_eq!(s["interrupted"], true);
+    assert!(s["counters"]["delivered"].as_u64().unwrap() > 0);
+    assert!(s["duration_s"].as_f64().unwrap() < 30.0);
+}
