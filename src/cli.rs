@@ -160,6 +160,10 @@ pub struct PeerConnectArgs {
     /// Run the commands of FILE, one per line.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["send", "expect"])]
     pub script: Option<PathBuf>,
+    /// Write every signal sent and received to FILE as a flow (JSONL) that
+    /// `replay` can run.
+    #[arg(long, value_name = "FILE")]
+    pub record: Option<PathBuf>,
     /// After the script, keep printing what arrives for this long.
     #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "0s")]
     pub linger: Duration,
@@ -199,6 +203,9 @@ pub struct ReplayArgs {
     /// Also write the verdicts as JUnit XML.
     #[arg(long, value_name = "FILE")]
     pub junit: Option<PathBuf>,
+    /// Print the flow as JSONL (a file to start from) instead of running it.
+    #[arg(long)]
+    pub print: bool,
 }
 
 #[derive(Debug, Args)]
@@ -217,6 +224,9 @@ pub struct LoadtestArgs {
     /// New sessions per second while ramping up.
     #[arg(long, default_value_t = 500.0, value_name = "PER_SECOND")]
     pub connect_rate: f64,
+    /// Keep every session connected (idle) this long after its iterations.
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "0s")]
+    pub hold: Duration,
     /// Identities signed in up front and shared by the peers.
     #[arg(long, default_value_t = 10, value_name = "N")]
     pub token_pool: usize,

@@ -34,6 +34,10 @@ pub fn run() -> i32 {
         }
     };
     init_tracing();
+    // Thousands of sessions need thousands of sockets: raise the soft limit
+    // on open files to the hard one.
+    #[cfg(unix)]
+    let _ = rlimit::increase_nofile_limit(u64::MAX);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

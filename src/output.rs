@@ -64,6 +64,16 @@ impl Output {
         print_line(&v.to_string());
     }
 
+    /// Text exactly as given (a file's contents), unless quiet.
+    pub fn raw(&self, s: &str) {
+        if self.quiet {
+            return;
+        }
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(s.as_bytes());
+        let _ = out.flush();
+    }
+
     /// One line of text for a person, flushed at once.
     pub fn line(&self, s: &str) {
         if self.quiet || self.json {

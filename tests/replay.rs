@@ -212,3 +212,107 @@ fn replay_against_an_unreachable_target_is_exit_5() {
         .assert()
         .code(5);
 }
+
+#[test]
+fn builtin_flows_print_as_valid_jsonl_that_replays() {
+    let home = Home::new();
+    for flow in ["offer-answer", "trickle", "glare", "ice-restart"] {
+        let out = home
+            .cmd()
+            .args(["replay", "--print", "--flow", flow, "--candidates", "2"])
+            .assert()
+            .success();
+        let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        for line in text.lines() {
+            validate("flow-step.json", &serde_json::from_str(line).unwrap());
+        }
+        let file = home.dir.path().join(format!("{flow}.jsonl"));
+        std::fs::write(&file, &text).unwrap();
+        let (code, doc, err) = replay_json(&home, &[file.to_str().unwrap()]);
+        assert_eq!(code, Some(0), "{flow}: {err}");
+        assert_eq!(doc["steps"].as_array().unwrap().len(), text.lines().count());
+    }
+}
+
+#[test]
+fn a_recorded_peer_session_replays() {
+    let home = Home::new();
+    let emu = Emulator::room(&home, &[]);
+    let (room, token) = common::signed_in_room(&home, &emu);
+    let file = home.dir.path().join("recorded.jsonl");
+    let b = common::peer(
+        &home,
+        &emu,
+        &room,
+        &token,
+        "b",
+        &[
+            "--record",
+            file.to_str().unwrap(),
+            "--expect",
+            "offer:a",
+            "--send",
+            "answer:a",
+            "--send",
+            "candidate:a",
+            "--expect",
+            "bye:a",
+        ],
+    );
+    home.cmd()
+        .args(emu.target())
+        .args([
+            "peer",
+            "connect",
+            "--room",
+            &room,
+            "--token",
+            &token,
+            "--peer-id",
+            "a",
+        ])
+        .args([
+            "--send",
+            "offer:b:2000",
+            "--expect",
+            "answer:b",
+            "--send",
+            "bye:b",
+        ])
+        .assert()
+        .success();
+    assert!(b.finish().0.success());
+    let text = std::fs::read_to_string(&file).unwrap();
+    let steps: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    for s in &steps {
+        validate("flow-step.json", s);
+    }
+    let shape: Vec<(&str, &str, &str)> = steps
+        .iter()
+        .map(|s| {
+            (
+                s["from"].as_str().unwrap(),
+                s["to"].as_str().unwrap(),
+                s["kind"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        shape,
+        [
+            ("a", "b", "offer"),
+            ("b", "a", "answer"),
+            ("b", "a", "candidate"),
+            ("a", "b", "event")
+        ]
+    );
+    assert_eq!(steps[0]["payload"].as_str().unwrap().len(), 2000);
+    assert_eq!(steps[3]["name"], "bye");
+    // The recording runs as a flow, on a fresh emulator.
+    let (code, doc, err) = replay_json(&home, &[file.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(doc["steps"].as_array().unwrap().len(), 4);
+}

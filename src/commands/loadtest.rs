@@ -62,6 +62,7 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
         timeout: target.timeout,
         token_pool: args.token_pool.max(1),
         auth_rate: args.auth_rate,
+        hold: args.hold,
     };
 
     let (stop_tx, stop_rx) = watch::channel(false);

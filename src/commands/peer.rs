@@ -13,7 +13,7 @@ use super::Ctx;
 use crate::backend::{self, Group, PeerSpec, SignalSender};
 use crate::cli::{PeerCommand, PeerConnectArgs};
 use crate::error::{Error, Result};
-use crate::flow::synth;
+use crate::flow::{Flow, Step as FlowStep, synth};
 use crate::output::Output;
 use crate::signal::{Event, PeerId, Signal, SignalKind};
 
@@ -250,12 +250,17 @@ async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Resu
     // and hands it on for expectations.
     let (ev_tx, ev_rx) = mpsc::unbounded_channel();
     let mut events = session.events;
+    let recorder = args.record.as_ref().map(|_| Recorder::new(me.clone()));
+    let reader_recorder = recorder.clone();
     let reader = tokio::spawn(async move {
         loop {
             let ev = events.next().await;
             let closed = matches!(ev, Ok(Event::Closed { .. }) | Err(_));
             if let Ok(e) = &ev {
                 print_event(&out, e);
+                if let (Some(r), Event::Signal { from, signal }) = (&reader_recorder, e) {
+                    r.received(from, signal);
+                }
             }
             if ev_tx.send(ev).is_err() || closed {
                 break;
@@ -270,6 +275,7 @@ async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Resu
         timeout: target.timeout,
         out,
         sent: 0,
+        recorder: recorder.clone(),
     };
     let result = match mode {
         Mode::Script(steps) => peer.run_script(steps, args.linger).await,
@@ -277,6 +283,18 @@ async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Resu
     };
     let _ = peer.sender.close().await;
     reader.abort();
+    if let (Some(path), Some(r)) = (&args.record, &recorder) {
+        let flow = r.flow();
+        std::fs::write(path, flow.to_jsonl())
+            .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
+        if !out.json {
+            out.line(&format!(
+                "recorded {} signals to {}",
+                flow.steps.len(),
+                path.display()
+            ));
+        }
+    }
     result
 }
 
@@ -353,10 +371,71 @@ struct Peer {
     timeout: Duration,
     out: Output,
     sent: u64,
+    recorder: Option<Recorder>,
+}
+
+/// What `--record` writes: every signal sent and received, as a flow that
+/// `replay` can run.
+#[derive(Clone)]
+struct Recorder {
+    me: PeerId,
+    start: Instant,
+    steps: std::sync::Arc<std::sync::Mutex<Vec<FlowStep>>>,
+}
+
+impl Recorder {
+    fn new(me: PeerId) -> Self {
+        Recorder {
+            me,
+            start: Instant::now(),
+            steps: Default::default(),
+        }
+    }
+
+    fn push(&self, from: &PeerId, to: &PeerId, signal: &Signal) {
+        let mut step = FlowStep::new(
+            self.start.elapsed().as_millis() as u64,
+            from,
+            to,
+            signal.kind(),
+        );
+        let mut payload = signal.to_json();
+        if let Some(m) = payload.as_object_mut() {
+            m.remove("type");
+        }
+        step.payload = Some(match signal {
+            Signal::Offer { sdp } | Signal::Answer { sdp } => sdp.clone().into(),
+            Signal::Candidate(_) => payload["candidate"].take(),
+            Signal::Event { name, .. } => {
+                step.name = Some(name.clone());
+                payload
+            }
+        });
+        self.steps
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(step);
+    }
+
+    fn sent(&self, to: &PeerId, signal: &Signal) {
+        self.push(&self.me.clone(), to, signal);
+    }
+
+    fn received(&self, from: &PeerId, signal: &Signal) {
+        self.push(from, &self.me.clone(), signal);
+    }
+
+    fn flow(&self) -> Flow {
+        let steps = self.steps.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        Flow {
+            name: format!("recorded-{}", self.me),
+            steps,
+        }
+    }
 }
 
 /// How a step ended, for scripts (stop on failure) and the prompt (report).
-enum Flow {
+enum Next {
     Continue,
     Quit,
 }
@@ -364,7 +443,7 @@ enum Flow {
 impl Peer {
     async fn run_script(&mut self, steps: Vec<Step>, linger: Duration) -> Result<()> {
         for step in steps {
-            if let Flow::Quit = self.step(step, true).await? {
+            if let Next::Quit = self.step(step, true).await? {
                 return Ok(());
             }
         }
@@ -393,8 +472,8 @@ impl Peer {
             match parse_line(&line) {
                 Ok(None) => {}
                 Ok(Some(step)) => match self.step(step, false).await {
-                    Ok(Flow::Quit) => return Ok(()),
-                    Ok(Flow::Continue) => {}
+                    Ok(Next::Quit) => return Ok(()),
+                    Ok(Next::Continue) => {}
                     Err(e) if e.code() == 5 || e.code() == 4 || e.code() == 6 => return Err(e),
                     Err(e) => eprintln!("error: {e}"),
                 },
@@ -409,13 +488,16 @@ impl Peer {
         }
     }
 
-    async fn step(&mut self, step: Step, strict: bool) -> Result<Flow> {
+    async fn step(&mut self, step: Step, strict: bool) -> Result<Next> {
         match step {
             Step::Send { to, name, size } => {
                 self.sent += 1;
                 let marker = format!("{}-{}", self.me, self.sent);
                 let signal = build_signal(&name, size, &marker);
                 self.sender.send(&to, &signal).await?;
+                if let Some(r) = &self.recorder {
+                    r.sent(&to, &signal);
+                }
                 if self.out.json {
                     self.out.ndjson(&json!({
                         "event": "sent", "at": now_rfc3339(), "to": to, "kind": signal.kind(),
@@ -442,9 +524,9 @@ impl Peer {
             }
             Step::Expect { name, from } => self.expect(&name, from.as_ref(), strict).await?,
             Step::Wait(d) => self.linger(d).await?,
-            Step::Quit => return Ok(Flow::Quit),
+            Step::Quit => return Ok(Next::Quit),
         }
-        Ok(Flow::Continue)
+        Ok(Next::Continue)
     }
 
     /// Wait for a matching signal; a server error frame or a closed

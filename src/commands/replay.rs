@@ -22,6 +22,10 @@ struct Row {
 
 pub async fn run(ctx: &Ctx, args: ReplayArgs) -> Result<()> {
     let flow = load_flow(&args.flow)?;
+    if args.print {
+        ctx.out.raw(&flow.to_jsonl());
+        return Ok(());
+    }
     let (target, emulator) = ctx.target_or_emulator().await?;
     let backend = backend::client_for(&target)?;
     let started = Instant::now();

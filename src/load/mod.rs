@@ -40,6 +40,8 @@ pub struct LoadPlan {
     pub token_pool: usize,
     /// Sign-ins per second for the pool.
     pub auth_rate: f64,
+    /// Keep sessions connected (idle) this long after their iterations.
+    pub hold: Duration,
 }
 
 /// A snapshot, once per second while the test runs.
@@ -161,6 +163,7 @@ pub async fn run(
         );
         let mut stop = stop.clone();
         let start_at = run_start + session_gap * (pair * per_pair as u32);
+        let plan_hold = plan.hold;
         tokio::spawn(async move {
             tokio::select! {
                 _ = tokio::time::sleep_until(start_at.into()) => {}
@@ -208,6 +211,12 @@ pub async fn run(
                         let _ = tx.send(Report::Failed(e, 0)).await;
                         break;
                     }
+                }
+            }
+            if !plan_hold.is_zero() {
+                tokio::select! {
+                    _ = tokio::time::sleep(plan_hold) => {}
+                    _ = stop.wait_for(|s| *s) => {}
                 }
             }
             let _ = tx.send(Report::Strays(party.strays())).await;
