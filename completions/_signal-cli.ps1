@@ -38,6 +38,8 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Sign in and manage the token cache')
             [CompletionResult]::new('room', 'room', [CompletionResultType]::ParameterValue, 'Create and delete rooms on a room server')
             [CompletionResult]::new('peer', 'peer', [CompletionResultType]::ParameterValue, 'Act as one signaling peer')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Run offer/answer/candidate flows between virtual peers and verify them')
+            [CompletionResult]::new('loadtest', 'loadtest', [CompletionResultType]::ParameterValue, 'Load-test a backend: many peers running a flow, every signal timed')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run local emulators of signaling backends')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage named targets in the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -234,6 +236,7 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('--send', '--send', [CompletionResultType]::ParameterName, 'Send a signal: offer|answer|candidate|EVENT to PEER, with an optional payload size in bytes; or raw:TEXT to send TEXT as one frame')
             [CompletionResult]::new('--expect', '--expect', [CompletionResultType]::ParameterName, 'Wait for a signal of KIND (from FROM); fails with exit 3 after --timeout')
             [CompletionResult]::new('--script', '--script', [CompletionResultType]::ParameterName, 'Run the commands of FILE, one per line')
+            [CompletionResult]::new('--record', '--record', [CompletionResultType]::ParameterName, 'Write every signal sent and received to FILE as a flow (JSONL) that `replay` can run')
             [CompletionResult]::new('--linger', '--linger', [CompletionResultType]::ParameterName, 'After the script, keep printing what arrives for this long')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named target from the config file (see `signal-cli profile`)')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend family of the target')
@@ -262,6 +265,60 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
         'signal-cli;peer;help;help' {
             break
         }
+        'signal-cli;replay' {
+            [CompletionResult]::new('--flow', '--flow', [CompletionResultType]::ParameterName, 'A built-in flow (default offer-answer)')
+            [CompletionResult]::new('--candidates', '--candidates', [CompletionResultType]::ParameterName, 'Candidates each way, for the trickle flow')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Size in bytes of synthetic SDP')
+            [CompletionResult]::new('--pairs', '--pairs', [CompletionResultType]::ParameterName, 'Run the flow between this many pairs of peers at once')
+            [CompletionResult]::new('--repeat', '--repeat', [CompletionResultType]::ParameterName, 'Run the flow this many times on the same connections')
+            [CompletionResult]::new('--settle', '--settle', [CompletionResultType]::ParameterName, 'After the last signal arrived, keep listening this long for duplicates and misdeliveries')
+            [CompletionResult]::new('--junit', '--junit', [CompletionResultType]::ParameterName, 'Also write the verdicts as JUnit XML')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named target from the config file (see `signal-cli profile`)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend family of the target')
+            [CompletionResult]::new('--http-url', '--http-url', [CompletionResultType]::ParameterName, 'HTTP base URL of the target (room: the HTTP API)')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket URL of the target')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use this identity token instead of the token cache')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on every network wait')
+            [CompletionResult]::new('--print', '--print', [CompletionResultType]::ParameterName, 'Print the flow as JSONL (a file to start from) instead of running it')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept TLS certificates that do not verify (self-signed emulators)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one document, or NDJSON for streams) instead of tables')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'signal-cli;loadtest' {
+            [CompletionResult]::new('--flow', '--flow', [CompletionResultType]::ParameterName, 'A built-in flow (default offer-answer)')
+            [CompletionResult]::new('--candidates', '--candidates', [CompletionResultType]::ParameterName, 'Candidates each way, for the trickle flow')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Size in bytes of synthetic SDP')
+            [CompletionResult]::new('--pairs', '--pairs', [CompletionResultType]::ParameterName, 'Independent pairs (groups of the flow''s peers)')
+            [CompletionResult]::new('--iterations', '--iterations', [CompletionResultType]::ParameterName, 'Flow iterations per pair (default 10 when no --duration)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop starting new iterations after this long')
+            [CompletionResult]::new('--connect-rate', '--connect-rate', [CompletionResultType]::ParameterName, 'New sessions per second while ramping up')
+            [CompletionResult]::new('--hold', '--hold', [CompletionResultType]::ParameterName, 'Keep every session connected (idle) this long after its iterations')
+            [CompletionResult]::new('--token-pool', '--token-pool', [CompletionResultType]::ParameterName, 'Identities signed in up front and shared by the peers')
+            [CompletionResult]::new('--auth-rate', '--auth-rate', [CompletionResultType]::ParameterName, 'Sign-ins per second for the token pool (Cognito allows 120)')
+            [CompletionResult]::new('--threshold', '--threshold', [CompletionResultType]::ParameterName, 'A pass/fail condition checked at the end, e.g. ''delivery.p99<50ms'', ''lost==0'', ''errors<0.1%''. Repeatable; exit 3 when any fails')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write one NDJSON line per second to FILE')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named target from the config file (see `signal-cli profile`)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend family of the target')
+            [CompletionResult]::new('--http-url', '--http-url', [CompletionResultType]::ParameterName, 'HTTP base URL of the target (room: the HTTP API)')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket URL of the target')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use this identity token instead of the token cache')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on every network wait')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept TLS certificates that do not verify (self-signed emulators)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one document, or NDJSON for streams) instead of tables')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'signal-cli;serve' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Address to listen on')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port of the HTTP API (room: 8001); 0 picks a free port for every listener')
@@ -269,6 +326,7 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('--room-ttl', '--room-ttl', [CompletionResultType]::ParameterName, 'Lifetime of a room')
             [CompletionResult]::new('--token-lifetime', '--token-lifetime', [CompletionResultType]::ParameterName, 'Lifetime of the tokens the embedded identity provider issues')
             [CompletionResult]::new('--max-frame', '--max-frame', [CompletionResultType]::ParameterName, 'Largest text frame accepted before answering with an error frame')
+            [CompletionResult]::new('--fault', '--fault', [CompletionResultType]::ParameterName, 'Inject a fault into the Nth relayed message: drop:N, duplicate:N, reorder:N (N after N+1), corrupt:N, delay:N:DURATION. Repeatable')
             [CompletionResult]::new('--jwks-url', '--jwks-url', [CompletionResultType]::ParameterName, 'Verify tokens against this external JWKS instead of issuing our own')
             [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'Expected `iss` of tokens (default: the embedded provider''s)')
             [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Expected `aud` (app client id) of tokens')
@@ -447,6 +505,8 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Sign in and manage the token cache')
             [CompletionResult]::new('room', 'room', [CompletionResultType]::ParameterValue, 'Create and delete rooms on a room server')
             [CompletionResult]::new('peer', 'peer', [CompletionResultType]::ParameterValue, 'Act as one signaling peer')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Run offer/answer/candidate flows between virtual peers and verify them')
+            [CompletionResult]::new('loadtest', 'loadtest', [CompletionResultType]::ParameterValue, 'Load-test a backend: many peers running a flow, every signal timed')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run local emulators of signaling backends')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage named targets in the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -484,6 +544,12 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             break
         }
         'signal-cli;help;peer;connect' {
+            break
+        }
+        'signal-cli;help;replay' {
+            break
+        }
+        'signal-cli;help;loadtest' {
             break
         }
         'signal-cli;help;serve' {

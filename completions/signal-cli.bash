@@ -25,11 +25,17 @@ _signal__cli() {
             signal__cli,help)
                 cmd="signal__cli__subcmd__help"
                 ;;
+            signal__cli,loadtest)
+                cmd="signal__cli__subcmd__loadtest"
+                ;;
             signal__cli,peer)
                 cmd="signal__cli__subcmd__peer"
                 ;;
             signal__cli,profile)
                 cmd="signal__cli__subcmd__profile"
+                ;;
+            signal__cli,replay)
+                cmd="signal__cli__subcmd__replay"
                 ;;
             signal__cli,room)
                 cmd="signal__cli__subcmd__room"
@@ -70,11 +76,17 @@ _signal__cli() {
             signal__cli__subcmd__help,help)
                 cmd="signal__cli__subcmd__help__subcmd__help"
                 ;;
+            signal__cli__subcmd__help,loadtest)
+                cmd="signal__cli__subcmd__help__subcmd__loadtest"
+                ;;
             signal__cli__subcmd__help,peer)
                 cmd="signal__cli__subcmd__help__subcmd__peer"
                 ;;
             signal__cli__subcmd__help,profile)
                 cmd="signal__cli__subcmd__help__subcmd__profile"
+                ;;
+            signal__cli__subcmd__help,replay)
+                cmd="signal__cli__subcmd__help__subcmd__replay"
                 ;;
             signal__cli__subcmd__help,room)
                 cmd="signal__cli__subcmd__help__subcmd__room"
@@ -188,7 +200,7 @@ _signal__cli() {
 
     case "${cmd}" in
         signal__cli)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version auth room peer serve profile completions help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version auth room peer replay loadtest serve profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -486,7 +498,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__help)
-            opts="auth room peer serve profile completions help"
+            opts="auth room peer replay loadtest serve profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -570,6 +582,20 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__help__subcmd__loadtest)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -695,6 +721,20 @@ _signal__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        signal__subcmd__cli__subcmd__help__subcmd__replay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         signal__subcmd__cli__subcmd__help__subcmd__room)
             opts="create delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -751,6 +791,92 @@ _signal__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        signal__subcmd__cli__subcmd__loadtest)
+            opts="-q -h -V --flow --candidates --size --pairs --iterations --duration --connect-rate --hold --token-pool --auth-rate --threshold --out --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --flow)
+                    COMPREPLY=($(compgen -W "offer-answer trickle glare ice-restart" -- "${cur}"))
+                    return 0
+                    ;;
+                --candidates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pairs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iterations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    return 0
+                    ;;
+                --http-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         signal__subcmd__cli__subcmd__peer)
             opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version connect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -790,7 +916,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__peer__subcmd__connect)
-            opts="-q -h -V --room --token --peer-id --send --expect --script --linger --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version"
+            opts="-q -h -V --room --token --peer-id --send --expect --script --record --linger --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -817,6 +943,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --script)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --record)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1223,6 +1353,72 @@ _signal__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        signal__subcmd__cli__subcmd__replay)
+            opts="-q -h -V --flow --candidates --size --pairs --repeat --settle --junit --print --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --flow)
+                    COMPREPLY=($(compgen -W "offer-answer trickle glare ice-restart" -- "${cur}"))
+                    return 0
+                    ;;
+                --candidates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pairs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repeat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --settle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --junit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    return 0
+                    ;;
+                --http-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         signal__subcmd__cli__subcmd__room)
             opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1402,7 +1598,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__serve)
-            opts="-q -h -V --host --port --ws-port --single-port --room-ttl --token-lifetime --max-frame --drop-candidates --jwks-url --issuer --audience --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version room"
+            opts="-q -h -V --host --port --ws-port --single-port --room-ttl --token-lifetime --max-frame --drop-candidates --fault --jwks-url --issuer --audience --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version room"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1429,6 +1625,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --max-frame)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fault)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -38,6 +38,8 @@ complete -c signal-cli -n "__fish_signal_cli_needs_command" -s V -l version -d '
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "auth" -d 'Sign in and manage the token cache'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "room" -d 'Create and delete rooms on a room server'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "peer" -d 'Act as one signaling peer'
+complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "replay" -d 'Run offer/answer/candidate flows between virtual peers and verify them'
+complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "loadtest" -d 'Load-test a backend: many peers running a flow, every signal timed'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "serve" -d 'Run local emulators of signaling backends'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "profile" -d 'Manage named targets in the config file'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -156,6 +158,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l send -d 'Send a signal: offer|answer|candidate|EVENT to PEER, with an optional payload size in bytes; or raw:TEXT to send TEXT as one frame' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l expect -d 'Wait for a signal of KIND (from FROM); fails with exit 3 after --timeout' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l script -d 'Run the commands of FILE, one per line' -r -F
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l record -d 'Write every signal sent and received to FILE as a flow (JSONL) that `replay` can run' -r -F
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l linger -d 'After the script, keep printing what arrives for this long' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
@@ -170,12 +173,61 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from help" -f -a "connect" -d 'Connect as a peer, register, then send and receive signals'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l flow -d 'A built-in flow (default offer-answer)' -r -f -a "offer-answer\t''
+trickle\t''
+glare\t''
+ice-restart\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l candidates -d 'Candidates each way, for the trickle flow' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l size -d 'Size in bytes of synthetic SDP' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l pairs -d 'Run the flow between this many pairs of peers at once' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l repeat -d 'Run the flow this many times on the same connections' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l settle -d 'After the last signal arrived, keep listening this long for duplicates and misdeliveries' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l junit -d 'Also write the verdicts as JUnit XML' -r -F
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l ws-url -d 'WebSocket URL of the target' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l id-token -d 'Use this identity token instead of the token cache' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l print -d 'Print the flow as JSONL (a file to start from) instead of running it'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -s q -l quiet -d 'Print nothing but errors'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -s h -l help -d 'Print help'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -s V -l version -d 'Print version'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l flow -d 'A built-in flow (default offer-answer)' -r -f -a "offer-answer\t''
+trickle\t''
+glare\t''
+ice-restart\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l candidates -d 'Candidates each way, for the trickle flow' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l size -d 'Size in bytes of synthetic SDP' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l pairs -d 'Independent pairs (groups of the flow\'s peers)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l iterations -d 'Flow iterations per pair (default 10 when no --duration)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l duration -d 'Stop starting new iterations after this long' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l connect-rate -d 'New sessions per second while ramping up' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l hold -d 'Keep every session connected (idle) this long after its iterations' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l token-pool -d 'Identities signed in up front and shared by the peers' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l auth-rate -d 'Sign-ins per second for the token pool (Cognito allows 120)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l threshold -d 'A pass/fail condition checked at the end, e.g. \'delivery.p99<50ms\', \'lost==0\', \'errors<0.1%\'. Repeatable; exit 3 when any fails' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l out -d 'Write one NDJSON line per second to FILE' -r -F
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l ws-url -d 'WebSocket URL of the target' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l id-token -d 'Use this identity token instead of the token cache' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -s q -l quiet -d 'Print nothing but errors'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l host -d 'Address to listen on' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l port -d 'Port of the HTTP API (room: 8001); 0 picks a free port for every listener' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ws-port -d 'Port of the WebSocket listener (room: 8080)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l room-ttl -d 'Lifetime of a room' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l token-lifetime -d 'Lifetime of the tokens the embedded identity provider issues' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-frame -d 'Largest text frame accepted before answering with an error frame' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l fault -d 'Inject a fault into the Nth relayed message: drop:N, duplicate:N, reorder:N (N after N+1), corrupt:N, delay:N:DURATION. Repeatable' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l jwks-url -d 'Verify tokens against this external JWKS instead of issuing our own' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l issuer -d 'Expected `iss` of tokens (default: the embedded provider\'s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l audience -d 'Expected `aud` (app client id) of tokens' -r
@@ -282,13 +334,15 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l js
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -s q -l quiet -d 'Print nothing but errors'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer serve profile completions help" -f -a "auth" -d 'Sign in and manage the token cache'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer serve profile completions help" -f -a "room" -d 'Create and delete rooms on a room server'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer serve profile completions help" -f -a "peer" -d 'Act as one signaling peer'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer serve profile completions help" -f -a "serve" -d 'Run local emulators of signaling backends'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer serve profile completions help" -f -a "profile" -d 'Manage named targets in the config file'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer serve profile completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer serve profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "auth" -d 'Sign in and manage the token cache'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "room" -d 'Create and delete rooms on a room server'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "peer" -d 'Act as one signaling peer'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "replay" -d 'Run offer/answer/candidate flows between virtual peers and verify them'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "loadtest" -d 'Load-test a backend: many peers running a flow, every signal timed'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "serve" -d 'Run local emulators of signaling backends'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "profile" -d 'Manage named targets in the config file'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "anonymous" -d 'Get an anonymous identity from the target and cache its token'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "whoami" -d 'Show the claims of the cached identity token'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the cached tokens of the profile'
