@@ -202,6 +202,11 @@ ice-restart\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l candidates -d 'Candidates each way, for the trickle flow' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l size -d 'Size in bytes of synthetic SDP' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l pairs -d 'Independent pairs (groups of the flow\'s peers)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l rooms -d 'Rooms instead of pairs: each member runs the flow with every other member of its room' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l peers-per-room -d 'Members of each room (with --rooms)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l rate -d 'Open model: new flows per second (each with new peers), for --duration (default 10s) or as the start of the --stage ramps' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l stage -d 'Open model: ramp the arrival rate to RATE flows/s over DURATION, e.g. --stage 30s:100 --stage 1m:500. Repeatable' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l max-sessions -d 'Open model: most sessions alive at once; arrivals that find no room within --timeout are dropped (and counted)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l iterations -d 'Flow iterations per pair (default 10 when no --duration)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l duration -d 'Stop starting new iterations after this long' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l connect-rate -d 'New sessions per second while ramping up' -r

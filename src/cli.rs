@@ -215,6 +215,30 @@ pub struct LoadtestArgs {
     /// Independent pairs (groups of the flow's peers).
     #[arg(long, default_value_t = 50, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub pairs: u32,
+    /// Rooms instead of pairs: each member runs the flow with every other
+    /// member of its room.
+    #[arg(long, value_name = "R", requires = "peers_per_room", conflicts_with = "pairs",
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub rooms: Option<u32>,
+    /// Members of each room (with --rooms).
+    #[arg(long, value_name = "K", requires = "rooms", value_parser = clap::value_parser!(u32).range(2..=1_000))]
+    pub peers_per_room: Option<u32>,
+    /// Open model: new flows per second (each with new peers), for
+    /// --duration (default 10s) or as the start of the --stage ramps.
+    #[arg(long, value_name = "PER_SECOND", conflicts_with = "iterations")]
+    pub rate: Option<f64>,
+    /// Open model: ramp the arrival rate to RATE flows/s over DURATION,
+    /// e.g. --stage 30s:100 --stage 1m:500. Repeatable.
+    #[arg(
+        long = "stage",
+        value_name = "DURATION:RATE",
+        conflicts_with = "iterations"
+    )]
+    pub stages: Vec<String>,
+    /// Open model: most sessions alive at once; arrivals that find no room
+    /// within --timeout are dropped (and counted).
+    #[arg(long, value_name = "N")]
+    pub max_sessions: Option<u64>,
     /// Flow iterations per pair (default 10 when no --duration).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub iterations: Option<u64>,

@@ -237,3 +237,111 @@ fn ctrl_c_prints_the_partial_summary() {
     assert!(s["counters"]["delivered"].as_u64().unwrap() > 0);
     assert!(s["duration_s"].as_f64().unwrap() < 30.0);
 }
+
+#[test]
+fn rooms_run_the_flow_between_every_two_members() {
+    let home = Home::new();
+    let out = home
+        .cmd()
+        .args([
+            "--json",
+            "loadtest",
+            "--rooms",
+            "3",
+            "--peers-per-room",
+            "4",
+            "--iterations",
+            "2",
+            "--threshold",
+            "lost==0",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = summary_of(&out);
+    assert_eq!(s["config"]["rooms"], 3);
+    assert_eq!(s["sessions"]["connected"], 12);
+    // 3 rooms x C(4,2) = 6 pairs x 2 iterations, two signals each.
+    assert_eq!(s["counters"]["flows"], 36);
+    assert_eq!(s["counters"]["delivered"], 72);
+    home.cmd()
+        .args(["loadtest", "--rooms", "2"])
+        .assert()
+        .code(2);
+    home.cmd()
+        .args([
+            "loadtest",
+            "--rooms",
+            "2",
+            "--peers-per-room",
+            "3",
+            "--flow",
+            "glare",
+        ])
+        .assert()
+        .success();
+}
+
+#[test]
+fn open_model_offers_flows_at_a_rate_and_reports_both_latencies() {
+    let home = Home::new();
+    let out = home
+        .cmd()
+        .args([
+            "--json",
+            "loadtest",
+            "--rate",
+            "20",
+            "--duration",
+            "2s",
+            "--threshold",
+            "lost==0",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = summary_of(&out);
+    assert_eq!(s["config"]["model"], "open");
+    // 20 flows/s for 2 s: 40 arrivals (the expected count passes 40 at the
+    // very end, give or take the 1 ms integration step).
+    let flows = s["counters"]["flows"].as_u64().unwrap();
+    assert!((39..=40).contains(&flows), "{flows}");
+    assert_eq!(s["sessions"]["connected"].as_u64().unwrap(), flows * 2);
+    let (corrected, raw) = (
+        &s["latency_ms"]["delivery"],
+        &s["latency_ms"]["delivery_uncorrected"],
+    );
+    assert_eq!(corrected["count"], raw["count"]);
+    assert!(corrected["max"].as_f64().unwrap() >= raw["max"].as_f64().unwrap());
+
+    let out = home
+        .cmd()
+        .args(["--json", "loadtest", "--stage", "1s:40", "--stage", "1s:0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let flows = summary_of(&out)["counters"]["flows"].as_u64().unwrap();
+    assert!(
+        (30..=50).contains(&flows),
+        "a ramp up and down offers about 40 flows, not {flows}"
+    );
+    home.cmd()
+        .args(["loadtest", "--stage", "fast"])
+        .assert()
+        .code(2)
+        .stderr(contains("DURATION:RATE"));
+    home.cmd()
+        .args(["loadtest", "--rate", "5", "--iterations", "3"])
+        .assert()
+        .code(2);
+}

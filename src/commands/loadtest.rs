@@ -12,9 +12,9 @@ use super::{Ctx, load_flow};
 use crate::backend::{self, Backend};
 use crate::cli::LoadtestArgs;
 use crate::error::{Error, Result};
-use crate::load::summary::{RunConfig, Sessions, Summary, ThresholdResult};
+use crate::load::summary::{RunConfig, Sessions, StageConfig, Summary, ThresholdResult};
 use crate::load::threshold::Threshold;
-use crate::load::{self, LoadPlan, Measured, Tick};
+use crate::load::{self, LoadPlan, Measured, Model, Stage, Tick, Topology};
 
 pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
     let thresholds: Vec<Threshold> = args
@@ -53,11 +53,55 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
     } else {
         ctx.identity(&target).ok()
     };
+    let topology = match (args.rooms, args.peers_per_room) {
+        (Some(rooms), Some(peers)) => {
+            if flow.peers().len() != 2 {
+                return Err(Error::usage(
+                    "--rooms needs a flow between two peers (each member runs it with every other)",
+                ));
+            }
+            Topology::Rooms { rooms, peers }
+        }
+        _ => Topology::Pairs(args.pairs),
+    };
+    let model = if args.rate.is_some() || !args.stages.is_empty() {
+        if matches!(topology, Topology::Rooms { .. }) {
+            return Err(Error::usage(
+                "the open model (--rate, --stage) runs pairs; drop --rooms",
+            ));
+        }
+        let mut stages = args
+            .stages
+            .iter()
+            .map(|s| parse_stage(s))
+            .collect::<Result<Vec<_>>>()?;
+        let start_rate = args.rate.unwrap_or(0.0);
+        if !(0.0..=1e6).contains(&start_rate) {
+            return Err(Error::usage(
+                "--rate must be between 0 and 1000000 flows per second",
+            ));
+        }
+        if stages.is_empty() {
+            stages.push(Stage {
+                duration: args.duration.unwrap_or(Duration::from_secs(10)),
+                target: start_rate,
+            });
+        }
+        Model::Open {
+            start_rate,
+            stages,
+            max_sessions: args.max_sessions,
+        }
+    } else {
+        Model::Closed {
+            iterations: args.iterations,
+            duration: args.duration,
+        }
+    };
     let plan = LoadPlan {
         flow,
-        pairs: args.pairs,
-        iterations: args.iterations,
-        duration: args.duration,
+        topology,
+        model,
         connect_rate: args.connect_rate,
         timeout: target.timeout,
         token_pool: args.token_pool.max(1),
@@ -168,9 +212,51 @@ fn summarize(
         flow: plan.flow.name.clone(),
         target,
         config: RunConfig {
-            pairs: plan.pairs,
-            iterations: plan.iterations,
-            duration_s: plan.duration.map(|d| d.as_secs_f64()),
+            model: if matches!(plan.model, Model::Open { .. }) {
+                "open"
+            } else {
+                "closed"
+            },
+            pairs: match (plan.topology, &plan.model) {
+                (Topology::Pairs(n), Model::Closed { .. }) => Some(n),
+                _ => None,
+            },
+            rooms: match plan.topology {
+                Topology::Rooms { rooms, .. } => Some(rooms),
+                Topology::Pairs(_) => None,
+            },
+            peers_per_room: match plan.topology {
+                Topology::Rooms { peers, .. } => Some(peers),
+                Topology::Pairs(_) => None,
+            },
+            iterations: match &plan.model {
+                Model::Closed { iterations, .. } => *iterations,
+                Model::Open { .. } => None,
+            },
+            duration_s: match &plan.model {
+                Model::Closed { duration, .. } => duration.map(|d| d.as_secs_f64()),
+                Model::Open { stages, .. } => {
+                    Some(stages.iter().map(|s| s.duration.as_secs_f64()).sum())
+                }
+            },
+            rate: match &plan.model {
+                Model::Open { start_rate, .. } => Some(*start_rate),
+                Model::Closed { .. } => None,
+            },
+            stages: match &plan.model {
+                Model::Open { stages, .. } => stages
+                    .iter()
+                    .map(|s| StageConfig {
+                        duration_s: s.duration.as_secs_f64(),
+                        target: s.target,
+                    })
+                    .collect(),
+                Model::Closed { .. } => Vec::new(),
+            },
+            max_sessions: match &plan.model {
+                Model::Open { max_sessions, .. } => *max_sessions,
+                Model::Closed { .. } => None,
+            },
             connect_rate: plan.connect_rate,
             timeout_ms: plan.timeout.as_secs_f64() * 1000.0,
             token_pool: m.token_pool,
@@ -318,4 +404,20 @@ fn render(ctx: &Ctx, s: &Summary) {
             .unwrap_or_default(),
         if s.interrupted { ", interrupted" } else { "" }
     ));
+}
+
+/// `DURATION:RATE`, e.g. `30s:100`.
+fn parse_stage(spec: &str) -> Result<Stage> {
+    let bad = || {
+        Error::usage(format!(
+            "--stage '{spec}': expected DURATION:RATE, e.g. 30s:100"
+        ))
+    };
+    let (d, r) = spec.rsplit_once(':').ok_or_else(bad)?;
+    let duration = humantime::parse_duration(d).map_err(|_| bad())?;
+    let target: f64 = r.parse().map_err(|_| bad())?;
+    if duration.is_zero() || !(0.0..=1e6).contains(&target) {
+        return Err(bad());
+    }
+    Ok(Stage { duration, target })
 }

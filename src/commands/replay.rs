@@ -78,7 +78,7 @@ async fn replay(
             let group = backend
                 .rendezvous(identity.as_ref(), &GroupSpec { peers: ids.clone() })
                 .await?;
-            let mut party = Party::connect(backend, &group, ids, identity.as_ref()).await?;
+            let party = Party::connect(backend, &group, ids, identity.as_ref()).await?;
             let mut rows = Vec::new();
             for rep in 0..args.repeat {
                 let outcomes = party

@@ -101,7 +101,7 @@ struct Pending {
 #[derive(Default)]
 struct InboxState {
     pending: HashMap<String, Pending>,
-    /// Keys of the previous run, to recognise their late copies.
+    /// Keys of recent runs, to recognise their late copies.
     finished: HashSet<String>,
     next_seq: HashMap<(usize, usize), u64>,
     last_seq: HashMap<(usize, usize), u64>,
@@ -124,6 +124,8 @@ fn key_of(signal: &Signal) -> String {
 }
 
 const MAX_ERROR_SAMPLES: usize = 5;
+/// How many finished steps a party remembers, to tell late duplicates from strangers.
+const MAX_FINISHED: usize = 4096;
 
 impl Inbox {
     fn lock(&self) -> std::sync::MutexGuard<'_, InboxState> {
@@ -216,7 +218,8 @@ pub struct RunOptions {
 pub struct Party {
     pub ids: Vec<PeerId>,
     pub timings: Vec<ConnectTimings>,
-    senders: Vec<Box<dyn SignalSender>>,
+    /// One lock per session: flows sharing a session (a room) take turns.
+    senders: Vec<tokio::sync::Mutex<Box<dyn SignalSender>>>,
     inbox: Arc<Inbox>,
     readers: Vec<JoinHandle<()>>,
 }
@@ -267,19 +270,32 @@ impl Party {
             }));
             party.ids.push(id);
             party.timings.push(session.timings);
-            party.senders.push(session.sender);
+            party.senders.push(tokio::sync::Mutex::new(session.sender));
         }
         Ok(party)
     }
 
-    /// Run `flow` once; `tag` makes this run's markers unique.
-    pub async fn run(
-        &mut self,
+    /// Run `flow` once with its peers played by all members in order; `tag`
+    /// makes this run's markers unique.
+    pub async fn run(&self, flow: &Flow, tag: &str, opts: RunOptions) -> Result<Vec<StepOutcome>> {
+        let roles: Vec<usize> = (0..self.ids.len()).collect();
+        self.run_as(flow, &roles, tag, opts).await
+    }
+
+    /// Run `flow` once with flow peer `i` played by member `roles[i]`.
+    /// Several runs may share members and go on at once.
+    pub async fn run_as(
+        &self,
         flow: &Flow,
+        roles: &[usize],
         tag: &str,
         opts: RunOptions,
     ) -> Result<Vec<StepOutcome>> {
-        let ends = flow.endpoints();
+        let ends: Vec<(usize, usize)> = flow
+            .endpoints()
+            .into_iter()
+            .map(|(f, t)| (roles[f], roles[t]))
+            .collect();
         let waits = flow.waits();
         let start = Instant::now();
         let mut keys: Vec<Option<String>> = Vec::with_capacity(flow.steps.len());
@@ -321,7 +337,11 @@ impl Party {
                 st.pending.insert(key.clone(), pending);
                 sent_at
             };
-            let sent = self.senders[from].send(&self.ids[to], &signal).await;
+            let sent = self.senders[from]
+                .lock()
+                .await
+                .send(&self.ids[to], &signal)
+                .await;
             last_sent = Instant::now();
             let accept = last_sent - sent_at;
             match sent {
@@ -370,7 +390,10 @@ impl Party {
         }
 
         let mut st = self.inbox.lock();
-        st.finished.clear();
+        // Remember recent keys to recognise late copies; forget old ones.
+        if st.finished.len() > MAX_FINISHED {
+            st.finished.clear();
+        }
         for key in keys.iter().flatten() {
             let Some(p) = st.pending.remove(key) else {
                 continue;
@@ -391,9 +414,9 @@ impl Party {
     }
 
     /// Close every session.
-    pub async fn close(mut self) {
-        for s in &mut self.senders {
-            let _ = s.close().await;
+    pub async fn close(self) {
+        for s in &self.senders {
+            let _ = s.lock().await.close().await;
         }
         for r in self.readers {
             r.abort();

@@ -1,18 +1,19 @@
 //! The load engine: many peers through the common driver, every signal
 //! verified and timed. Sees only `Backend` and `Session`.
 //!
-//! Each pair of peers runs in its own task with its own lock (the flow
-//! runner's inbox); the tasks report once per flow iteration to one
+//! Each group of peers (a pair, or a room) runs in its own task with its own
+//! lock (the flow runner's inbox); groups report once per flow to one
 //! aggregator, which owns the histograms. Nothing is shared by all sessions
 //! on the per-signal path.
 
 pub mod summary;
 pub mod threshold;
 
+use futures_util::future::join_all;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use tokio::sync::{mpsc, watch};
+use tokio::sync::{Semaphore, mpsc, watch};
 
 use crate::auth::Identity;
 use crate::backend::{Backend, ConnectTimings, GroupSpec};
@@ -22,17 +23,48 @@ use crate::flow::run::{Party, RunOptions, Strays, Verdict};
 use crate::signal::PeerId;
 use summary::{Counters, Latency};
 
+/// Who meets whom.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Topology {
+    /// Independent groups of the flow's peers.
+    Pairs(u32),
+    /// Rooms of `peers` members; each member runs the (two-peer) flow with
+    /// every other member of its room.
+    Rooms { rooms: u32, peers: u32 },
+}
+
+/// A stretch of the open model: the arrival rate moves linearly from where
+/// the previous stage ended to `target` flows per second.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stage {
+    pub duration: Duration,
+    pub target: f64,
+}
+
+/// How load is offered.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Model {
+    /// Every group repeats the flow `iterations` times or for `duration`.
+    Closed {
+        iterations: Option<u64>,
+        duration: Option<Duration>,
+    },
+    /// New groups arrive at a rate, whatever happens to earlier ones; each
+    /// connects, runs the flow once and leaves.
+    Open {
+        start_rate: f64,
+        stages: Vec<Stage>,
+        max_sessions: Option<u64>,
+    },
+}
+
 /// What to run.
 #[derive(Debug, Clone)]
 pub struct LoadPlan {
     pub flow: Flow,
-    /// Independent groups of the flow's peers.
-    pub pairs: u32,
-    /// Flow iterations per pair (closed model); with `duration`, whichever
-    /// ends first.
-    pub iterations: Option<u64>,
-    pub duration: Option<Duration>,
-    /// New sessions per second while ramping up.
+    pub topology: Topology,
+    pub model: Model,
+    /// New sessions per second while ramping up (closed model).
     pub connect_rate: f64,
     /// Bound on each signal's delivery and each connect.
     pub timeout: Duration,
@@ -42,6 +74,48 @@ pub struct LoadPlan {
     pub auth_rate: f64,
     /// Keep sessions connected (idle) this long after their iterations.
     pub hold: Duration,
+}
+
+/// Most arrivals an open-model run schedules, whatever its stages say.
+pub const MAX_ARRIVALS: u64 = 10_000_000;
+
+impl Model {
+    /// The arrival times of the open model, in seconds from the start.
+    pub fn arrivals(start_rate: f64, stages: &[Stage]) -> impl Iterator<Item = f64> + '_ {
+        let total: f64 = stages.iter().map(|s| s.duration.as_secs_f64()).sum();
+        let rate_at = move |t: f64| {
+            let (mut from, mut begin) = (start_rate, 0.0);
+            for s in stages {
+                let d = s.duration.as_secs_f64();
+                if t < begin + d {
+                    return from + (s.target - from) * ((t - begin) / d.max(1e-9));
+                }
+                begin += d;
+                from = s.target;
+            }
+            from
+        };
+        // Integrate the rate in 1 ms steps; a flow arrives each time the
+        // expected count passes a whole number.
+        const DT: f64 = 0.001;
+        let (mut t, mut expected) = (0.0f64, 0.0f64);
+        std::iter::from_fn(move || {
+            while t < total {
+                let r = rate_at(t + DT / 2.0).max(0.0);
+                if expected + r * DT >= 1.0 {
+                    // Where inside this step the count reached one.
+                    let at = t + (1.0 - expected) / r;
+                    expected = expected + r * DT - 1.0;
+                    t += DT;
+                    return Some(at);
+                }
+                expected += r * DT;
+                t += DT;
+            }
+            None
+        })
+        .take(MAX_ARRIVALS as usize)
+    }
 }
 
 /// A snapshot, once per second while the test runs.
@@ -72,10 +146,15 @@ pub struct Measured {
 enum Report {
     Connected(Vec<ConnectTimings>),
     Failed(Error, u64),
-    Iteration {
+    /// One flow: its time, each step's verdict, delivery latency and
+    /// acceptance time, and (open model) how late the flow started: timer
+    /// lateness plus the wait for a free session slot.
+    Flow {
         flow_time: Duration,
         steps: Vec<(Verdict, Option<Duration>, Duration)>,
+        lag: Option<Duration>,
     },
+    Dropped,
     Strays(Strays),
 }
 
@@ -120,6 +199,115 @@ async fn token_pool(
     Ok(pool)
 }
 
+/// What every group task shares.
+struct Shared {
+    backend: Arc<dyn Backend>,
+    flow: Flow,
+    pool: Vec<Option<Identity>>,
+    opts: RunOptions,
+    tag: String,
+    hold: Duration,
+}
+
+impl Shared {
+    /// The members of group `g` and the flows they run each iteration.
+    fn group(&self, topology: Topology, g: u64) -> (Vec<PeerId>, Vec<Vec<usize>>) {
+        match topology {
+            Topology::Pairs(_) => {
+                let ids = self
+                    .flow
+                    .peers()
+                    .iter()
+                    .map(|n| PeerId::from(format!("{n}-{g}")))
+                    .collect::<Vec<_>>();
+                let roles = (0..ids.len()).collect();
+                (ids, vec![roles])
+            }
+            Topology::Rooms { peers, .. } => {
+                let ids = (0..peers)
+                    .map(|i| PeerId::from(format!("p{i}-r{g}")))
+                    .collect();
+                let k = peers as usize;
+                let runs = (0..k)
+                    .flat_map(|i| (i + 1..k).map(move |j| vec![i, j]))
+                    .collect();
+                (ids, runs)
+            }
+        }
+    }
+
+    async fn connect(&self, g: u64, ids: Vec<PeerId>) -> Result<Party> {
+        let identity = self.pool[g as usize % self.pool.len()].clone();
+        let setup = async {
+            let group = self
+                .backend
+                .rendezvous(identity.as_ref(), &GroupSpec { peers: ids.clone() })
+                .await?;
+            Party::connect(&*self.backend, &group, ids, identity.as_ref()).await
+        };
+        match tokio::time::timeout(self.opts.timeout * 2, setup).await {
+            Ok(r) => r,
+            Err(_) => Err(Error::Timeout(format!("connecting group {g} timed out"))),
+        }
+    }
+
+    /// Run every flow of one iteration at once; one report per flow.
+    async fn iteration(
+        &self,
+        party: &Party,
+        runs: &[Vec<usize>],
+        tag: &str,
+        lag: Option<Duration>,
+        tx: &mpsc::Sender<Report>,
+    ) -> bool {
+        let flows = runs.iter().enumerate().map(|(n, roles)| async move {
+            let t = Instant::now();
+            let r = party
+                .run_as(&self.flow, roles, &format!("{tag}-{n}"), self.opts)
+                .await;
+            (t.elapsed(), r)
+        });
+        let mut ok = true;
+        for (flow_time, r) in join_all(flows).await {
+            let report = match r {
+                Ok(outcomes) => {
+                    let steps = outcomes
+                        .iter()
+                        .map(|o| (o.verdict, o.latency, o.accept))
+                        .collect();
+                    Report::Flow {
+                        flow_time,
+                        steps,
+                        lag,
+                    }
+                }
+                Err(e) => {
+                    ok = false;
+                    Report::Failed(e, 0)
+                }
+            };
+            let _ = tx.send(report).await;
+        }
+        ok
+    }
+
+    async fn finish(
+        &self,
+        party: Party,
+        stop: &mut watch::Receiver<bool>,
+        tx: &mpsc::Sender<Report>,
+    ) {
+        if !self.hold.is_zero() {
+            tokio::select! {
+                _ = tokio::time::sleep(self.hold) => {}
+                _ = stop.wait_for(|s| *s) => {}
+            }
+        }
+        let _ = tx.send(Report::Strays(party.strays())).await;
+        party.close().await;
+    }
+}
+
 /// Run `plan` against `backend`. `stop` ends it early (Ctrl-C); `on_tick`
 /// sees a snapshot once a second.
 pub async fn run(
@@ -132,96 +320,125 @@ pub async fn run(
     let started = Instant::now();
     let mut latency: BTreeMap<&'static str, Latency> = BTreeMap::new();
     let pool = token_pool(&*backend, plan, given, latency.entry("auth").or_default()).await?;
-    let pool = Arc::new(pool);
     let token_pool = pool.len();
-    let flow = Arc::new(plan.flow.clone());
-    let names = flow.peers();
-    let per_pair = names.len() as u64;
+    let shared = Arc::new(Shared {
+        backend,
+        flow: plan.flow.clone(),
+        pool,
+        opts: RunOptions {
+            timeout: plan.timeout,
+            settle: Duration::ZERO,
+        },
+        tag: format!("l{:06x}", rand::random_range(0..0xff_ffffu32)),
+        hold: plan.hold,
+    });
     let (tx, mut rx) = mpsc::channel::<Report>(1024);
     let run_start = Instant::now();
-    let deadline = plan.duration.map(|d| run_start + d);
-    let iterations = plan.iterations.unwrap_or(if plan.duration.is_some() {
-        u64::MAX
-    } else {
-        10
-    });
-    let session_gap = Duration::from_secs_f64(1.0 / plan.connect_rate.max(0.001));
-    let opts = RunOptions {
-        timeout: plan.timeout,
-        settle: Duration::ZERO,
+    let per_group = match plan.topology {
+        Topology::Pairs(_) => plan.flow.peers().len() as u64,
+        Topology::Rooms { peers, .. } => u64::from(peers),
     };
-    let tag = format!("l{:06x}", rand::random_range(0..0xff_ffffu32));
-
-    for pair in 0..plan.pairs {
-        let (backend, flow, pool, tx, names, tag) = (
-            backend.clone(),
-            flow.clone(),
-            pool.clone(),
-            tx.clone(),
-            names.clone(),
-            tag.clone(),
-        );
-        let mut stop = stop.clone();
-        let start_at = run_start + session_gap * (pair * per_pair as u32);
-        let plan_hold = plan.hold;
-        tokio::spawn(async move {
-            tokio::select! {
-                _ = tokio::time::sleep_until(start_at.into()) => {}
-                _ = stop.wait_for(|s| *s) => return,
-            }
-            let identity = pool[pair as usize % pool.len()].clone();
-            let ids: Vec<PeerId> = names
-                .iter()
-                .map(|n| PeerId::from(format!("{n}-{pair}")))
-                .collect();
-            let setup = async {
-                let group = backend
-                    .rendezvous(identity.as_ref(), &GroupSpec { peers: ids.clone() })
-                    .await?;
-                Party::connect(&*backend, &group, ids, identity.as_ref()).await
+    let sessions_planned = match (&plan.model, plan.topology) {
+        (Model::Closed { .. }, Topology::Pairs(n)) => u64::from(n) * per_group,
+        (Model::Closed { .. }, Topology::Rooms { rooms, peers }) => {
+            u64::from(rooms) * u64::from(peers)
+        }
+        (
+            Model::Open {
+                start_rate, stages, ..
+            },
+            _,
+        ) => Model::arrivals(*start_rate, stages).count() as u64 * per_group,
+    };
+    match &plan.model {
+        Model::Closed {
+            iterations,
+            duration,
+        } => {
+            let groups = match plan.topology {
+                Topology::Pairs(n) => n,
+                Topology::Rooms { rooms, .. } => rooms,
             };
-            let mut party = match tokio::time::timeout(opts.timeout * 2, setup).await {
-                Ok(Ok(p)) => p,
-                Ok(Err(e)) => return drop(tx.send(Report::Failed(e, per_pair)).await),
-                Err(_) => {
-                    let e = Error::Timeout(format!("connecting pair {pair} timed out"));
-                    return drop(tx.send(Report::Failed(e, per_pair)).await);
-                }
-            };
-            let _ = tx.send(Report::Connected(party.timings.clone())).await;
-            for it in 0..iterations {
-                if *stop.borrow() || deadline.is_some_and(|d| Instant::now() >= d) {
-                    break;
-                }
-                let t = Instant::now();
-                match party.run(&flow, &format!("{tag}-{pair}-{it}"), opts).await {
-                    Ok(outcomes) => {
-                        let steps = outcomes
-                            .iter()
-                            .map(|o| (o.verdict, o.latency, o.accept))
-                            .collect();
-                        let _ = tx
-                            .send(Report::Iteration {
-                                flow_time: t.elapsed(),
-                                steps,
-                            })
-                            .await;
+            let deadline = duration.map(|d| run_start + d);
+            let iterations = iterations.unwrap_or(if duration.is_some() { u64::MAX } else { 10 });
+            let gap = Duration::from_secs_f64(per_group as f64 / plan.connect_rate.max(0.001));
+            for g in 0..u64::from(groups) {
+                let (shared, tx, mut stop, topology) =
+                    (shared.clone(), tx.clone(), stop.clone(), plan.topology);
+                let start_at = run_start + gap.mul_f64(g as f64);
+                tokio::spawn(async move {
+                    tokio::select! {
+                        _ = tokio::time::sleep_until(start_at.into()) => {}
+                        _ = stop.wait_for(|s| *s) => return,
                     }
-                    Err(e) => {
-                        let _ = tx.send(Report::Failed(e, 0)).await;
-                        break;
+                    let (ids, runs) = shared.group(topology, g);
+                    let n = ids.len() as u64;
+                    let party = match shared.connect(g, ids).await {
+                        Ok(p) => p,
+                        Err(e) => return drop(tx.send(Report::Failed(e, n)).await),
+                    };
+                    let _ = tx.send(Report::Connected(party.timings.clone())).await;
+                    for it in 0..iterations {
+                        if *stop.borrow() || deadline.is_some_and(|d| Instant::now() >= d) {
+                            break;
+                        }
+                        let tag = format!("{}-{g}-{it}", shared.tag);
+                        if !shared.iteration(&party, &runs, &tag, None, &tx).await {
+                            break;
+                        }
                     }
-                }
+                    shared.finish(party, &mut stop, &tx).await;
+                });
             }
-            if !plan_hold.is_zero() {
-                tokio::select! {
-                    _ = tokio::time::sleep(plan_hold) => {}
-                    _ = stop.wait_for(|s| *s) => {}
+        }
+        Model::Open {
+            start_rate,
+            stages,
+            max_sessions,
+        } => {
+            let (shared, tx, mut stop, topology) =
+                (shared.clone(), tx.clone(), stop.clone(), plan.topology);
+            let times: Vec<f64> = Model::arrivals(*start_rate, stages).collect();
+            let slots =
+                max_sessions.map(|m| Arc::new(Semaphore::new((m / per_group).max(1) as usize)));
+            tokio::spawn(async move {
+                for (g, t) in times.into_iter().enumerate() {
+                    let scheduled = run_start + Duration::from_secs_f64(t);
+                    tokio::select! {
+                        _ = tokio::time::sleep_until(scheduled.into()) => {}
+                        _ = stop.wait_for(|s| *s) => return,
+                    }
+                    let (shared, tx, slots, mut stop) =
+                        (shared.clone(), tx.clone(), slots.clone(), stop.clone());
+                    tokio::spawn(async move {
+                        // Waiting for a free slot counts against the flow's latency.
+                        let _permit = match &slots {
+                            Some(s) => match tokio::time::timeout(
+                                shared.opts.timeout,
+                                s.clone().acquire_owned(),
+                            )
+                            .await
+                            {
+                                Ok(Ok(p)) => Some(p),
+                                _ => return drop(tx.send(Report::Dropped).await),
+                            },
+                            None => None,
+                        };
+                        let lag = Instant::now().saturating_duration_since(scheduled);
+                        let (ids, runs) = shared.group(topology, g as u64);
+                        let n = ids.len() as u64;
+                        let party = match shared.connect(g as u64, ids).await {
+                            Ok(p) => p,
+                            Err(e) => return drop(tx.send(Report::Failed(e, n)).await),
+                        };
+                        let _ = tx.send(Report::Connected(party.timings.clone())).await;
+                        let tag = format!("{}-{g}", shared.tag);
+                        shared.iteration(&party, &runs, &tag, Some(lag), &tx).await;
+                        shared.finish(party, &mut stop, &tx).await;
+                    });
                 }
-            }
-            let _ = tx.send(Report::Strays(party.strays())).await;
-            party.close().await;
-        });
+            });
+        }
     }
     drop(tx);
 
@@ -229,7 +446,7 @@ pub async fn run(
         counters: Counters::default(),
         errors: BTreeMap::new(),
         latency,
-        sessions_planned: u64::from(plan.pairs) * per_pair,
+        sessions_planned,
         sessions_connected: 0,
         sessions_failed: 0,
         token_pool,
@@ -282,17 +499,33 @@ fn aggregate(m: &mut Measured, second: &mut Latency, report: Report) {
                 m.first_error = Some(e);
             }
         }
-        Report::Iteration { flow_time, steps } => {
+        Report::Flow {
+            flow_time,
+            steps,
+            lag,
+        } => {
             m.counters.flows += 1;
             record(m, "flow", flow_time);
             for (verdict, latency, accept) in steps {
                 m.counters.count(verdict);
                 record(m, "accept", accept);
                 if let Some(l) = latency {
-                    record(m, "delivery", l);
+                    // Open model: latency counts from when the flow was due,
+                    // the uncorrected figure beside it.
+                    match lag {
+                        Some(lag) => {
+                            record(m, "delivery", l + lag);
+                            record(m, "delivery_uncorrected", l);
+                        }
+                        None => record(m, "delivery", l),
+                    }
                     second.record(l);
                 }
             }
+        }
+        Report::Dropped => {
+            m.counters.dropped += 1;
+            m.counters.errors += 1;
         }
         Report::Strays(s) => {
             m.counters.duplicated += s.late_duplicates;
@@ -305,4 +538,26 @@ fn aggregate(m: &mut Measured, second: &mut Latency, report: Report) {
 
 fn record(m: &mut Measured, name: &'static str, d: Duration) {
     m.latency.entry(name).or_default().record(d);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn open_model_arrivals_follow_the_stages() {
+        let s = |secs: u64, target: f64| Stage {
+            duration: Duration::from_secs(secs),
+            target,
+        };
+        // Constant 10/s for 2 s: 20 arrivals 0.1 s apart.
+        let v: Vec<f64> = Model::arrivals(10.0, &[s(2, 10.0)]).collect();
+        assert_eq!(v.len(), 20, "{v:?}");
+        assert!((v[0] - 0.1).abs() < 1e-6 && (v[1] - 0.2).abs() < 1e-6, "{v:?}");
+        // A ramp from 0 to 100/s over 2 s offers about 100 flows.
+        let n = Model::arrivals(0.0, &[s(2, 100.0)]).count();
+        assert!((90..=110).contains(&n), "{n}");
+        // Rate zero: nothing.
+        assert_eq!(Model::arrivals(0.0, &[s(1, 0.0)]).count(), 0);
+    }
 }

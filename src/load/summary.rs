@@ -76,6 +76,8 @@ pub struct Counters {
     pub send_failed: u64,
     pub unexpected: u64,
     pub server_errors: u64,
+    /// Open model: arrivals that found no free session slot in time.
+    pub dropped: u64,
     /// Everything that went wrong: every non-pass verdict plus session
     /// failures.
     pub errors: u64,
@@ -118,12 +120,26 @@ impl Counters {
 /// The run's parameters as reported.
 #[derive(Debug, Clone, Serialize)]
 pub struct RunConfig {
-    pub pairs: u32,
+    /// `closed` or `open`.
+    pub model: &'static str,
+    pub pairs: Option<u32>,
+    pub rooms: Option<u32>,
+    pub peers_per_room: Option<u32>,
     pub iterations: Option<u64>,
     pub duration_s: Option<f64>,
+    /// Open model: flows per second at the start, then each stage's target.
+    pub rate: Option<f64>,
+    pub stages: Vec<StageConfig>,
+    pub max_sessions: Option<u64>,
     pub connect_rate: f64,
     pub timeout_ms: f64,
     pub token_pool: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StageConfig {
+    pub duration_s: f64,
+    pub target: f64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -174,6 +190,7 @@ impl Summary {
         "send_failed",
         "unexpected",
         "server_errors",
+        "dropped",
         "errors",
     ];
 
@@ -192,6 +209,7 @@ impl Summary {
             "send_failed" => c.send_failed,
             "unexpected" => c.unexpected,
             "server_errors" => c.server_errors,
+            "dropped" => c.dropped,
             "errors" => c.errors,
             _ => return None,
         })

@@ -56,7 +56,15 @@ pub struct Threshold {
     pub value: f64,
 }
 
-pub const HISTOGRAMS: &[&str] = &["auth", "connect", "register", "accept", "delivery", "flow"];
+pub const HISTOGRAMS: &[&str] = &[
+    "auth",
+    "connect",
+    "register",
+    "accept",
+    "delivery",
+    "delivery_uncorrected",
+    "flow",
+];
 pub const STATS: &[&str] = &["min", "mean", "p50", "p90", "p95", "p99", "p999", "max"];
 
 impl Threshold {
