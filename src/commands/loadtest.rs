@@ -267,6 +267,7 @@ fn summarize(
             planned: m.sessions_planned,
             connected: m.sessions_connected,
             failed: m.sessions_failed,
+            all_connected_s: m.all_connected.map(|d| d.as_secs_f64()),
         },
         counters: m.counters.clone(),
         errors: m.errors.clone(),

@@ -136,6 +136,8 @@ pub struct Measured {
     pub sessions_planned: u64,
     pub sessions_connected: u64,
     pub sessions_failed: u64,
+    /// When the last planned session had connected (closed model).
+    pub all_connected: Option<Duration>,
     pub token_pool: usize,
     pub elapsed: Duration,
     pub interrupted: bool,
@@ -449,6 +451,7 @@ pub async fn run(
         sessions_planned,
         sessions_connected: 0,
         sessions_failed: 0,
+        all_connected: None,
         token_pool,
         elapsed: Duration::ZERO,
         interrupted: false,
@@ -467,6 +470,9 @@ pub async fn run(
             report = rx.recv() => {
                 let Some(report) = report else { break };
                 aggregate(&mut m, &mut second, report);
+                if m.all_connected.is_none() && m.sessions_connected == m.sessions_planned {
+                    m.all_connected = Some(run_start.elapsed());
+                }
             }
             _ = ticker.tick() => {
                 let s = second.stats().map(|s| (s.p50, s.p99));
@@ -553,7 +559,10 @@ mod tests {
         // Constant 10/s for 2 s: 20 arrivals 0.1 s apart.
         let v: Vec<f64> = Model::arrivals(10.0, &[s(2, 10.0)]).collect();
         assert_eq!(v.len(), 20, "{v:?}");
-        assert!((v[0] - 0.1).abs() < 1e-6 && (v[1] - 0.2).abs() < 1e-6, "{v:?}");
+        assert!(
+            (v[0] - 0.1).abs() < 1e-6 && (v[1] - 0.2).abs() < 1e-6,
+            "{v:?}"
+        );
         // A ramp from 0 to 100/s over 2 s offers about 100 flows.
         let n = Model::arrivals(0.0, &[s(2, 100.0)]).count();
         assert!((90..=110).contains(&n), "{n}");

@@ -147,6 +147,9 @@ pub struct Sessions {
     pub planned: u64,
     pub connected: u64,
     pub failed: u64,
+    /// Seconds from the start of the load until every planned session had
+    /// connected (null if some never did).
+    pub all_connected_s: Option<f64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
