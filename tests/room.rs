@@ -210,3 +210,65 @@ fn candidates_can_be_dropped_like_old_servers_do() {
     assert_eq!(status.code(), Some(3), "{err}");
     assert!(err.contains("expected candidate from a"), "{err}");
 }
+
+/// On a terminal, `peer connect` reads commands and prints what arrives as it arrives.
+#[cfg(unix)]
+#[test]
+fn interactive_prompt_sends_and_receives() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: no `script` to give the peer a terminal");
+        return;
+    }
+    let home = Home::new();
+    let emu = Emulator::room(&home, &[]);
+    let (room, token) = signed_in_room(&home, &emu);
+    let b = peer(
+        &home,
+        &emu,
+        &room,
+        &token,
+        "b",
+        &[
+            "--expect", "offer:a", "--send", "answer:a", "--expect", "bye:a",
+        ],
+    );
+    let inner = format!(
+        "{} --http-url {} --ws-url {} peer connect --room {room} --token {token} --peer-id a",
+        common::bin(),
+        emu.http(),
+        emu.ws()
+    );
+    // `script` runs the peer on a pseudo-terminal; the commands are typed
+    // into it with pauses, as a person would.
+    let mut child = std::process::Command::new("script")
+        .args(["-qec", &inner, "/dev/null"])
+        .env("XDG_CONFIG_HOME", home.dir.path().join("config"))
+        .env("XDG_CACHE_HOME", home.cache_dir())
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    use std::io::Write;
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    writeln!(stdin, "/dance").unwrap();
+    writeln!(stdin, "/offer b 1500").unwrap();
+    writeln!(stdin, "/expect answer:b").unwrap();
+    writeln!(stdin, "/event b bye").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1000));
+    writeln!(stdin, "/quit").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("commands: /offer"), "{text}");
+    assert!(text.contains("unknown command /dance"), "{text}");
+    assert!(text.contains("-> offer to b (1500 bytes)"), "{text}");
+    assert!(text.contains("<- answer from b"), "{text}");
+    assert!(b.finish().0.success());
+}

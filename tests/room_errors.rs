@@ -166,49 +166,42 @@ fn bad_id_token() {
 
 #[test]
 fn expired_id_token() {
-    let home = Home::new();
-    let emu = Emulator::room(&home, &["--token-lifetime", "1s"]);
-    home.cmd()
-        .args(emu.target())
-        .args(["auth", "anonymous"])
-        .assert()
-        .success();
-    let token = home.cached("default")["id_token"]
+    let w = World::new(&["--token-lifetime", "2s"]);
+    let token = w.home.cached("default")["id_token"]
         .as_str()
         .unwrap()
         .to_owned();
     std::thread::sleep(std::time::Duration::from_millis(2100));
     // The client refuses its own expired cache entry ...
-    home.cmd()
-        .args(emu.target())
+    w.home
+        .cmd()
+        .args(w.emu.target())
         .args(["room", "create"])
         .assert()
         .code(4)
         .stderr(contains("has expired"));
     // ... and the server refuses the token when it is sent anyway.
-    home.cmd()
-        .args(emu.target())
+    w.home
+        .cmd()
+        .args(w.emu.target())
         .args(["--id-token", &token, "room", "create"])
         .assert()
         .code(4)
         .stderr(contains("Signature has expired"));
-    home.cmd()
-        .args(emu.target())
-        .args([
-            "--id-token",
-            &token,
-            "peer",
-            "connect",
-            "--peer-id",
-            "x",
-            "--room",
-            "r",
-            "--token",
-            "t",
-        ])
+    w.connect_in_room("x")
+        .args(["--id-token", &token])
         .assert()
         .code(4)
         .stderr(contains("rejected the ID token"));
+    // The witness registered while its token was valid and stays; a newcomer
+    // with a fresh token reaches it.
+    w.home
+        .cmd()
+        .args(w.emu.target())
+        .args(["auth", "anonymous"])
+        .assert()
+        .success();
+    w.witness_unaffected();
 }
 
 #[test]
