@@ -239,8 +239,9 @@ pub struct LoadtestArgs {
     /// within --timeout are dropped (and counted).
     #[arg(long, value_name = "N")]
     pub max_sessions: Option<u64>,
-    /// Flow iterations per pair (default 10 when no --duration).
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    /// Flow iterations per pair (default 10 when no --duration); 0 only
+    /// connects (and holds, with --hold).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(0..))]
     pub iterations: Option<u64>,
     /// Stop starting new iterations after this long.
     #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]

@@ -375,7 +375,9 @@ pub async fn run(
                     }
                     let (ids, runs) = shared.group(topology, g);
                     let n = ids.len() as u64;
-                    let party = match shared.connect(g, ids).await {
+                    // The big futures (connect, a flow) are boxed so that an idle
+                    // group task stays small while it holds its sessions.
+                    let party = match Box::pin(shared.connect(g, ids)).await {
                         Ok(p) => p,
                         Err(e) => return drop(tx.send(Report::Failed(e, n)).await),
                     };
@@ -385,7 +387,7 @@ pub async fn run(
                             break;
                         }
                         let tag = format!("{}-{g}-{it}", shared.tag);
-                        if !shared.iteration(&party, &runs, &tag, None, &tx).await {
+                        if !Box::pin(shared.iteration(&party, &runs, &tag, None, &tx)).await {
                             break;
                         }
                     }
@@ -429,13 +431,13 @@ pub async fn run(
                         let lag = Instant::now().saturating_duration_since(scheduled);
                         let (ids, runs) = shared.group(topology, g as u64);
                         let n = ids.len() as u64;
-                        let party = match shared.connect(g as u64, ids).await {
+                        let party = match Box::pin(shared.connect(g as u64, ids)).await {
                             Ok(p) => p,
                             Err(e) => return drop(tx.send(Report::Failed(e, n)).await),
                         };
                         let _ = tx.send(Report::Connected(party.timings.clone())).await;
                         let tag = format!("{}-{g}", shared.tag);
-                        shared.iteration(&party, &runs, &tag, Some(lag), &tx).await;
+                        Box::pin(shared.iteration(&party, &runs, &tag, Some(lag), &tx)).await;
                         shared.finish(party, &mut stop, &tx).await;
                     });
                 }
