@@ -3,6 +3,7 @@
 //! within the timeout. Used by `replay` (one verdict per step) and by the
 //! load engine (aggregated); sees only the common driver.
 
+use futures_util::future::join_all;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
@@ -240,12 +241,14 @@ impl Party {
             inbox,
             readers: Vec::new(),
         };
-        for (index, id) in ids.into_iter().enumerate() {
-            let spec = PeerSpec {
-                id: id.clone(),
-                identity: identity.cloned(),
-            };
-            let session = backend.connect(group, &spec).await?;
+        // Every member connects at once; the first failure fails the party.
+        let sessions = join_all(ids.iter().map(|id| {
+            let spec = PeerSpec { id: id.clone(), identity: identity.cloned() };
+            async move { backend.connect(group, &spec).await }
+        }))
+        .await;
+        for (index, (id, session)) in ids.into_iter().zip(sessions).enumerate() {
+            let session = session?;
             let mut events = session.events;
             let inbox = party.inbox.clone();
             party.readers.push(tokio::spawn(async move {
