@@ -207,7 +207,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l peers
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l rate -d 'Open model: new flows per second (each with new peers), for --duration (default 10s) or as the start of the --stage ramps' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l stage -d 'Open model: ramp the arrival rate to RATE flows/s over DURATION, e.g. --stage 30s:100 --stage 1m:500. Repeatable' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l max-sessions -d 'Open model: most sessions alive at once; arrivals that find no room within --timeout are dropped (and counted)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l iterations -d 'Flow iterations per pair (default 10 when no --duration)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l iterations -d 'Flow iterations per pair (default 10 when no --duration); 0 only connects (and holds, with --hold)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l duration -d 'Stop starting new iterations after this long' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l connect-rate -d 'New sessions per second while ramping up' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l hold -d 'Keep every session connected (idle) this long after its iterations' -r
@@ -221,6 +221,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l http-
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l abort-on-fail -d 'Check the thresholds every second and stop as soon as one fails'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -s q -l quiet -d 'Print nothing but errors'

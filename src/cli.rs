@@ -262,6 +262,9 @@ pub struct LoadtestArgs {
     /// 'lost==0', 'errors<0.1%'. Repeatable; exit 3 when any fails.
     #[arg(long = "threshold", value_name = "EXPR")]
     pub thresholds: Vec<String>,
+    /// Check the thresholds every second and stop as soon as one fails.
+    #[arg(long, requires = "thresholds")]
+    pub abort_on_fail: bool,
     /// Write one NDJSON line per second to FILE.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,

@@ -345,3 +345,93 @@ fn open_model_offers_flows_at_a_rate_and_reports_both_latencies() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn abort_on_fail_stops_at_the_first_failing_check() {
+    let home = Home::new();
+    let out = home
+        .cmd()
+        .args([
+            "--json",
+            "loadtest",
+            "--pairs",
+            "2",
+            "--duration",
+            "60s",
+            "--threshold",
+            "delivered<5",
+            "--abort-on-fail",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = summary_of(&out);
+    assert_eq!(
+        (
+            s["aborted"].clone(),
+            s["interrupted"].clone(),
+            s["passed"].clone()
+        ),
+        (true.into(), false.into(), false.into())
+    );
+    assert!(s["duration_s"].as_f64().unwrap() < 30.0);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("delivered<5 failed during the run"));
+    home.cmd()
+        .args(["loadtest", "--abort-on-fail"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn pool_tokens_near_expiry_are_signed_in_again() {
+    // Tokens that live 200 s always have less than the 5 minutes left that
+    // the pool wants, so every group signs in again before it connects.
+    let home = Home::new();
+    let emu = Emulator::room(&home, &["--token-lifetime", "200s"]);
+    let out = home
+        .cmd()
+        .args(emu.target())
+        .args([
+            "--json",
+            "loadtest",
+            "--pairs",
+            "4",
+            "--iterations",
+            "1",
+            "--token-pool",
+            "2",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = summary_of(&out);
+    assert_eq!(s["latency_ms"]["auth"]["count"], 2 + 4);
+    // Tokens with an hour to live are reused.
+    let emu = Emulator::room(&home, &[]);
+    let out = home
+        .cmd()
+        .args(emu.target())
+        .args([
+            "--json",
+            "loadtest",
+            "--pairs",
+            "4",
+            "--iterations",
+            "1",
+            "--token-pool",
+            "2",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(summary_of(&out)["latency_ms"]["auth"]["count"], 2);
+}

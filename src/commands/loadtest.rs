@@ -110,11 +110,14 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
     };
 
     let (stop_tx, stop_rx) = watch::channel(false);
+    let stop_tx = Arc::new(stop_tx);
+    let ctrl_c_stop = stop_tx.clone();
     let ctrl_c = tokio::spawn(async move {
         if tokio::signal::ctrl_c().await.is_ok() {
-            let _ = stop_tx.send(true);
+            let _ = ctrl_c_stop.send(true);
         }
     });
+    let mut aborted: Option<String> = None;
     let bar = if ctx.out.quiet {
         ProgressBar::hidden()
     } else {
@@ -127,6 +130,15 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
     bar.enable_steady_tick(Duration::from_millis(200));
     let mut tick_error = None;
     let on_tick = |t: &Tick| {
+        if args.abort_on_fail && aborted.is_none() {
+            if let Some(t) = thresholds
+                .iter()
+                .find(|th| !th.evaluate(&t.counters, &t.latency).1)
+            {
+                aborted = Some(t.expr.clone());
+                let _ = stop_tx.send(true);
+            }
+        }
         let c = &t.counters;
         bar.set_message(format!(
             "sessions {} | sent {} | delivered {} | lost {} | errors {}{}",
@@ -170,8 +182,18 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
     {
         return Err(e);
     }
-    let summary = summarize(&plan, backend.name(), target_label, &measured, &thresholds);
+    let mut summary = summarize(&plan, backend.name(), target_label, &measured, &thresholds);
+    if aborted.is_some() {
+        summary.aborted = true;
+        summary.interrupted = false;
+        summary.passed = false;
+    }
     render(ctx, &summary);
+    if let Some(expr) = aborted {
+        return Err(Error::Check(format!(
+            "threshold {expr} failed during the run; stopped early (--abort-on-fail)"
+        )));
+    }
     if measured.interrupted {
         return Err(Error::Interrupted);
     }
@@ -263,6 +285,7 @@ fn summarize(
         },
         duration_s: (secs * 1000.0).round() / 1000.0,
         interrupted: m.interrupted,
+        aborted: false,
         sessions: Sessions {
             planned: m.sessions_planned,
             connected: m.sessions_connected,
@@ -294,7 +317,7 @@ fn summarize(
     summary.thresholds = thresholds
         .iter()
         .map(|t| {
-            let (actual, passed) = t.evaluate(&summary);
+            let (actual, passed) = t.evaluate(&summary.counters, &summary.latency_ms);
             ThresholdResult {
                 expr: t.expr.clone(),
                 actual,

@@ -243,7 +243,10 @@ impl Party {
         };
         // Every member connects at once; the first failure fails the party.
         let sessions = join_all(ids.iter().map(|id| {
-            let spec = PeerSpec { id: id.clone(), identity: identity.cloned() };
+            let spec = PeerSpec {
+                id: id.clone(),
+                identity: identity.cloned(),
+            };
             async move { backend.connect(group, &spec).await }
         }))
         .await;

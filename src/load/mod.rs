@@ -126,6 +126,8 @@ pub struct Tick {
     pub counters: Counters,
     /// Delivery latency over the last second: (p50, p99) in ms.
     pub delivery_last_second: Option<(f64, f64)>,
+    /// Every histogram so far.
+    pub latency: BTreeMap<String, summary::Stats>,
 }
 
 /// Everything measured.
@@ -145,7 +147,12 @@ pub struct Measured {
     pub first_error: Option<Error>,
 }
 
+/// Pool tokens are renewed when less than this much validity is left.
+pub const REFRESH_BEFORE: Duration = Duration::from_secs(300);
+
 enum Report {
+    /// A pool token was signed in again.
+    Auth(Duration),
     Connected(Vec<ConnectTimings>),
     Failed(Error, u64),
     /// One flow: its time, each step's verdict, delivery latency and
@@ -205,7 +212,11 @@ async fn token_pool(
 struct Shared {
     backend: Arc<dyn Backend>,
     flow: Flow,
-    pool: Vec<Option<Identity>>,
+    /// The token pool; entries signed in here are signed in again when
+    /// they near expiry.
+    pool: Vec<tokio::sync::Mutex<Option<Identity>>>,
+    /// Whether the pool was signed in here (else it holds a given identity).
+    pool_is_ours: bool,
     opts: RunOptions,
     tag: String,
     hold: Duration,
@@ -238,8 +249,27 @@ impl Shared {
         }
     }
 
-    async fn connect(&self, g: u64, ids: Vec<PeerId>) -> Result<Party> {
-        let identity = self.pool[g as usize % self.pool.len()].clone();
+    /// The pool's identity for group `g`, signed in again when it has less
+    /// than `REFRESH_BEFORE` of validity left.
+    async fn identity(&self, g: u64, tx: &mpsc::Sender<Report>) -> Result<Option<Identity>> {
+        let mut slot = self.pool[g as usize % self.pool.len()].lock().await;
+        let expiring = slot
+            .as_ref()
+            .and_then(Identity::expires_at)
+            .is_some_and(|exp| exp < crate::emulator::idp::now_secs() + REFRESH_BEFORE.as_secs());
+        if self.pool_is_ours && expiring {
+            let t = Instant::now();
+            let fresh = tokio::time::timeout(self.opts.timeout, self.backend.sign_in_anonymously())
+                .await
+                .map_err(|_| Error::Timeout("signing in again timed out".into()))??;
+            let _ = tx.send(Report::Auth(t.elapsed())).await;
+            *slot = Some(fresh);
+        }
+        Ok(slot.clone())
+    }
+
+    async fn connect(&self, g: u64, ids: Vec<PeerId>, tx: &mpsc::Sender<Report>) -> Result<Party> {
+        let identity = self.identity(g, tx).await?;
         let setup = async {
             let group = self
                 .backend
@@ -321,12 +351,15 @@ pub async fn run(
 ) -> Result<Measured> {
     let started = Instant::now();
     let mut latency: BTreeMap<&'static str, Latency> = BTreeMap::new();
+    let pool_is_ours = given.is_none();
     let pool = token_pool(&*backend, plan, given, latency.entry("auth").or_default()).await?;
     let token_pool = pool.len();
+    let pool = pool.into_iter().map(tokio::sync::Mutex::new).collect();
     let shared = Arc::new(Shared {
         backend,
         flow: plan.flow.clone(),
         pool,
+        pool_is_ours,
         opts: RunOptions {
             timeout: plan.timeout,
             settle: Duration::ZERO,
@@ -377,7 +410,7 @@ pub async fn run(
                     let n = ids.len() as u64;
                     // The big futures (connect, a flow) are boxed so that an idle
                     // group task stays small while it holds its sessions.
-                    let party = match Box::pin(shared.connect(g, ids)).await {
+                    let party = match Box::pin(shared.connect(g, ids, &tx)).await {
                         Ok(p) => p,
                         Err(e) => return drop(tx.send(Report::Failed(e, n)).await),
                     };
@@ -431,7 +464,7 @@ pub async fn run(
                         let lag = Instant::now().saturating_duration_since(scheduled);
                         let (ids, runs) = shared.group(topology, g as u64);
                         let n = ids.len() as u64;
-                        let party = match Box::pin(shared.connect(g as u64, ids)).await {
+                        let party = match Box::pin(shared.connect(g as u64, ids, &tx)).await {
                             Ok(p) => p,
                             Err(e) => return drop(tx.send(Report::Failed(e, n)).await),
                         };
@@ -479,7 +512,9 @@ pub async fn run(
             _ = ticker.tick() => {
                 let s = second.stats().map(|s| (s.p50, s.p99));
                 second = Latency::default();
-                on_tick(&Tick { elapsed: run_start.elapsed(), sessions: m.sessions_connected, counters: m.counters.clone(), delivery_last_second: s });
+                let latency = m.latency.iter().filter_map(|(k, v)| v.stats().map(|s| ((*k).to_owned(), s))).collect();
+                let tick = Tick { elapsed: run_start.elapsed(), sessions: m.sessions_connected, counters: m.counters.clone(), delivery_last_second: s, latency };
+                on_tick(&tick);
             }
             _ = stop.wait_for(|s| *s), if !m.interrupted => {
                 m.interrupted = true;
@@ -492,6 +527,7 @@ pub async fn run(
 
 fn aggregate(m: &mut Measured, second: &mut Latency, report: Report) {
     match report {
+        Report::Auth(d) => record(m, "auth", d),
         Report::Connected(timings) => {
             m.sessions_connected += timings.len() as u64;
             for t in timings {

@@ -22,6 +22,23 @@ pub struct Stats {
     pub max: f64,
 }
 
+impl Stats {
+    /// A statistic by its name in thresholds.
+    pub fn get(&self, stat: &str) -> Option<f64> {
+        Some(match stat {
+            "min" => self.min,
+            "mean" => self.mean,
+            "p50" => self.p50,
+            "p90" => self.p90,
+            "p95" => self.p95,
+            "p99" => self.p99,
+            "p999" => self.p999,
+            "max" => self.max,
+            _ => return None,
+        })
+    }
+}
+
 /// A latency histogram at microsecond resolution.
 pub struct Latency(pub Histogram<u64>);
 
@@ -84,6 +101,28 @@ pub struct Counters {
 }
 
 impl Counters {
+    /// A counter by its name in thresholds and JSON.
+    pub fn get(&self, name: &str) -> Option<u64> {
+        let c = self;
+        Some(match name {
+            "flows" => c.flows,
+            "sent" => c.sent,
+            "delivered" => c.delivered,
+            "lost" => c.lost,
+            "late" => c.late,
+            "duplicated" => c.duplicated,
+            "reordered" => c.reordered,
+            "corrupted" => c.corrupted,
+            "misdelivered" => c.misdelivered,
+            "send_failed" => c.send_failed,
+            "unexpected" => c.unexpected,
+            "server_errors" => c.server_errors,
+            "dropped" => c.dropped,
+            "errors" => c.errors,
+            _ => return None,
+        })
+    }
+
     pub fn count(&mut self, v: Verdict) {
         self.sent += 1;
         match v {
@@ -169,6 +208,8 @@ pub struct Summary {
     pub config: RunConfig,
     pub duration_s: f64,
     pub interrupted: bool,
+    /// Stopped early because a threshold failed (`--abort-on-fail`).
+    pub aborted: bool,
     pub sessions: Sessions,
     pub counters: Counters,
     /// Session-level failures by kind (auth, unreachable, timeout, protocol, failed).
@@ -198,38 +239,10 @@ impl Summary {
     ];
 
     pub fn counter(&self, name: &str) -> Option<u64> {
-        let c = &self.counters;
-        Some(match name {
-            "flows" => c.flows,
-            "sent" => c.sent,
-            "delivered" => c.delivered,
-            "lost" => c.lost,
-            "late" => c.late,
-            "duplicated" => c.duplicated,
-            "reordered" => c.reordered,
-            "corrupted" => c.corrupted,
-            "misdelivered" => c.misdelivered,
-            "send_failed" => c.send_failed,
-            "unexpected" => c.unexpected,
-            "server_errors" => c.server_errors,
-            "dropped" => c.dropped,
-            "errors" => c.errors,
-            _ => return None,
-        })
+        self.counters.get(name)
     }
 
     pub fn latency_stat(&self, histogram: &str, stat: &str) -> Option<f64> {
-        let s = self.latency_ms.get(histogram)?;
-        Some(match stat {
-            "min" => s.min,
-            "mean" => s.mean,
-            "p50" => s.p50,
-            "p90" => s.p90,
-            "p95" => s.p95,
-            "p99" => s.p99,
-            "p999" => s.p999,
-            "max" => s.max,
-            _ => return None,
-        })
+        self.latency_ms.get(histogram)?.get(stat)
     }
 }

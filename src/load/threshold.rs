@@ -4,8 +4,9 @@
 use serde::Serialize;
 use std::time::Duration;
 
-use super::summary::Summary;
+use super::summary::{Counters, Stats, Summary};
 use crate::error::{Error, Result};
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Op {
@@ -138,13 +139,17 @@ impl Threshold {
 
     /// The measured value, and whether the condition holds. A latency with
     /// no samples fails (nothing was measured).
-    pub fn evaluate(&self, s: &Summary) -> (Option<f64>, bool) {
+    pub fn evaluate(
+        &self,
+        counters: &Counters,
+        latency: &BTreeMap<String, Stats>,
+    ) -> (Option<f64>, bool) {
         let actual = match &self.metric {
-            Metric::Latency { histogram, stat } => s.latency_stat(histogram, stat),
-            Metric::Count(c) => s.counter(c).map(|v| v as f64),
+            Metric::Latency { histogram, stat } => latency.get(histogram).and_then(|s| s.get(stat)),
+            Metric::Count(c) => counters.get(c).map(|v| v as f64),
             Metric::Percent(c) => {
-                let sent = s.counter("sent").unwrap_or(0).max(1) as f64;
-                s.counter(c).map(|v| v as f64 * 100.0 / sent)
+                let sent = counters.sent.max(1) as f64;
+                counters.get(c).map(|v| v as f64 * 100.0 / sent)
             }
         };
         match actual {
