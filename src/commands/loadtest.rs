@@ -130,14 +130,14 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
     bar.enable_steady_tick(Duration::from_millis(200));
     let mut tick_error = None;
     let on_tick = |t: &Tick| {
-        if args.abort_on_fail && aborted.is_none() {
-            if let Some(t) = thresholds
+        if args.abort_on_fail
+            && aborted.is_none()
+            && let Some(failed) = thresholds
                 .iter()
                 .find(|th| !th.evaluate(&t.counters, &t.latency).1)
-            {
-                aborted = Some(t.expr.clone());
-                let _ = stop_tx.send(true);
-            }
+        {
+            aborted = Some(failed.expr.clone());
+            let _ = stop_tx.send(true);
         }
         let c = &t.counters;
         bar.set_message(format!(
