@@ -171,7 +171,9 @@ fn expired_id_token() {
         .as_str()
         .unwrap()
         .to_owned();
-    std::thread::sleep(std::time::Duration::from_millis(2100));
+    // `exp` is in whole seconds and checked with no leeway: 3 s after issue
+    // a 2 s token has expired whatever the fractions.
+    std::thread::sleep(std::time::Duration::from_millis(3100));
     // The client refuses its own expired cache entry ...
     w.home
         .cmd()

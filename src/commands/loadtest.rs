@@ -153,7 +153,7 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
         ));
         if let Some(f) = out_file.as_mut() {
             let line = json!({
-                "t_s": t.elapsed.as_secs(),
+                "t_s": t.second,
                 "sessions": t.sessions,
                 "sent": c.sent,
                 "delivered": c.delivered,

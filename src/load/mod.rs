@@ -121,6 +121,8 @@ impl Model {
 /// A snapshot, once per second while the test runs.
 #[derive(Debug, Clone, Default)]
 pub struct Tick {
+    /// 1 for the first second of load, 2 for the next, ...
+    pub second: u64,
     pub elapsed: Duration,
     pub sessions: u64,
     pub counters: Counters,
@@ -496,6 +498,7 @@ pub async fn run(
         m.latency.entry(name).or_default();
     }
     let mut second = Latency::default();
+    let mut ticks = 0u64;
     let mut ticker = tokio::time::interval_at(
         (run_start + Duration::from_secs(1)).into(),
         Duration::from_secs(1),
@@ -510,19 +513,38 @@ pub async fn run(
                 }
             }
             _ = ticker.tick() => {
-                let s = second.stats().map(|s| (s.p50, s.p99));
-                second = Latency::default();
-                let latency = m.latency.iter().filter_map(|(k, v)| v.stats().map(|s| ((*k).to_owned(), s))).collect();
-                let tick = Tick { elapsed: run_start.elapsed(), sessions: m.sessions_connected, counters: m.counters.clone(), delivery_last_second: s, latency };
-                on_tick(&tick);
+                ticks += 1;
+                on_tick(&snapshot(&m, &mut second, ticks, run_start));
             }
             _ = stop.wait_for(|s| *s), if !m.interrupted => {
                 m.interrupted = true;
             }
         }
     }
+    // One snapshot per whole second of load, even for the last second, which
+    // may have ended just as the load did.
+    while ticks < run_start.elapsed().as_secs() {
+        ticks += 1;
+        on_tick(&snapshot(&m, &mut second, ticks, run_start));
+    }
     m.elapsed = started.elapsed();
     Ok(m)
+}
+
+fn snapshot(m: &Measured, second: &mut Latency, n: u64, run_start: Instant) -> Tick {
+    let last = std::mem::take(second).stats().map(|s| (s.p50, s.p99));
+    Tick {
+        second: n,
+        elapsed: run_start.elapsed(),
+        sessions: m.sessions_connected,
+        counters: m.counters.clone(),
+        delivery_last_second: last,
+        latency: m
+            .latency
+            .iter()
+            .filter_map(|(k, v)| v.stats().map(|s| ((*k).to_owned(), s)))
+            .collect(),
+    }
 }
 
 fn aggregate(m: &mut Measured, second: &mut Latency, report: Report) {
