@@ -200,7 +200,7 @@ _signal__cli() {
 
     case "${cmd}" in
         signal__cli)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version auth room peer replay loadtest serve profile completions help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version auth room peer replay loadtest serve profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -211,7 +211,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -227,6 +227,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -238,7 +242,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version anonymous whoami logout help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version anonymous whoami logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -249,7 +253,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -265,6 +269,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -276,7 +284,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__anonymous)
-            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version"
+            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -287,7 +295,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -303,6 +311,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -384,7 +396,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__logout)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -395,7 +407,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -411,6 +423,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -422,7 +438,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__whoami)
-            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version"
+            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -433,7 +449,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -449,6 +465,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -460,7 +480,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__completions)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -471,7 +491,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -487,6 +507,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -792,7 +816,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__loadtest)
-            opts="-q -h -V --flow --candidates --size --pairs --rooms --peers-per-room --rate --stage --max-sessions --iterations --duration --connect-rate --hold --token-pool --auth-rate --threshold --abort-on-fail --out --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version"
+            opts="-q -h -V --flow --candidates --size --pairs --rooms --peers-per-room --rate --stage --max-sessions --iterations --duration --connect-rate --hold --token-pool --auth-rate --threshold --abort-on-fail --out --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -871,7 +895,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -887,6 +911,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -898,7 +926,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__peer)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version connect help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version connect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -909,7 +937,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -928,6 +956,10 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -936,7 +968,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__peer__subcmd__connect)
-            opts="-q -h -V --room --token --peer-id --send --expect --script --record --linger --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version"
+            opts="-q -h -V --room --token --peer-id --send --expect --script --record --linger --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -979,7 +1011,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -995,6 +1027,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1048,7 +1084,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version add list show use remove help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version add list show use remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1059,7 +1095,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1075,6 +1111,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1086,7 +1126,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__add)
-            opts="-q -h -V --use --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version"
+            opts="-q -h -V --use --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1097,7 +1137,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1113,6 +1153,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1222,7 +1266,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__list)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1233,7 +1277,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1249,6 +1293,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1260,7 +1308,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__remove)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1271,7 +1319,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1287,6 +1335,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1298,7 +1350,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__show)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1309,7 +1361,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1325,6 +1377,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1336,7 +1392,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__use)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1347,7 +1403,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1366,6 +1422,10 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1374,7 +1434,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__replay)
-            opts="-q -h -V --flow --candidates --size --pairs --repeat --settle --junit --print --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version"
+            opts="-q -h -V --flow --candidates --size --pairs --repeat --settle --junit --print --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1413,7 +1473,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1429,6 +1489,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1440,7 +1504,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__room)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version create delete help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1451,7 +1515,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1467,6 +1531,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1478,7 +1546,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__room__subcmd__create)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1489,7 +1557,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1508,6 +1576,10 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1516,7 +1588,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__room__subcmd__delete)
-            opts="-q -h -V --peer --room --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version"
+            opts="-q -h -V --peer --room --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1535,7 +1607,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1551,6 +1623,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1618,7 +1694,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__serve)
-            opts="-q -h -V --host --port --ws-port --single-port --room-ttl --token-lifetime --max-frame --drop-candidates --fault --jwks-url --issuer --audience --profile --backend --http-url --ws-url --id-token --timeout --insecure --json --quiet --help --version room"
+            opts="-q -h -V --host --port --ws-port --single-port --room-ttl --token-lifetime --max-frame --drop-candidates --fault --flavour --frame-limit --message-limit --idle-timeout --max-duration --faithful-limits --mesh-ttl --jwks-url --issuer --audience --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version room mesh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1652,6 +1728,30 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --flavour)
+                    COMPREPLY=($(compgen -W "node apigw" -- "${cur}"))
+                    return 0
+                    ;;
+                --frame-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mesh-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jwks-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1669,7 +1769,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1685,6 +1785,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

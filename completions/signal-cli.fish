@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_signal_cli_global_optspecs
-    string join \n profile= backend= http-url= ws-url= id-token= timeout= insecure json q/quiet h/help V/version
+    string join \n profile= backend= http-url= ws-url= id-token= timeout= keepalive= insecure json q/quiet h/help V/version
 end
 
 function __fish_signal_cli_needs_command
@@ -25,11 +25,13 @@ function __fish_signal_cli_using_subcommand
 end
 
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_needs_command" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_needs_command" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_needs_command" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -s q -l quiet -d 'Print nothing but errors'
@@ -45,11 +47,13 @@ complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "profile" -d '
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -s q -l quiet -d 'Print nothing but errors'
@@ -60,11 +64,13 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fi
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -f -a "logout" -d 'Remove the cached tokens of the profile'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l show-token -d 'Also print the token itself'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
@@ -72,11 +78,13 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -s h -l help -d 'Print help'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l show-token -d 'Also print the token itself'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
@@ -84,11 +92,13 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s h -l help -d 'Print help'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print nothing but errors'
@@ -99,11 +109,13 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the cached tokens of the profile'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -s q -l quiet -d 'Print nothing but errors'
@@ -113,11 +125,13 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fi
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -f -a "delete" -d 'Delete a peer\'s room and users (`--peer`) or a room (`--room`)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing but errors'
@@ -126,11 +140,13 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l peer -d 'A peer id: deletes every peer of its room, then the room' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l room -d 'A room id' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing but errors'
@@ -140,11 +156,13 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a peer\'s room and users (`--peer`) or a room (`--room`)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -s q -l quiet -d 'Print nothing but errors'
@@ -161,11 +179,13 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l record -d 'Write every signal sent and received to FILE as a flow (JSONL) that `replay` can run' -r -F
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l linger -d 'After the script, keep printing what arrives for this long' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -s q -l quiet -d 'Print nothing but errors'
@@ -184,11 +204,13 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l repeat 
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l settle -d 'After the last signal arrived, keep listening this long for duplicates and misdeliveries' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l junit -d 'Also write the verdicts as JUnit XML' -r -F
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l print -d 'Print the flow as JSONL (a file to start from) instead of running it'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
@@ -216,11 +238,13 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l auth-
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l threshold -d 'A pass/fail condition checked at the end, e.g. \'delivery.p99<50ms\', \'lost==0\', \'errors<0.1%\'. Repeatable; exit 3 when any fails' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l out -d 'Write one NDJSON line per second to FILE' -r -F
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l abort-on-fail -d 'Check the thresholds every second and stop as soon as one fails'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
@@ -234,28 +258,40 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l room-ttl
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l token-lifetime -d 'Lifetime of the tokens the embedded identity provider issues' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-frame -d 'Largest text frame accepted before answering with an error frame' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l fault -d 'Inject a fault into the Nth relayed message: drop:N, duplicate:N, reorder:N (N after N+1), corrupt:N, delay:N:DURATION. Repeatable' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l flavour -d 'Deployment to imitate, for backends that have several (mesh: node, apigw)' -r -f -a "node\t''
+apigw\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l frame-limit -d 'API Gateway: largest frame (bytes); larger closes with 1009' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l message-limit -d 'API Gateway: largest message (bytes); larger closes with 1009' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l idle-timeout -d 'API Gateway: close a connection with no data frame for this long' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-duration -d 'API Gateway: close every connection after this long' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l mesh-ttl -d 'Mesh (apigw flavour): a peer stays reachable this long after its last message' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l jwks-url -d 'Verify tokens against this external JWKS instead of issuing our own' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l issuer -d 'Expected `iss` of tokens (default: the embedded provider\'s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l audience -d 'Expected `aud` (app client id) of tokens' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l single-port -d 'Serve the HTTP API and the WebSocket on one port'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l drop-candidates -d 'Drop relayed `candidate` messages, as some deployed room servers do'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l faithful-limits -d 'API Gateway: also enforce its quotas (500 new connections per second)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -s q -l quiet -d 'Print nothing but errors'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -s h -l help -d 'Print help'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s q -l quiet -d 'Print nothing but errors'
@@ -268,11 +304,13 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not _
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "remove" -d 'Remove a profile'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l use -d 'Also make it the default profile'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
@@ -280,44 +318,52 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but errors'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print nothing but errors'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing but errors'
@@ -330,11 +376,13 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l backend -d 'Backend family of the target' -r -f -a "room\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -s q -l quiet -d 'Print nothing but errors'

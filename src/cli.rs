@@ -53,6 +53,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "SIGNAL_CLI_TIMEOUT", value_name = "DURATION",
           value_parser = humantime::parse_duration)]
     pub timeout: Option<Duration>,
+    /// Application keep-alive interval for backends that send one (mesh
+    /// heartbeat: 30s).
+    #[arg(long, global = true, env = "SIGNAL_CLI_KEEPALIVE", value_name = "DURATION",
+          value_parser = humantime::parse_duration)]
+    pub keepalive: Option<Duration>,
     /// Accept TLS certificates that do not verify (self-signed emulators).
     #[arg(long, global = true)]
     pub insecure: bool,
@@ -303,6 +308,27 @@ pub struct ServeArgs {
     /// reorder:N (N after N+1), corrupt:N, delay:N:DURATION. Repeatable.
     #[arg(long, value_name = "FAULT")]
     pub fault: Vec<String>,
+    /// Deployment to imitate, for backends that have several (mesh: node, apigw).
+    #[arg(long, value_name = "NAME", default_value = "node", value_parser = PossibleValuesParser::new(["node", "apigw"]))]
+    pub flavour: String,
+    /// API Gateway: largest frame (bytes); larger closes with 1009.
+    #[arg(long, value_name = "BYTES", default_value_t = 32 * 1024)]
+    pub frame_limit: usize,
+    /// API Gateway: largest message (bytes); larger closes with 1009.
+    #[arg(long, value_name = "BYTES", default_value_t = 128 * 1024)]
+    pub message_limit: usize,
+    /// API Gateway: close a connection with no data frame for this long.
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "10m")]
+    pub idle_timeout: Duration,
+    /// API Gateway: close every connection after this long.
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "2h")]
+    pub max_duration: Duration,
+    /// API Gateway: also enforce its quotas (500 new connections per second).
+    #[arg(long)]
+    pub faithful_limits: bool,
+    /// Mesh (apigw flavour): a peer stays reachable this long after its last message.
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "5m")]
+    pub mesh_ttl: Duration,
     /// Verify tokens against this external JWKS instead of issuing our own.
     #[arg(long, value_name = "URL", requires_all = ["issuer", "audience"])]
     pub jwks_url: Option<String>,

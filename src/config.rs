@@ -46,6 +46,9 @@ pub struct Target {
     pub ws_url: Option<String>,
     pub insecure: bool,
     pub timeout: Duration,
+    /// Application keep-alive interval, for backends that send one (mesh
+    /// heartbeat); each backend has its own default.
+    pub keepalive: Option<Duration>,
 }
 
 fn xdg_dir(var: &str, fallback: &str) -> Result<PathBuf> {
@@ -128,6 +131,7 @@ impl Config {
             ws_url: g.ws_url.clone().or(profile.ws_url),
             insecure: g.insecure || profile.insecure,
             timeout: g.timeout.unwrap_or(DEFAULT_TIMEOUT),
+            keepalive: g.keepalive,
         })
     }
 }

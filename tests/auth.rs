@@ -241,7 +241,7 @@ fn profiles_hold_targets_with_flags_and_env_taking_precedence() {
     let emu = Emulator::room(&home, &[]);
     home.cmd()
         .args(emu.target())
-        .args(["--backend", "room", "profile", "add", "local", "--use"])
+        .args(["profile", "add", "local", "--use"])
         .assert()
         .success();
     home.cmd()

@@ -1,6 +1,7 @@
 //! The common driver: what every signaling backend looks like to the rest of
 //! the tool. `flow/`, `load/` and the generic commands see only these types.
 
+pub mod mesh;
 pub mod room;
 pub mod ws;
 
@@ -27,7 +28,7 @@ pub struct Registration {
 }
 
 /// Every backend signal-cli speaks. Adding one is one line here.
-pub static REGISTRY: &[Registration] = &[room::REGISTRATION];
+pub static REGISTRY: &[Registration] = &[room::REGISTRATION, mesh::REGISTRATION];
 
 pub fn names() -> impl Iterator<Item = &'static str> {
     REGISTRY.iter().map(|r| r.name)
@@ -95,6 +96,16 @@ pub struct Session {
 #[async_trait]
 pub trait Backend: Send + Sync {
     fn name(&self) -> &'static str;
+
+    /// Whether a peer must present an identity token to connect.
+    fn needs_identity(&self) -> bool {
+        true
+    }
+
+    /// A fresh peer name for a peer the user did not name.
+    fn new_peer_id(&self) -> String {
+        format!("peer-{:04}", rand::random_range(0..10_000))
+    }
 
     /// A new anonymous identity, for backends that hand them out.
     async fn sign_in_anonymously(&self) -> Result<Identity> {

@@ -216,7 +216,7 @@ async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Resu
     let me = PeerId::from(
         args.peer_id
             .clone()
-            .unwrap_or_else(|| format!("peer-{:04}", rand::random_range(0..10_000))),
+            .unwrap_or_else(|| backend.new_peer_id()),
     );
     let group = Group {
         id: args.room.clone(),
@@ -224,7 +224,11 @@ async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Resu
     };
     let spec = PeerSpec {
         id: me.clone(),
-        identity: Some(ctx.identity(&target)?),
+        identity: if backend.needs_identity() {
+            Some(ctx.identity(&target)?)
+        } else {
+            ctx.identity(&target).ok()
+        },
     };
     let session = backend.connect(&group, &spec).await?;
     let out = ctx.out;

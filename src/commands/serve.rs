@@ -6,7 +6,7 @@ use super::Ctx;
 use crate::backend;
 use crate::cli::ServeArgs;
 use crate::emulator::faults::Fault;
-use crate::emulator::{EmulatorConfig, ExternalAuth, RunningEmulator};
+use crate::emulator::{EmulatorConfig, ExternalAuth, Flavour, RunningEmulator};
 use crate::error::{Error, Result};
 
 pub fn config_from(args: &ServeArgs) -> Result<EmulatorConfig> {
@@ -26,6 +26,17 @@ pub fn config_from(args: &ServeArgs) -> Result<EmulatorConfig> {
         issuer: args.issuer.clone().unwrap_or_default(),
         audience: args.audience.clone().unwrap_or_default(),
     });
+    cfg.flavour = if args.flavour == "apigw" {
+        Flavour::Apigw
+    } else {
+        Flavour::Node
+    };
+    cfg.frame_limit = args.frame_limit;
+    cfg.message_limit = args.message_limit;
+    cfg.idle_timeout = args.idle_timeout;
+    cfg.max_duration = args.max_duration;
+    cfg.faithful_limits = args.faithful_limits;
+    cfg.mesh_ttl = args.mesh_ttl;
     cfg.faults = args
         .fault
         .iter()

@@ -1,6 +1,7 @@
 //! Shared plumbing of the emulators: configuration, listeners, shutdown, and
 //! the embedded identity provider.
 
+pub mod apigw;
 pub mod faults;
 pub mod idp;
 
@@ -46,6 +47,37 @@ pub struct EmulatorConfig {
     pub audience: Option<String>,
     /// Faults to inject into relayed messages.
     pub faults: Vec<faults::Fault>,
+    /// Which deployment to behave like, for backends that have several.
+    pub flavour: Flavour,
+    /// API Gateway: frame and message limits, idle and maximum duration.
+    pub frame_limit: usize,
+    pub message_limit: usize,
+    pub idle_timeout: Duration,
+    pub max_duration: Duration,
+    /// API Gateway's quotas too (500 new connections per second).
+    pub faithful_limits: bool,
+    /// Mesh (Lambda flavour): how long a peer stays reachable after its
+    /// last message.
+    pub mesh_ttl: Duration,
+}
+
+/// The deployment an emulator imitates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Flavour {
+    /// A plain WebSocket server (the mesh library's Node server).
+    #[default]
+    Node,
+    /// An API Gateway WebSocket API with a Lambda behind it.
+    Apigw,
+}
+
+impl Flavour {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Flavour::Node => "node",
+            Flavour::Apigw => "apigw",
+        }
+    }
 }
 
 impl EmulatorConfig {
@@ -65,6 +97,24 @@ impl EmulatorConfig {
             issuer: None,
             audience: None,
             faults: Vec::new(),
+            flavour: Flavour::Node,
+            frame_limit: 32 * 1024,
+            message_limit: 128 * 1024,
+            idle_timeout: Duration::from_secs(600),
+            max_duration: Duration::from_secs(7200),
+            faithful_limits: false,
+            mesh_ttl: Duration::from_secs(300),
+        }
+    }
+
+    /// API Gateway's limits as configured.
+    pub fn apigw_limits(&self) -> apigw::Limits {
+        apigw::Limits {
+            frame: self.frame_limit,
+            message: self.message_limit,
+            idle: self.idle_timeout,
+            max_duration: self.max_duration,
+            connect_rate: self.faithful_limits.then_some(500),
         }
     }
 
@@ -97,6 +147,7 @@ impl RunningEmulator {
             ws_url: self.endpoint("ws").map(str::to_owned),
             insecure: true,
             timeout,
+            keepalive: None,
         }
     }
 

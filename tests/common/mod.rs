@@ -186,11 +186,15 @@ pub struct Emulator {
 
 impl Emulator {
     pub fn room(home: &Home, extra: &[&str]) -> Self {
+        Self::start(home, "room", extra)
+    }
+
+    pub fn start(home: &Home, backend: &str, extra: &[&str]) -> Self {
         let mut cmd = home.std_cmd();
-        cmd.args(["serve", "room", "--port", "0", "--json"])
+        cmd.args(["serve", backend, "--port", "0", "--json"])
             .args(extra);
         let mut bg = Bg::spawn(cmd);
-        let info = bg.wait_json(|v| v["backend"] == "room");
+        let info = bg.wait_json(|v| v["backend"] == backend);
         Emulator { bg, info }
     }
 
@@ -202,14 +206,17 @@ impl Emulator {
         self.info["ws_url"].as_str().expect("ws_url")
     }
 
-    /// `--http-url` and `--ws-url` for this emulator.
+    /// `--backend`, `--http-url` and `--ws-url` for this emulator.
     pub fn target(&self) -> Vec<String> {
-        vec![
-            "--http-url".into(),
-            self.http().into(),
-            "--ws-url".into(),
-            self.ws().into(),
-        ]
+        let mut t = vec![
+            "--backend".into(),
+            self.info["backend"].as_str().unwrap_or("room").into(),
+        ];
+        if let Some(http) = self.info["http_url"].as_str() {
+            t.extend(["--http-url".into(), http.into()]);
+        }
+        t.extend(["--ws-url".into(), self.ws().into()]);
+        t
     }
 }
 

@@ -1,0 +1,414 @@
+//! The mesh server's client: join by id, relay by id, presence as events,
+//! and a heartbeat (a re-join) so that the Lambda flavour keeps the peer
+//! reachable.
+
+use async_trait::async_trait;
+use futures_util::stream::{SplitSink, SplitStream};
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Map, Value, json};
+use std::collections::VecDeque;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::sync::Mutex;
+use tokio_tungstenite::tungstenite::Message;
+
+use super::wire;
+use crate::backend::ws::{self, WsStream};
+use crate::backend::{
+    Backend, ConnectTimings, EventReceiver, Group, GroupSpec, PeerSpec, Session, SignalSender,
+};
+use crate::config::Target;
+use crate::error::{Error, Result};
+use crate::signal::{Event, IceCandidate, PeerId, Presence, Signal};
+
+const MAX_MESSAGE: usize = 4 << 20;
+pub const DEFAULT_WS_URL: &str = "ws://127.0.0.1:8080";
+/// The mesh library's heartbeat interval.
+pub const DEFAULT_HEARTBEAT: Duration = Duration::from_secs(30);
+
+/// A random 40-hex-character peer id, as the mesh library makes them.
+pub fn random_peer_id() -> String {
+    (0..20)
+        .map(|_| format!("{:02x}", rand::random::<u8>()))
+        .collect()
+}
+
+pub struct MeshBackend {
+    ws_url: String,
+    insecure: bool,
+    timeout: Duration,
+    heartbeat: Duration,
+}
+
+impl MeshBackend {
+    pub fn boxed(target: &Target) -> Result<Box<dyn Backend>> {
+        Ok(Box::new(MeshBackend {
+            ws_url: target
+                .ws_url
+                .clone()
+                .unwrap_or_else(|| DEFAULT_WS_URL.to_owned()),
+            insecure: target.insecure,
+            timeout: target.timeout,
+            heartbeat: target.keepalive.unwrap_or(DEFAULT_HEARTBEAT),
+        }))
+    }
+}
+
+type Sink = Arc<Mutex<SplitSink<WsStream, Message>>>;
+
+#[async_trait]
+impl Backend for MeshBackend {
+    fn name(&self) -> &'static str {
+        "mesh"
+    }
+
+    fn needs_identity(&self) -> bool {
+        false
+    }
+
+    fn new_peer_id(&self) -> String {
+        random_peer_id()
+    }
+
+    async fn rendezvous(
+        &self,
+        _creator: Option<&crate::auth::Identity>,
+        _spec: &GroupSpec,
+    ) -> Result<Group> {
+        // The mesh is the meeting point: nothing to prepare.
+        Ok(Group::default())
+    }
+
+    async fn connect(&self, _group: &Group, peer: &PeerSpec) -> Result<Session> {
+        let started = Instant::now();
+        let stream = ws::connect(&self.ws_url, self.insecure, self.timeout, MAX_MESSAGE).await?;
+        let connected = started.elapsed();
+        let (sink, mut stream) = stream.split();
+        let sink: Sink = Arc::new(Mutex::new(sink));
+        let me = peer.id.clone();
+        // The server acknowledges nothing: join, then relay an `ack` to
+        // ourselves; its return proves the join was processed.
+        let nonce = format!("{:016x}", rand::random::<u64>());
+        {
+            let mut s = sink.lock().await;
+            s.send(Message::text(wire::join(&me)))
+                .await
+                .map_err(|e| lost(&e))?;
+            let ack = json!({"type": "ack", "to": &*me, "nonce": nonce}).to_string();
+            s.send(Message::text(ack)).await.map_err(|e| lost(&e))?;
+        }
+        let mut early = VecDeque::new();
+        let wait = async {
+            loop {
+                let Some(msg) = stream.next().await else {
+                    return Err(Error::protocol(
+                        "the server closed the connection after join",
+                    ));
+                };
+                let Message::Text(text) = msg.map_err(|e| lost(&e))? else {
+                    continue;
+                };
+                let v: Value = serde_json::from_str(&text).map_err(|e| {
+                    Error::protocol(format!("the server sent a frame that is not JSON: {e}"))
+                })?;
+                if v["type"] == "ack" && v["nonce"] == nonce.as_str() {
+                    return Ok(());
+                }
+                if v["type"] == "error" {
+                    let message = v["message"].as_str().unwrap_or_default();
+                    return Err(Error::failed(format!(
+                        "the mesh server refused the join: {message}"
+                    )));
+                }
+                early.push_back(decode(&text, &me)?);
+            }
+        };
+        tokio::time::timeout(self.timeout, wait)
+            .await
+            .map_err(|_| {
+                Error::Timeout(format!(
+                    "no answer to join from {} within {}",
+                    self.ws_url,
+                    humantime::format_duration(self.timeout)
+                ))
+            })??;
+        let timings = ConnectTimings {
+            connect: connected,
+            register: started.elapsed() - connected,
+        };
+        let mut heartbeat =
+            tokio::time::interval_at((Instant::now() + self.heartbeat).into(), self.heartbeat);
+        heartbeat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        Ok(Session {
+            peer: me.clone(),
+            timings,
+            sender: Box::new(MeshSender { sink: sink.clone() }),
+            events: Box::new(MeshEvents {
+                stream,
+                sink,
+                me,
+                early,
+                heartbeat,
+                closed: false,
+            }),
+        })
+    }
+}
+
+fn lost(e: &tokio_tungstenite::tungstenite::Error) -> Error {
+    Error::Unreachable(format!("the connection to the mesh server failed: {e}"))
+}
+
+/// A signal as the mesh relays it: offers, answers and candidates under
+/// their own kinds, application events inside a `signal`.
+pub fn encode(to: &str, signal: &Signal) -> String {
+    let v = match signal {
+        Signal::Offer { sdp } => json!({"type": "offer", "to": to, "sdp": sdp}),
+        Signal::Answer { sdp } => json!({"type": "answer", "to": to, "sdp": sdp}),
+        Signal::Candidate(c) => json!({"type": "candidate", "to": to, "candidate": c}),
+        Signal::Event { name, data } => {
+            let mut d = data.clone();
+            d.insert("type".into(), name.clone().into());
+            json!({"type": "signal", "to": to, "data": d})
+        }
+    };
+    v.to_string()
+}
+
+/// Map one server frame to a driver event.
+pub fn decode(text: &str, me: &PeerId) -> Result<Event> {
+    let v: Value = serde_json::from_str(text)
+        .map_err(|e| Error::protocol(format!("the server sent a frame that is not JSON: {e}")))?;
+    let unrecognized = || {
+        Ok(Event::Unrecognized {
+            raw: text.to_owned(),
+        })
+    };
+    let kind = v.get("type").and_then(Value::as_str).unwrap_or("");
+    let from = v.get("from").and_then(Value::as_str).map(PeerId::from);
+    let signal = match kind {
+        "error" => {
+            return Ok(Event::ServerError {
+                message: v["message"].as_str().unwrap_or(text).to_owned(),
+            });
+        }
+        "peer_joined" | "peer_left" => {
+            let Some(p) = v.get("peerId").and_then(Value::as_str) else {
+                return unrecognized();
+            };
+            let change = if kind == "peer_joined" {
+                Presence::Joined
+            } else {
+                Presence::Left
+            };
+            return Ok(Event::Presence {
+                peer: p.into(),
+                change,
+            });
+        }
+        "offer" | "answer" => {
+            let Some(sdp) = v.get("sdp").and_then(Value::as_str) else {
+                return unrecognized();
+            };
+            if kind == "offer" {
+                Signal::Offer {
+                    sdp: sdp.to_owned(),
+                }
+            } else {
+                Signal::Answer {
+                    sdp: sdp.to_owned(),
+                }
+            }
+        }
+        "candidate" => match v.get("candidate") {
+            Some(Value::String(s)) => Signal::Candidate(IceCandidate {
+                candidate: s.clone(),
+                sdp_mid: None,
+                sdp_mline_index: None,
+            }),
+            Some(c) => match serde_json::from_value(c.clone()) {
+                Ok(c) => Signal::Candidate(c),
+                Err(_) => return unrecognized(),
+            },
+            None => return unrecognized(),
+        },
+        "signal" => {
+            let mut data: Map<String, Value> = v
+                .get("data")
+                .and_then(Value::as_object)
+                .cloned()
+                .unwrap_or_default();
+            let name = data
+                .remove("type")
+                .and_then(|t| t.as_str().map(str::to_owned))
+                .unwrap_or_else(|| "signal".into());
+            Signal::Event { name, data }
+        }
+        // Our own `ack` echoes (heartbeats) and the rest of the library's
+        // kinds come through as events named by their type.
+        "ack" if from.as_ref() == Some(me) => return unrecognized(),
+        other if from.is_some() => {
+            let mut data: Map<String, Value> = v.as_object().cloned().unwrap_or_default();
+            for k in ["type", "to", "from"] {
+                data.remove(k);
+            }
+            Signal::Event {
+                name: other.to_owned(),
+                data,
+            }
+        }
+        _ => return unrecognized(),
+    };
+    match from {
+        Some(from) => Ok(Event::Signal { from, signal }),
+        None => unrecognized(),
+    }
+}
+
+struct MeshSender {
+    sink: Sink,
+}
+
+#[async_trait]
+impl SignalSender for MeshSender {
+    async fn send(&mut self, to: &PeerId, signal: &Signal) -> Result<()> {
+        self.send_raw_owned(encode(to, signal)).await
+    }
+
+    async fn send_raw(&mut self, text: &str) -> Result<()> {
+        self.send_raw_owned(text.to_owned()).await
+    }
+
+    async fn close(&mut self) -> Result<()> {
+        let _ = self.sink.lock().await.close().await;
+        Ok(())
+    }
+}
+
+impl MeshSender {
+    async fn send_raw_owned(&self, text: String) -> Result<()> {
+        self.sink
+            .lock()
+            .await
+            .send(Message::text(text))
+            .await
+            .map_err(|e| lost(&e))
+    }
+}
+
+struct MeshEvents {
+    stream: SplitStream<WsStream>,
+    sink: Sink,
+    me: PeerId,
+    /// Frames that arrived while joining.
+    early: VecDeque<Event>,
+    heartbeat: tokio::time::Interval,
+    closed: bool,
+}
+
+#[async_trait]
+impl EventReceiver for MeshEvents {
+    async fn next(&mut self) -> Result<Event> {
+        if let Some(e) = self.early.pop_front() {
+            return Ok(e);
+        }
+        loop {
+            if self.closed {
+                return Ok(Event::Closed {
+                    code: None,
+                    reason: "closed".into(),
+                });
+            }
+            let msg = tokio::select! {
+                msg = self.stream.next() => msg,
+                _ = self.heartbeat.tick() => {
+                    // Re-joining refreshes the record's TTL on the Lambda flavour.
+                    let _ = self.sink.lock().await.send(Message::text(wire::join(&self.me))).await;
+                    continue;
+                }
+            };
+            match msg {
+                None => {
+                    self.closed = true;
+                    return Ok(Event::Closed {
+                        code: None,
+                        reason: "connection ended".into(),
+                    });
+                }
+                Some(Err(e)) => {
+                    self.closed = true;
+                    return Ok(Event::Closed {
+                        code: None,
+                        reason: e.to_string(),
+                    });
+                }
+                Some(Ok(Message::Text(text))) => match decode(&text, &self.me)? {
+                    Event::Unrecognized { raw }
+                        if raw.contains("\"bootstrap_peers\"") || raw.contains("\"ack\"") =>
+                    {
+                        continue;
+                    }
+                    e => return Ok(e),
+                },
+                Some(Ok(Message::Close(frame))) => {
+                    self.closed = true;
+                    return Ok(Event::Closed {
+                        code: frame.as_ref().map(|f| u16::from(f.code)),
+                        reason: frame.map(|f| f.reason.to_string()).unwrap_or_default(),
+                    });
+                }
+                Some(Ok(_)) => continue,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signals_round_trip_through_the_mesh_shape() {
+        let me = PeerId::from("b");
+        for s in [
+            Signal::Offer {
+                sdp: "v=0\r\n".into(),
+            },
+            Signal::Answer {
+                sdp: "v=0\r\n".into(),
+            },
+            Signal::Candidate(IceCandidate {
+                candidate: "candidate:1".into(),
+                sdp_mid: Some("0".into()),
+                sdp_mline_index: Some(0),
+            }),
+            Signal::Event {
+                name: "bye".into(),
+                data: Map::new(),
+            },
+        ] {
+            let mut v: Value = serde_json::from_str(&encode("b", &s)).unwrap();
+            v["from"] = "a".into();
+            assert_eq!(
+                decode(&v.to_string(), &me).unwrap(),
+                Event::Signal {
+                    from: "a".into(),
+                    signal: s
+                }
+            );
+        }
+        assert_eq!(
+            decode(r#"{"type":"peer_left","peerId":"x"}"#, &me).unwrap(),
+            Event::Presence {
+                peer: "x".into(),
+                change: Presence::Left
+            }
+        );
+        assert!(matches!(
+            decode(r#"{"type":"error","message":"Peer x not found."}"#, &me).unwrap(),
+            Event::ServerError { .. }
+        ));
+        assert_eq!(decode("nope", &me).unwrap_err().code(), 6);
+        assert_eq!(random_peer_id().len(), 40);
+    }
+}

@@ -1,0 +1,15 @@
+//! Backend `mesh`: the signaling server of a P2P WebRTC mesh, as a Node
+//! WebSocket server or on API Gateway + Lambda (protocols/mesh.md).
+
+pub mod client;
+pub mod server;
+pub mod wire;
+
+use super::Registration;
+
+pub const REGISTRATION: Registration = Registration {
+    name: "mesh",
+    about: "P2P mesh signaling: join by id, relay by id (Node server or API Gateway)",
+    client: client::MeshBackend::boxed,
+    emulator: |cfg| Box::pin(server::start(cfg)),
+};

@@ -1,0 +1,451 @@
+//! Backend `mesh` end to end: both flavours of the emulator, the driver's
+//! flows, every bad input of mesh.md, and API Gateway's limits.
+
+mod common;
+
+use common::{Bg, Emulator, Home, WAIT, validate};
+use futures_util::{SinkExt, StreamExt};
+use predicates::str::contains;
+use serde_json::{Value, json};
+use tokio_tungstenite::tungstenite::Message;
+
+type Ws =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+async fn open(url: &str) -> Ws {
+    tokio_tungstenite::connect_async(url)
+        .await
+        .expect("connect")
+        .0
+}
+
+async fn next(ws: &mut Ws) -> Value {
+    loop {
+        let msg = tokio::time::timeout(WAIT, ws.next())
+            .await
+            .expect("a frame in time")
+            .expect("open")
+            .expect("frame");
+        if let Message::Text(t) = msg {
+            return serde_json::from_str(&t).expect("JSON frame");
+        }
+    }
+}
+
+/// The close code the server ends the connection with.
+async fn close_code(ws: &mut Ws) -> Option<u16> {
+    loop {
+        match tokio::time::timeout(WAIT, ws.next())
+            .await
+            .expect("closed in time")
+        {
+            Some(Ok(Message::Close(f))) => return f.map(|f| u16::from(f.code)),
+            Some(Ok(_)) => continue,
+            _ => return None,
+        }
+    }
+}
+
+async fn join(ws: &mut Ws, id: &str) {
+    ws.send(Message::text(
+        json!({"type": "join", "peerId": id}).to_string(),
+    ))
+    .await
+    .unwrap();
+    // Relay to ourselves: its return proves the join was processed.
+    ws.send(Message::text(json!({"type": "ack", "to": id}).to_string()))
+        .await
+        .unwrap();
+    loop {
+        let v = next(ws).await;
+        if v["type"] == "ack" {
+            return;
+        }
+    }
+}
+
+fn replay_passes(home: &Home, target: &[String], flow: &str) {
+    let out = home
+        .cmd()
+        .args(target)
+        .args(["--json", "replay", "--flow", flow])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{flow}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    validate("replay.json", &doc);
+    assert_eq!(doc["backend"], "mesh");
+}
+
+#[test]
+fn every_builtin_flow_replays_on_both_flavours() {
+    let home = Home::new();
+    for flavour in ["node", "apigw"] {
+        let emu = Emulator::start(&home, "mesh", &["--flavour", flavour]);
+        validate("serve.json", &emu.info);
+        for flow in ["offer-answer", "trickle", "glare", "ice-restart"] {
+            replay_passes(&home, &emu.target(), flow);
+        }
+    }
+    // And with no target at all: the in-process emulator.
+    replay_passes(&home, &["--backend".into(), "mesh".into()], "trickle");
+}
+
+#[test]
+fn five_hundred_peers_lose_nothing_on_either_flavour() {
+    let home = Home::new();
+    for flavour in ["node", "apigw"] {
+        let emu = Emulator::start(&home, "mesh", &["--flavour", flavour]);
+        let out = home
+            .cmd()
+            .args(emu.target())
+            .args([
+                "--json",
+                "loadtest",
+                "--pairs",
+                "250",
+                "--iterations",
+                "2",
+                "--flow",
+                "trickle",
+                "--candidates",
+                "2",
+            ])
+            .args(["--threshold", "lost==0", "--threshold", "errors==0"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{flavour}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+        validate("loadtest-summary.json", &s);
+        assert_eq!(s["sessions"]["connected"], 500);
+        assert_eq!(s["counters"]["delivered"], 250 * 2 * 6);
+    }
+}
+
+/// A peer connected through the CLI, with a witness `w` already joined.
+fn with_witness(flavour: &str) -> (Home, Emulator, Bg) {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "mesh", &["--flavour", flavour]);
+    let mut cmd = home.std_cmd();
+    cmd.args(emu.target()).args([
+        "--json",
+        "peer",
+        "connect",
+        "--peer-id",
+        "w",
+        "--expect",
+        "ping:ok",
+    ]);
+    let mut w = Bg::spawn(cmd);
+    w.wait_json(|v| v["event"] == "connected");
+    (home, emu, w)
+}
+
+fn witness_unaffected(home: &Home, emu: &Emulator, w: Bg) {
+    home.cmd()
+        .args(emu.target())
+        .args(["peer", "connect", "--peer-id", "ok", "--send", "ping:w"])
+        .assert()
+        .success();
+    let (status, lines, err) = w.finish();
+    assert!(status.success(), "witness: {err}");
+    let got: Vec<Value> = Bg::json_lines(&lines)
+        .into_iter()
+        .filter(|v| v["event"] == "received")
+        .collect();
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn bad_inputs_get_their_error_frames_and_leave_others_alone() {
+    for flavour in ["node", "apigw"] {
+        for (send, message) in [
+            ("raw:{not json", "Invalid JSON message format."),
+            (
+                r#"raw:{"type":"dance","to":"w"}"#,
+                "Unknown message type: dance",
+            ),
+            ("offer:ghost", "Peer ghost not found."),
+            (
+                r#"raw:{"type":"join"}"#,
+                "peerId is required for join message.",
+            ),
+        ] {
+            let (home, emu, w) = with_witness(flavour);
+            home.cmd()
+                .args(emu.target())
+                .args([
+                    "peer",
+                    "connect",
+                    "--peer-id",
+                    "x",
+                    "--send",
+                    send,
+                    "--expect",
+                    "answer:w",
+                ])
+                .assert()
+                .code(1)
+                .stderr(contains(message));
+            witness_unaffected(&home, &emu, w);
+        }
+    }
+}
+
+#[test]
+fn a_duplicate_id_displaces_the_older_connection() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "mesh", &["--flavour", "node"]);
+    let mut cmd = home.std_cmd();
+    cmd.args(emu.target())
+        .args(["peer", "connect", "--peer-id", "dup", "--expect", "never:x"]);
+    let mut old = Bg::spawn(cmd);
+    old.wait_line(|l| l.starts_with("connected as dup"));
+    let mut cmd = home.std_cmd();
+    cmd.args(emu.target()).args([
+        "--json",
+        "peer",
+        "connect",
+        "--peer-id",
+        "third",
+        "--expect",
+        "ping:dup",
+    ]);
+    let mut third = Bg::spawn(cmd);
+    third.wait_json(|v| v["event"] == "connected");
+    // The newer `dup` takes over the id; messages to `dup` reach it.
+    let mut cmd = home.std_cmd();
+    cmd.args(emu.target()).args([
+        "peer",
+        "connect",
+        "--peer-id",
+        "dup",
+        "--send",
+        "ping:third",
+        "--linger",
+        "500ms",
+    ]);
+    let newer = Bg::spawn(cmd);
+    let (status, _, err) = old.finish();
+    assert_eq!(status.code(), Some(1), "{err}");
+    assert!(err.contains("Another client joined with your ID."), "{err}");
+    assert!(newer.finish().0.success());
+    assert!(third.finish().0.success());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bootstrap_lists_the_five_closest_by_xor_distance() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "mesh", &["--flavour", "apigw"]);
+    let ids: Vec<String> = (0..8u8)
+        .map(|i| format!("{:040x}", (u128::from(i) * 0x1234_5678_9abc_def1) ^ 0x5a5a))
+        .collect();
+    let mut socks = Vec::new();
+    for id in &ids {
+        let mut ws = open(emu.ws()).await;
+        join(&mut ws, id).await;
+        socks.push(ws);
+    }
+    let me = "00000000000000000000000000000000000f0f0f";
+    let mut ws = open(emu.ws()).await;
+    ws.send(Message::text(
+        json!({"type": "join", "peerId": me}).to_string(),
+    ))
+    .await
+    .unwrap();
+    let boot = next(&mut ws).await;
+    assert_eq!(boot["type"], "bootstrap_peers");
+    let got: Vec<&str> = boot["peers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        boot["peers"][0]["lastSeen"].is_u64(),
+        "the Lambda flavour adds lastSeen"
+    );
+    // Independently: ids as 160-bit numbers, distance = a XOR b.
+    let num = |s: &str| {
+        (
+            u128::from_str_radix(&s[..8], 16).unwrap(),
+            u128::from_str_radix(&s[8..], 16).unwrap(),
+        )
+    };
+    let (mh, ml) = num(me);
+    let mut want: Vec<&str> = ids.iter().map(String::as_str).collect();
+    want.sort_by_key(|id| {
+        let (h, l) = num(id);
+        (h ^ mh, l ^ ml)
+    });
+    assert_eq!(got, want[..5].to_vec());
+    // The others hear about the newcomer, and about it leaving.
+    // (Each also heard of the ones that joined after it; skip those.)
+    for s in &mut socks {
+        let v = loop {
+            let v = next(s).await;
+            if v["peerId"] == me {
+                break v;
+            }
+            assert_eq!(v["type"], "peer_joined");
+        };
+        assert_eq!(v, json!({"type": "peer_joined", "peerId": me}));
+    }
+    drop(ws);
+    for s in &mut socks {
+        assert_eq!(next(s).await, json!({"type": "peer_left", "peerId": me}));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn api_gateway_limits_close_with_1009_and_timers_close_idle_and_old_connections() {
+    use tokio_tungstenite::tungstenite::protocol::frame::coding::{Data, OpCode};
+    use tokio_tungstenite::tungstenite::protocol::frame::{Frame, FrameHeader};
+    let home = Home::new();
+    let emu = Emulator::start(
+        &home,
+        "mesh",
+        &["--flavour", "apigw", "--idle-timeout", "1s"],
+    );
+    // A 33 KB frame.
+    let mut ws = open(emu.ws()).await;
+    let big = json!({"type": "signal", "to": "x", "data": "x".repeat(33 * 1024)}).to_string();
+    ws.send(Message::text(big)).await.unwrap();
+    assert_eq!(close_code(&mut ws).await, Some(1009));
+    // A 129 KB message in 30 KB frames.
+    let mut ws = open(emu.ws()).await;
+    let body = "y".repeat(129 * 1024);
+    let chunks: Vec<&[u8]> = body.as_bytes().chunks(30 * 1024).collect();
+    for (i, c) in chunks.iter().enumerate() {
+        let header = FrameHeader {
+            is_final: i + 1 == chunks.len(),
+            opcode: if i == 0 {
+                OpCode::Data(Data::Text)
+            } else {
+                OpCode::Data(Data::Continue)
+            },
+            ..FrameHeader::default()
+        };
+        if ws
+            .send(Message::Frame(Frame::from_payload(
+                header,
+                c.to_vec().into(),
+            )))
+            .await
+            .is_err()
+        {
+            break;
+        }
+    }
+    assert_eq!(close_code(&mut ws).await, Some(1009));
+    // Idle for over a second: closed.
+    let mut ws = open(emu.ws()).await;
+    let t = std::time::Instant::now();
+    assert_eq!(close_code(&mut ws).await, Some(1001));
+    assert!(t.elapsed() >= std::time::Duration::from_millis(900));
+    // Busy, but older than the maximum duration: closed too.
+    let emu = Emulator::start(
+        &home,
+        "mesh",
+        &["--flavour", "apigw", "--max-duration", "3s"],
+    );
+    let mut ws = open(emu.ws()).await;
+    let t = std::time::Instant::now();
+    join(&mut ws, "busy").await;
+    let code = loop {
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        if ws
+            .send(Message::text(
+                json!({"type": "ack", "to": "busy"}).to_string(),
+            ))
+            .await
+            .is_err()
+        {
+            break close_code(&mut ws).await;
+        }
+        match tokio::time::timeout(WAIT, ws.next())
+            .await
+            .expect("in time")
+        {
+            Some(Ok(Message::Close(f))) => break f.map(|f| u16::from(f.code)),
+            Some(Ok(_)) => continue,
+            _ => break None,
+        }
+    };
+    assert_eq!(code, Some(1001));
+    assert!(
+        t.elapsed() >= std::time::Duration::from_millis(2900),
+        "{:?}",
+        t.elapsed()
+    );
+    // The management API answers 410 for a connection that is not there.
+    let http = emu.info["connections_url"].as_str().unwrap();
+    let r = reqwest::Client::new()
+        .post(format!("{http}/AAAAAAAAAAAAAAA="))
+        .body("hi")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 410);
+}
+
+#[test]
+fn the_lambda_flavour_forgets_silent_peers_unless_they_heartbeat() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "mesh", &["--flavour", "apigw", "--mesh-ttl", "1s"]);
+    // Silent for longer than the TTL: unreachable.
+    let mut cmd = home.std_cmd();
+    cmd.args(emu.target())
+        .args(["peer", "connect", "--peer-id", "quiet", "--linger", "30s"]);
+    let mut quiet = Bg::spawn(cmd);
+    quiet.wait_line(|l| l.starts_with("connected as quiet"));
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    home.cmd()
+        .args(emu.target())
+        .args([
+            "peer",
+            "connect",
+            "--peer-id",
+            "x",
+            "--send",
+            "offer:quiet",
+            "--expect",
+            "answer:quiet",
+        ])
+        .assert()
+        .code(1)
+        .stderr(contains("Peer quiet not found."));
+    drop(quiet);
+    // With a heartbeat faster than the TTL it stays reachable.
+    let mut cmd = home.std_cmd();
+    cmd.args(emu.target()).args([
+        "--keepalive",
+        "200ms",
+        "--json",
+        "peer",
+        "connect",
+        "--peer-id",
+        "alive",
+        "--expect",
+        "offer:y",
+    ]);
+    let mut alive = Bg::spawn(cmd);
+    alive.wait_json(|v| v["event"] == "connected");
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    home.cmd()
+        .args(emu.target())
+        .args(["peer", "connect", "--peer-id", "y", "--send", "offer:alive"])
+        .assert()
+        .success();
+    assert!(alive.finish().0.success());
+}
