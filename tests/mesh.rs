@@ -449,3 +449,50 @@ fn the_lambda_flavour_forgets_silent_peers_unless_they_heartbeat() {
         .success();
     assert!(alive.finish().0.success());
 }
+
+#[test]
+fn injected_faults_are_caught_by_replay_on_mesh() {
+    let home = Home::new();
+    let flow = home.dir.path().join("one-way.jsonl");
+    std::fs::write(
+        &flow,
+        concat!(
+            r#"{"from":"a","to":"b","kind":"offer"}"#,
+            "\n",
+            r#"{"from":"a","to":"b","kind":"candidate"}"#,
+            "\n",
+            r#"{"from":"a","to":"b","kind":"candidate"}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    for (fault, step, verdict) in [
+        ("drop:2", 2, "lost"),
+        ("reorder:1", 1, "reordered"),
+        ("corrupt:3", 3, "corrupted"),
+    ] {
+        let emu = Emulator::start(&home, "mesh", &["--flavour", "apigw", "--fault", fault]);
+        let out = home
+            .cmd()
+            .args(emu.target())
+            .args([
+                "--timeout",
+                "1s",
+                "--json",
+                "replay",
+                flow.to_str().unwrap(),
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3), "{fault}");
+        let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let bad: Vec<(u64, &str)> = doc["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["verdict"] != "pass")
+            .map(|s| (s["step"].as_u64().unwrap(), s["verdict"].as_str().unwrap()))
+            .collect();
+        assert_eq!(bad, vec![(step, verdict)], "{fault}");
+    }
+}

@@ -72,9 +72,9 @@ pub trait Routes: Send + Sync + 'static {
         query: &HashMap<String, String>,
     ) -> Result<Caller, (StatusCode, String)>;
     /// `$default`: one text message from `conn`.
-    async fn message(&self, gw: &Gateway, conn: &str, caller: &Caller, text: &str);
+    async fn message(&self, gw: &Arc<Gateway>, conn: &str, caller: &Caller, text: &str);
     /// `$disconnect`, after the socket closed (best effort).
-    async fn disconnect(&self, gw: &Gateway, conn: &str, caller: &Caller);
+    async fn disconnect(&self, gw: &Arc<Gateway>, conn: &str, caller: &Caller);
 }
 
 struct Conn {

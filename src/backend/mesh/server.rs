@@ -10,6 +10,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use super::wire;
 use crate::emulator::apigw::{Caller, Gateway, Routes};
+use crate::emulator::faults::{Delivery, FaultInjector, corrupt_json_text};
 use crate::emulator::{self, EmulatorConfig, Flavour, RunningEmulator, Shutdown};
 use crate::error::Result;
 
@@ -31,6 +32,8 @@ struct Mesh {
     /// Records older than this are unreachable (Lambda flavour).
     ttl: Option<Duration>,
     tables: Mutex<Tables>,
+    /// `--fault`: applied to relayed messages.
+    faults: FaultInjector<(String, String)>,
 }
 
 fn unix_ms() -> u64 {
@@ -125,7 +128,7 @@ impl Mesh {
         }
     }
 
-    async fn relay(&self, gw: &Gateway, conn: &str, mut v: Value) {
+    async fn relay(&self, gw: &Arc<Gateway>, conn: &str, mut v: Value) {
         let to = v
             .get("to")
             .and_then(Value::as_str)
@@ -151,10 +154,34 @@ impl Mesh {
             let _ = gw.post(conn, wire::error(&wire::peer_not_found(&to))).await;
             return;
         };
+        let to_self = from == to;
         if let Some(m) = v.as_object_mut() {
             m.insert("from".into(), from.into());
         }
-        if gw.post(&target, v.to_string()).await.is_err() {
+        let mut delivered = true;
+        // Faults count messages between two peers; a peer's relay to itself
+        // (the client's join check) passes untouched.
+        let deliveries = if to_self {
+            vec![Delivery::Now((target.clone(), v.to_string()))]
+        } else {
+            self.faults
+                .apply((target.clone(), v.to_string()), |(c, t)| {
+                    (c.clone(), corrupt_json_text(t))
+                })
+        };
+        for d in deliveries {
+            match d {
+                Delivery::Now((c, t)) => delivered &= gw.post(&c, t).await.is_ok(),
+                Delivery::After(wait, (c, t)) => {
+                    let gw = gw.clone();
+                    tokio::spawn(async move {
+                        tokio::time::sleep(wait).await;
+                        let _ = gw.post(&c, t).await;
+                    });
+                }
+            }
+        }
+        if !delivered {
             // Found dead while relaying: forget it and tell the others.
             let others = {
                 let mut t = self.tables();
@@ -179,7 +206,7 @@ impl Routes for Mesh {
         Ok(Caller::default())
     }
 
-    async fn message(&self, gw: &Gateway, conn: &str, _caller: &Caller, text: &str) {
+    async fn message(&self, gw: &Arc<Gateway>, conn: &str, _caller: &Caller, text: &str) {
         let Ok(v) = serde_json::from_str::<Value>(text)
             .map_err(drop)
             .and_then(|v| if v.is_object() { Ok(v) } else { Err(()) })
@@ -219,7 +246,7 @@ impl Routes for Mesh {
         }
     }
 
-    async fn disconnect(&self, gw: &Gateway, conn: &str, _caller: &Caller) {
+    async fn disconnect(&self, gw: &Arc<Gateway>, conn: &str, _caller: &Caller) {
         let (left, others) = {
             let mut t = self.tables();
             let Some(id) = t.by_conn.remove(conn) else {
@@ -249,6 +276,7 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
         flavour: cfg.flavour,
         ttl: (cfg.flavour == Flavour::Apigw).then_some(cfg.mesh_ttl),
         tables: Mutex::new(Tables::default()),
+        faults: FaultInjector::new(cfg.faults.clone()),
     });
     let task = emulator::spawn_http(listener, gw.router(mesh), shutdown.clone());
     let mut endpoints = vec![("ws", emulator::base_url("ws", addr))];

@@ -62,7 +62,8 @@ pub fn bootstrap(peers: &[(String, Option<u64>)]) -> String {
 /// The bytes an id is compared by: the id decoded from hex when it is hex,
 /// else its UTF-8 bytes.
 fn id_bytes(id: &str) -> Vec<u8> {
-    let hex = id.len().is_multiple_of(2) && !id.is_empty() && id.bytes().all(|b| b.is_ascii_hexdigit());
+    let hex =
+        id.len().is_multiple_of(2) && !id.is_empty() && id.bytes().all(|b| b.is_ascii_hexdigit());
     if !hex {
         return id.as_bytes().to_vec();
     }
