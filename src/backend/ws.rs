@@ -208,3 +208,36 @@ pub fn http_client(insecure: bool, timeout: Duration) -> Result<reqwest::Client>
         .build()
         .map_err(|e| Error::failed(format!("cannot set up the HTTP client: {}", root_cause(&e))))
 }
+
+/// What one read from a client socket amounts to.
+pub enum Read {
+    Text(tungstenite::Utf8Bytes),
+    /// The connection ended; the event says how.
+    Closed(crate::signal::Event),
+    /// A ping, pong or binary frame: nothing for the driver.
+    Other,
+}
+
+/// Classify the result of `stream.next()`.
+pub fn classify(
+    msg: Option<std::result::Result<tungstenite::Message, tungstenite::Error>>,
+) -> Read {
+    use crate::signal::Event;
+    use tungstenite::Message;
+    match msg {
+        None => Read::Closed(Event::Closed {
+            code: None,
+            reason: "connection ended".into(),
+        }),
+        Some(Err(e)) => Read::Closed(Event::Closed {
+            code: None,
+            reason: e.to_string(),
+        }),
+        Some(Ok(Message::Text(t))) => Read::Text(t),
+        Some(Ok(Message::Close(frame))) => Read::Closed(Event::Closed {
+            code: frame.as_ref().map(|f| u16::from(f.code)),
+            reason: frame.map(|f| f.reason.to_string()).unwrap_or_default(),
+        }),
+        Some(Ok(_)) => Read::Other,
+    }
+}

@@ -120,7 +120,7 @@ impl Backend for MeshBackend {
                         "the mesh server refused the join: {message}"
                     )));
                 }
-                early.push_back(decode(&text, &me)?);
+                early.extend(decode(&text, &me)?);
             }
         };
         tokio::time::timeout(self.timeout, wait)
@@ -176,21 +176,23 @@ pub fn encode(to: &str, signal: &Signal) -> String {
 }
 
 /// Map one server frame to a driver event.
-pub fn decode(text: &str, me: &PeerId) -> Result<Event> {
+/// `None` for frames that mean nothing to the driver: `bootstrap_peers` and
+/// our own `ack` relays.
+pub fn decode(text: &str, me: &PeerId) -> Result<Option<Event>> {
     let v: Value = serde_json::from_str(text)
         .map_err(|e| Error::protocol(format!("the server sent a frame that is not JSON: {e}")))?;
     let unrecognized = || {
-        Ok(Event::Unrecognized {
+        Ok(Some(Event::Unrecognized {
             raw: text.to_owned(),
-        })
+        }))
     };
     let kind = v.get("type").and_then(Value::as_str).unwrap_or("");
     let from = v.get("from").and_then(Value::as_str).map(PeerId::from);
     let signal = match kind {
         "error" => {
-            return Ok(Event::ServerError {
+            return Ok(Some(Event::ServerError {
                 message: v["message"].as_str().unwrap_or(text).to_owned(),
-            });
+            }));
         }
         "peer_joined" | "peer_left" => {
             let Some(p) = v.get("peerId").and_then(Value::as_str) else {
@@ -201,11 +203,13 @@ pub fn decode(text: &str, me: &PeerId) -> Result<Event> {
             } else {
                 Presence::Left
             };
-            return Ok(Event::Presence {
+            return Ok(Some(Event::Presence {
                 peer: p.into(),
                 change,
-            });
+            }));
         }
+        // Who to connect to first: the mesh library's business, not a signal.
+        "bootstrap_peers" => return Ok(None),
         "offer" | "answer" => {
             let Some(sdp) = v.get("sdp").and_then(Value::as_str) else {
                 return unrecognized();
@@ -246,7 +250,7 @@ pub fn decode(text: &str, me: &PeerId) -> Result<Event> {
         }
         // Our own `ack` echoes (heartbeats) and the rest of the library's
         // kinds come through as events named by their type.
-        "ack" if from.as_ref() == Some(me) => return unrecognized(),
+        "ack" if from.as_ref() == Some(me) => return Ok(None),
         other if from.is_some() => {
             let mut data: Map<String, Value> = v.as_object().cloned().unwrap_or_default();
             for k in ["type", "to", "from"] {
@@ -260,7 +264,7 @@ pub fn decode(text: &str, me: &PeerId) -> Result<Event> {
         _ => return unrecognized(),
     };
     match from {
-        Some(from) => Ok(Event::Signal { from, signal }),
+        Some(from) => Ok(Some(Event::Signal { from, signal })),
         None => unrecognized(),
     }
 }
@@ -327,37 +331,16 @@ impl EventReceiver for MeshEvents {
                     continue;
                 }
             };
-            match msg {
-                None => {
-                    self.closed = true;
-                    return Ok(Event::Closed {
-                        code: None,
-                        reason: "connection ended".into(),
-                    });
-                }
-                Some(Err(e)) => {
-                    self.closed = true;
-                    return Ok(Event::Closed {
-                        code: None,
-                        reason: e.to_string(),
-                    });
-                }
-                Some(Ok(Message::Text(text))) => match decode(&text, &self.me)? {
-                    Event::Unrecognized { raw }
-                        if raw.contains("\"bootstrap_peers\"") || raw.contains("\"ack\"") =>
-                    {
-                        continue;
-                    }
-                    e => return Ok(e),
+            match ws::classify(msg) {
+                ws::Read::Text(text) => match decode(&text, &self.me)? {
+                    Some(e) => return Ok(e),
+                    None => continue,
                 },
-                Some(Ok(Message::Close(frame))) => {
+                ws::Read::Closed(e) => {
                     self.closed = true;
-                    return Ok(Event::Closed {
-                        code: frame.as_ref().map(|f| u16::from(f.code)),
-                        reason: frame.map(|f| f.reason.to_string()).unwrap_or_default(),
-                    });
+                    return Ok(e);
                 }
-                Some(Ok(_)) => continue,
+                ws::Read::Other => continue,
             }
         }
     }
@@ -390,7 +373,7 @@ mod tests {
             let mut v: Value = serde_json::from_str(&encode("b", &s)).unwrap();
             v["from"] = "a".into();
             assert_eq!(
-                decode(&v.to_string(), &me).unwrap(),
+                decode(&v.to_string(), &me).unwrap().unwrap(),
                 Event::Signal {
                     from: "a".into(),
                     signal: s
@@ -399,14 +382,22 @@ mod tests {
         }
         assert_eq!(
             decode(r#"{"type":"peer_left","peerId":"x"}"#, &me).unwrap(),
-            Event::Presence {
+            Some(Event::Presence {
                 peer: "x".into(),
                 change: Presence::Left
-            }
+            })
+        );
+        assert_eq!(
+            decode(r#"{"type":"bootstrap_peers","peers":[]}"#, &me).unwrap(),
+            None
+        );
+        assert_eq!(
+            decode(r#"{"type":"ack","from":"b","to":"b"}"#, &me).unwrap(),
+            None
         );
         assert!(matches!(
             decode(r#"{"type":"error","message":"Peer x not found."}"#, &me).unwrap(),
-            Event::ServerError { .. }
+            Some(Event::ServerError { .. })
         ));
         assert_eq!(decode("nope", &me).unwrap_err().code(), 6);
         assert_eq!(random_peer_id().len(), 40);

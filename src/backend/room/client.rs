@@ -368,33 +368,13 @@ impl EventReceiver for RoomEvents {
                     reason: "closed".into(),
                 });
             }
-            let msg = match self.stream.next().await {
-                None => {
+            match ws::classify(self.stream.next().await) {
+                ws::Read::Text(text) => return decode_event(&text),
+                ws::Read::Closed(e) => {
                     self.closed = true;
-                    return Ok(Event::Closed {
-                        code: None,
-                        reason: "connection ended".into(),
-                    });
+                    return Ok(e);
                 }
-                Some(Err(e)) => {
-                    self.closed = true;
-                    return Ok(Event::Closed {
-                        code: None,
-                        reason: e.to_string(),
-                    });
-                }
-                Some(Ok(m)) => m,
-            };
-            match msg {
-                Message::Text(text) => return decode_event(&text),
-                Message::Close(frame) => {
-                    self.closed = true;
-                    return Ok(Event::Closed {
-                        code: frame.as_ref().map(|f| u16::from(f.code)),
-                        reason: frame.map(|f| f.reason.to_string()).unwrap_or_default(),
-                    });
-                }
-                _ => continue,
+                ws::Read::Other => continue,
             }
         }
     }
