@@ -496,3 +496,36 @@ fn injected_faults_are_caught_by_replay_on_mesh() {
         assert_eq!(bad, vec![(step, verdict)], "{fault}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn faithful_limits_refuse_the_501st_connection_in_a_second() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "mesh", &["--flavour", "apigw", "--faithful-limits"]);
+    let url = emu.ws().to_owned();
+    let started = std::time::Instant::now();
+    let attempts = futures_util::future::join_all((0..600).map(|_| {
+        let url = url.clone();
+        async move {
+            match tokio_tungstenite::connect_async(url.as_str()).await {
+                Ok((ws, _)) => Ok(ws),
+                Err(tokio_tungstenite::tungstenite::Error::Http(r)) => Err(r.status().as_u16()),
+                Err(e) => panic!("unexpected failure: {e}"),
+            }
+        }
+    }))
+    .await;
+    let elapsed = started.elapsed();
+    let ok = attempts.iter().filter(|a| a.is_ok()).count();
+    let refused: Vec<u16> = attempts
+        .iter()
+        .filter_map(|a| a.as_ref().err().copied())
+        .collect();
+    assert!(refused.iter().all(|s| *s == 429), "{refused:?}");
+    // At most 500 in each one-second window...
+    let windows = elapsed.as_secs() as usize + 1;
+    assert!(ok <= 500 * windows, "{ok} connections in {elapsed:?}");
+    // ... so when all 600 tried within one second, 100 were refused.
+    if elapsed < std::time::Duration::from_secs(1) {
+        assert_eq!((ok, refused.len()), (500, 100));
+    }
+}

@@ -87,7 +87,8 @@ struct Conn {
 pub struct Gateway {
     conns: Mutex<HashMap<String, Conn>>,
     limits: Option<Limits>,
-    rate: Mutex<(Instant, u32)>,
+    /// The current one-second window of the rate limit: its start and count.
+    rate: Mutex<Option<(Instant, u32)>>,
     shutdown: Shutdown,
 }
 
@@ -100,7 +101,7 @@ impl Gateway {
         Arc::new(Gateway {
             conns: Mutex::new(HashMap::new()),
             limits,
-            rate: Mutex::new((Instant::now(), 0)),
+            rate: Mutex::new(None),
             shutdown,
         })
     }
@@ -131,11 +132,13 @@ impl Gateway {
             return true;
         };
         let mut r = self.rate.lock().unwrap_or_else(|p| p.into_inner());
-        if r.0.elapsed() >= Duration::from_secs(1) {
-            *r = (Instant::now(), 0);
-        }
-        r.1 += 1;
-        r.1 <= per_second
+        // A window opens with the first connection after the last one closed.
+        let window = match *r {
+            Some((start, n)) if start.elapsed() < Duration::from_secs(1) => (start, n + 1),
+            _ => (Instant::now(), 1),
+        };
+        *r = Some(window);
+        window.1 <= per_second
     }
 
     /// The router: the WebSocket at `/` and `/{stage}`, and (with limits)
