@@ -168,6 +168,16 @@ pub enum Presence {
     TakenOver,
 }
 
+impl Presence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Presence::Joined => "joined",
+            Presence::Left => "left",
+            Presence::TakenOver => "taken over",
+        }
+    }
+}
+
 /// Something a session received.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Event {

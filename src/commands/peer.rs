@@ -355,7 +355,7 @@ fn print_event(out: &Output, e: &Event) {
             signal.name(),
             signal.payload_len()
         ),
-        Event::Presence { peer, change } => format!("<- presence: {peer} {change:?}"),
+        Event::Presence { peer, change } => format!("<- {peer} {}", change.as_str()),
         Event::ServerError { message } => format!("<- server error: {message}"),
         Event::Unrecognized { raw } => format!("<- unrecognized frame: {raw}"),
         Event::Closed { code, reason } => format!(
