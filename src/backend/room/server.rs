@@ -283,8 +283,10 @@ async fn connection(hub: Shared, socket: WebSocket) {
     }
     if let Some(peer) = me {
         let mut t = hub.tables();
-        if t.peers.get(&peer).is_some_and(|s| s.conn == conn) {
-            let slot = t.peers.remove(&peer).expect("checked above");
+        // Only if the id is still ours (a later register may have taken it).
+        if t.peers.get(&peer).is_some_and(|s| s.conn == conn)
+            && let Some(slot) = t.peers.remove(&peer)
+        {
             let now_empty = t.rooms.get_mut(&slot.room_id).map(|r| {
                 r.peers.remove(&peer);
                 r.peers.is_empty()
