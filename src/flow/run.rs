@@ -350,42 +350,32 @@ impl Party {
                 .await;
             last_sent = Instant::now();
             let accept = last_sent - sent_at;
-            match sent {
-                Ok(()) => keys.push(Some(key)),
+            // Judged below once deliveries are in; a failed send is judged now.
+            let (verdict, detail) = match sent {
+                Ok(()) => {
+                    keys.push(Some(key));
+                    (Verdict::Pass, String::new())
+                }
                 Err(e) => {
                     self.inbox.lock().pending.remove(&key);
                     if matches!(e, Error::Unreachable(_) | Error::Auth(_)) && i == 0 {
                         return Err(e);
                     }
-                    outcomes[i] = Some(StepOutcome {
-                        step: i,
-                        from: self.ids[from].clone(),
-                        to: self.ids[to].clone(),
-                        kind: step.kind,
-                        name: signal.name().to_owned(),
-                        verdict: Verdict::SendFailed,
-                        latency: None,
-                        accept,
-                        detail: e.to_string(),
-                    });
                     keys.push(None);
+                    (Verdict::SendFailed, e.to_string())
                 }
-            }
-            if let Some(Some(o)) = outcomes.get_mut(i) {
-                o.accept = accept;
-            } else {
-                outcomes[i] = Some(StepOutcome {
-                    step: i,
-                    from: self.ids[from].clone(),
-                    to: self.ids[to].clone(),
-                    kind: step.kind,
-                    name: signal.name().to_owned(),
-                    verdict: Verdict::Pass,
-                    latency: None,
-                    accept,
-                    detail: String::new(),
-                });
-            }
+            };
+            outcomes[i] = Some(StepOutcome {
+                step: i,
+                from: self.ids[from].clone(),
+                to: self.ids[to].clone(),
+                kind: step.kind,
+                name: signal.name().to_owned(),
+                verdict,
+                latency: None,
+                accept,
+                detail,
+            });
         }
         let all: Vec<&str> = keys.iter().filter_map(|k| k.as_deref()).collect();
         self.inbox
