@@ -529,3 +529,54 @@ async fn faithful_limits_refuse_the_501st_connection_in_a_second() {
         assert_eq!((ok, refused.len()), (500, 100));
     }
 }
+
+#[test]
+fn presence_reaches_peer_connect_as_json_events() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "mesh", &[]);
+    let mut cmd = home.std_cmd();
+    cmd.args(emu.target()).args([
+        "--json",
+        "peer",
+        "connect",
+        "--peer-id",
+        "b",
+        "--expect",
+        "offer:a",
+        "--expect",
+        "bye:a",
+    ]);
+    let mut b = Bg::spawn(cmd);
+    b.wait_json(|v| v["event"] == "connected");
+    home.cmd()
+        .args(emu.target())
+        .args([
+            "peer",
+            "connect",
+            "--peer-id",
+            "a",
+            "--send",
+            "offer:b",
+            "--send",
+            "bye:b",
+        ])
+        .assert()
+        .success();
+    let (status, lines, err) = b.finish();
+    assert!(status.success(), "{err}");
+    let lines = Bg::json_lines(&lines);
+    for l in &lines {
+        validate("peer-event.json", l);
+    }
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["event"] == "presence" && l["peer"] == "a" && l["change"] == "joined"),
+        "{lines:?}"
+    );
+    let bye = lines
+        .iter()
+        .find(|l| l["event"] == "received" && l["name"] == "bye")
+        .expect("bye arrived");
+    assert_eq!(bye["kind"], "event");
+}
