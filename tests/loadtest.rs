@@ -420,49 +420,38 @@ fn abort_on_fail_stops_at_the_first_failing_check() {
 
 #[test]
 fn pool_tokens_near_expiry_are_signed_in_again() {
+    // How many sign-ins a small load test against `emu` makes.
+    let sign_ins = |home: &Home, emu: &Emulator| {
+        let out = home
+            .cmd()
+            .args(emu.target())
+            .args([
+                "--json",
+                "loadtest",
+                "--pairs",
+                "4",
+                "--iterations",
+                "1",
+                "--token-pool",
+                "2",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        summary_of(&out)["latency_ms"]["auth"]["count"].clone()
+    };
+    let home = Home::new();
     // Tokens that live 200 s always have less than the 5 minutes left that
     // the pool wants, so every group signs in again before it connects.
-    let home = Home::new();
-    let emu = Emulator::room(&home, &["--token-lifetime", "200s"]);
-    let out = home
-        .cmd()
-        .args(emu.target())
-        .args([
-            "--json",
-            "loadtest",
-            "--pairs",
-            "4",
-            "--iterations",
-            "1",
-            "--token-pool",
-            "2",
-        ])
-        .output()
-        .unwrap();
     assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        sign_ins(&home, &Emulator::room(&home, &["--token-lifetime", "200s"])),
+        2 + 4
     );
-    let s = summary_of(&out);
-    assert_eq!(s["latency_ms"]["auth"]["count"], 2 + 4);
     // Tokens with an hour to live are reused.
-    let emu = Emulator::room(&home, &[]);
-    let out = home
-        .cmd()
-        .args(emu.target())
-        .args([
-            "--json",
-            "loadtest",
-            "--pairs",
-            "4",
-            "--iterations",
-            "1",
-            "--token-pool",
-            "2",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(summary_of(&out)["latency_ms"]["auth"]["count"], 2);
+    assert_eq!(sign_ins(&home, &Emulator::room(&home, &[])), 2);
 }
