@@ -239,7 +239,9 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             break
         }
         'signal-cli;peer;connect' {
-            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'Where the peers meet: a room id (backends without rooms ignore it)')
+            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'Where the peers meet: a room id, or the robot a robot or operator connects for (backends without one ignore it)')
+            [CompletionResult]::new('--robot-id', '--robot-id', [CompletionResultType]::ParameterName, 'Where the peers meet: a room id, or the robot a robot or operator connects for (backends without one ignore it)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'This peer''s part, for backends whose peers differ (robot: robot or operator, the default)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The secret of that meeting point (a room''s token)')
             [CompletionResult]::new('--peer-id', '--peer-id', [CompletionResultType]::ParameterName, 'This peer''s name; random when not given')
             [CompletionResult]::new('--send', '--send', [CompletionResultType]::ParameterName, 'Send a signal: offer|answer|candidate|EVENT to PEER, with an optional payload size in bytes; or raw:TEXT to send TEXT as one frame')
@@ -364,6 +366,7 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('--single-port', '--single-port', [CompletionResultType]::ParameterName, 'Serve the HTTP API and the WebSocket on one port')
             [CompletionResult]::new('--drop-candidates', '--drop-candidates', [CompletionResultType]::ParameterName, 'Drop relayed `candidate` messages, as some deployed room servers do')
             [CompletionResult]::new('--faithful-limits', '--faithful-limits', [CompletionResultType]::ParameterName, 'API Gateway: also enforce its quotas (500 new connections per second)')
+            [CompletionResult]::new('--route-responses', '--route-responses', [CompletionResultType]::ParameterName, 'Robot: answer every message with the Lambda''s status (`{"statusCode": 409, "body": ...}`), as a route response would')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept TLS certificates that do not verify (self-signed emulators)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one document, or NDJSON for streams) instead of tables')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')

@@ -211,7 +211,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -253,7 +253,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -295,7 +295,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -407,7 +407,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -449,7 +449,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -491,7 +491,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -895,7 +895,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -937,7 +937,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -968,13 +968,21 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__peer__subcmd__connect)
-            opts="-q -h -V --room --token --peer-id --send --expect --script --record --linger --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
+            opts="-q -h -V --robot-id --room --role --token --peer-id --send --expect --script --record --linger --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --room)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --robot-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1011,7 +1019,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1095,7 +1103,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1137,7 +1145,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1277,7 +1285,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1319,7 +1327,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1361,7 +1369,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1403,7 +1411,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1473,7 +1481,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1515,7 +1523,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1557,7 +1565,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1607,7 +1615,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1694,7 +1702,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__serve)
-            opts="-q -h -V --host --port --ws-port --single-port --room-ttl --token-lifetime --max-frame --drop-candidates --fault --flavour --frame-limit --message-limit --idle-timeout --max-duration --faithful-limits --mesh-ttl --jwks-url --issuer --audience --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version room mesh"
+            opts="-q -h -V --host --port --ws-port --single-port --room-ttl --token-lifetime --max-frame --drop-candidates --fault --flavour --frame-limit --message-limit --idle-timeout --max-duration --faithful-limits --mesh-ttl --route-responses --jwks-url --issuer --audience --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version room mesh robot"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1769,7 +1777,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)

@@ -26,7 +26,8 @@ end
 
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -48,7 +49,8 @@ complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "completions" 
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -65,7 +67,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fi
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -79,7 +82,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -93,7 +97,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -110,7 +115,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -126,7 +132,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fi
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -141,7 +148,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l room -d 'A room id' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -157,7 +165,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -170,7 +179,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fi
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -f -a "connect" -d 'Connect as a peer, register, then send and receive signals'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l room -d 'Where the peers meet: a room id (backends without rooms ignore it)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l room -l robot-id -d 'Where the peers meet: a room id, or the robot a robot or operator connects for (backends without one ignore it)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l role -d 'This peer\'s part, for backends whose peers differ (robot: robot or operator, the default)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l token -d 'The secret of that meeting point (a room\'s token)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l peer-id -d 'This peer\'s name; random when not given' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l send -d 'Send a signal: offer|answer|candidate|EVENT to PEER, with an optional payload size in bytes; or raw:TEXT to send TEXT as one frame' -r
@@ -180,7 +190,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l linger -d 'After the script, keep printing what arrives for this long' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -205,7 +216,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l settle 
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l junit -d 'Also write the verdicts as JUnit XML' -r -F
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -239,7 +251,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l thres
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l out -d 'Write one NDJSON line per second to FILE' -r -F
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -270,7 +283,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l issuer -
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l audience -d 'Expected `aud` (app client id) of tokens' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -279,6 +293,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l keepaliv
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l single-port -d 'Serve the HTTP API and the WebSocket on one port'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l drop-candidates -d 'Drop relayed `candidate` messages, as some deployed room servers do'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l faithful-limits -d 'API Gateway: also enforce its quotas (500 new connections per second)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l route-responses -d 'Robot: answer every message with the Lambda\'s status (`{"statusCode": 409, "body": ...}`), as a route response would'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -s q -l quiet -d 'Print nothing but errors'
@@ -286,7 +301,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -s h -l hel
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -305,7 +321,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not _
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -319,7 +336,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -332,7 +350,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -345,7 +364,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -358,7 +378,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -377,7 +398,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''"
+mesh\t''
+robot\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l id-token -d 'Use this identity token instead of the token cache' -r

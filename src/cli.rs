@@ -146,9 +146,14 @@ pub enum PeerCommand {
 
 #[derive(Debug, Args)]
 pub struct PeerConnectArgs {
-    /// Where the peers meet: a room id (backends without rooms ignore it).
-    #[arg(long, value_name = "ID")]
+    /// Where the peers meet: a room id, or the robot a robot or operator
+    /// connects for (backends without one ignore it).
+    #[arg(long, value_name = "ID", visible_alias = "robot-id")]
     pub room: Option<String>,
+    /// This peer's part, for backends whose peers differ (robot: robot or
+    /// operator, the default).
+    #[arg(long, value_name = "ROLE")]
+    pub role: Option<String>,
     /// The secret of that meeting point (a room's token).
     #[arg(long, value_name = "TOKEN")]
     pub token: Option<String>,
@@ -329,6 +334,10 @@ pub struct ServeArgs {
     /// Mesh (apigw flavour): a peer stays reachable this long after its last message.
     #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "5m")]
     pub mesh_ttl: Duration,
+    /// Robot: answer every message with the Lambda's status
+    /// (`{"statusCode": 409, "body": ...}`), as a route response would.
+    #[arg(long)]
+    pub route_responses: bool,
     /// Verify tokens against this external JWKS instead of issuing our own.
     #[arg(long, value_name = "URL", requires_all = ["issuer", "audience"])]
     pub jwks_url: Option<String>,

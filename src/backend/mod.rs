@@ -2,6 +2,7 @@
 //! the tool. `flow/`, `load/` and the generic commands see only these types.
 
 pub mod mesh;
+pub mod robot;
 pub mod room;
 pub mod ws;
 
@@ -28,7 +29,8 @@ pub struct Registration {
 }
 
 /// Every backend signal-cli speaks. Adding one is one line here.
-pub static REGISTRY: &[Registration] = &[room::REGISTRATION, mesh::REGISTRATION];
+pub static REGISTRY: &[Registration] =
+    &[room::REGISTRATION, mesh::REGISTRATION, robot::REGISTRATION];
 
 pub fn names() -> impl Iterator<Item = &'static str> {
     REGISTRY.iter().map(|r| r.name)
@@ -63,6 +65,9 @@ pub struct Group {
     pub id: Option<String>,
     /// Its secret (a room token), if it has one.
     pub secret: Option<String>,
+    /// The member that hosts the others (a robot its operators connect to),
+    /// for backends whose peers are not all alike; chosen at rendezvous.
+    pub host: Option<PeerId>,
 }
 
 /// One peer about to connect.
@@ -70,6 +75,9 @@ pub struct Group {
 pub struct PeerSpec {
     pub id: PeerId,
     pub identity: Option<Identity>,
+    /// The part the peer plays where the backend has several (`--role`);
+    /// `None` lets the backend decide from the group's host.
+    pub role: Option<String>,
 }
 
 /// How long each step of `connect` took.

@@ -221,6 +221,7 @@ async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Resu
     let group = Group {
         id: args.room.clone(),
         secret: args.token.clone(),
+        host: None,
     };
     let spec = PeerSpec {
         id: me.clone(),
@@ -229,6 +230,7 @@ async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Resu
         } else {
             ctx.identity(&target).ok()
         },
+        role: args.role.clone(),
     };
     let session = backend.connect(&group, &spec).await?;
     let out = ctx.out;

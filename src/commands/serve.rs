@@ -37,6 +37,7 @@ pub fn config_from(args: &ServeArgs) -> Result<EmulatorConfig> {
     cfg.max_duration = args.max_duration;
     cfg.faithful_limits = args.faithful_limits;
     cfg.mesh_ttl = args.mesh_ttl;
+    cfg.route_responses = args.route_responses;
     cfg.faults = args
         .fault
         .iter()

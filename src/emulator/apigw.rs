@@ -25,6 +25,7 @@ use std::time::{Duration, Instant, SystemTime};
 use tokio::sync::mpsc;
 
 use super::Shutdown;
+use super::faults::{Delivery, FaultInjector, corrupt_json_text};
 use super::idp::random_string;
 
 /// API Gateway's fixed limits and timers, all adjustable for tests.
@@ -61,6 +62,8 @@ pub struct Caller {
     /// The authenticated user (`sub`), if the route checked a token.
     pub user: Option<String>,
     pub groups: Vec<String>,
+    /// When the caller's token expires (Unix seconds), if it had one.
+    pub expires_at: Option<u64>,
 }
 
 /// A backend's routes.
@@ -114,6 +117,37 @@ impl Gateway {
     pub async fn post(&self, id: &str, text: String) -> Result<(), Gone> {
         let tx = self.table().get(id).map(|c| c.tx.clone()).ok_or(Gone)?;
         tx.send(Message::Text(text.into())).await.map_err(|_| Gone)
+    }
+
+    /// Post `text` to `id` through a fault plan (`--fault`): dropped,
+    /// doubled, held back or corrupted as the plan says. `Err(Gone)` when a
+    /// delivery made now found the connection gone.
+    pub async fn post_through(
+        self: &Arc<Self>,
+        faults: &FaultInjector<(String, String)>,
+        id: &str,
+        text: String,
+    ) -> Result<(), Gone> {
+        let mut result = Ok(());
+        for d in faults.apply((id.to_owned(), text), |(c, t)| {
+            (c.clone(), corrupt_json_text(t))
+        }) {
+            match d {
+                Delivery::Now((c, t)) => {
+                    if self.post(&c, t).await.is_err() {
+                        result = Err(Gone);
+                    }
+                }
+                Delivery::After(wait, (c, t)) => {
+                    let gw = self.clone();
+                    tokio::spawn(async move {
+                        tokio::time::sleep(wait).await;
+                        let _ = gw.post(&c, t).await;
+                    });
+                }
+            }
+        }
+        result
     }
 
     /// Close connection `id` with a code (the management API's DELETE).

@@ -3,6 +3,7 @@
 
 pub mod apigw;
 pub mod faults;
+pub mod identity_http;
 pub mod idp;
 
 use serde_json::{Map, Value};
@@ -59,6 +60,8 @@ pub struct EmulatorConfig {
     /// Mesh (Lambda flavour): how long a peer stays reachable after its
     /// last message.
     pub mesh_ttl: Duration,
+    /// Robot: send each message's Lambda status back to its sender.
+    pub route_responses: bool,
 }
 
 /// The deployment an emulator imitates.
@@ -104,6 +107,7 @@ impl EmulatorConfig {
             max_duration: Duration::from_secs(7200),
             faithful_limits: false,
             mesh_ttl: Duration::from_secs(300),
+            route_responses: false,
         }
     }
 
@@ -229,6 +233,27 @@ pub fn spawn_http(
 /// `http://host:port` for a bound address.
 pub fn base_url(scheme: &str, addr: SocketAddr) -> String {
     format!("{scheme}://{addr}")
+}
+
+/// Where an emulator's tokens come from, for its start-up line: the JWKS
+/// endpoint and issuer/audience of the embedded provider, or the external
+/// pool it trusts.
+pub fn describe_auth(
+    cfg: &EmulatorConfig,
+    idp: Option<&IdentityProvider>,
+    http_base: &str,
+    endpoints: &mut Vec<(&'static str, String)>,
+    info: &mut Map<String, Value>,
+) {
+    if let Some(idp) = idp {
+        endpoints.push(("jwks", format!("{http_base}/.well-known/jwks.json")));
+        info.insert("issuer".into(), idp.issuer.clone().into());
+        info.insert("audience".into(), idp.audience.clone().into());
+    } else if let Some(ext) = &cfg.external_auth {
+        info.insert("issuer".into(), ext.issuer.clone().into());
+        info.insert("audience".into(), ext.audience.clone().into());
+        info.insert("external_jwks".into(), ext.jwks_url.clone().into());
+    }
 }
 
 /// The verifier for an emulator: an external JWKS when configured, else a

@@ -246,6 +246,7 @@ impl Party {
             let spec = PeerSpec {
                 id: id.clone(),
                 identity: identity.cloned(),
+                role: None,
             };
             async move { backend.connect(group, &spec).await }
         }))

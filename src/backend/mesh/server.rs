@@ -10,7 +10,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use super::wire;
 use crate::emulator::apigw::{Caller, Gateway, Routes};
-use crate::emulator::faults::{Delivery, FaultInjector, corrupt_json_text};
+use crate::emulator::faults::FaultInjector;
 use crate::emulator::{self, EmulatorConfig, Flavour, RunningEmulator, Shutdown};
 use crate::error::Result;
 
@@ -158,30 +158,14 @@ impl Mesh {
         if let Some(m) = v.as_object_mut() {
             m.insert("from".into(), from.into());
         }
-        let mut delivered = true;
         // Faults count messages between two peers; a peer's relay to itself
         // (the client's join check) passes untouched.
-        let deliveries = if to_self {
-            vec![Delivery::Now((target.clone(), v.to_string()))]
+        let delivered = if to_self {
+            gw.post(&target, v.to_string()).await
         } else {
-            self.faults
-                .apply((target.clone(), v.to_string()), |(c, t)| {
-                    (c.clone(), corrupt_json_text(t))
-                })
+            gw.post_through(&self.faults, &target, v.to_string()).await
         };
-        for d in deliveries {
-            match d {
-                Delivery::Now((c, t)) => delivered &= gw.post(&c, t).await.is_ok(),
-                Delivery::After(wait, (c, t)) => {
-                    let gw = gw.clone();
-                    tokio::spawn(async move {
-                        tokio::time::sleep(wait).await;
-                        let _ = gw.post(&c, t).await;
-                    });
-                }
-            }
-        }
-        if !delivered {
+        if delivered.is_err() {
             // Found dead while relaying: forget it and tell the others.
             let others = {
                 let mut t = self.tables();

@@ -178,6 +178,7 @@ impl Backend for RoomBackend {
         Ok(Group {
             id: Some(room.room_id),
             secret: Some(room.token),
+            host: None,
         })
     }
 

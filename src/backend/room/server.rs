@@ -1,10 +1,10 @@
 //! The room emulator: the HTTP API and the WebSocket relay of room.md.
 
+use axum::extract::State;
 use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
-use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{any, get, post};
+use axum::routing::{any, post};
 use axum::{Json, Router};
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Map, Value, json};
@@ -16,8 +16,8 @@ use tokio::sync::mpsc;
 
 use super::wire::{self, Envelope};
 use crate::emulator::faults::{Delivery, FaultInjector, corrupt_json_text};
-use crate::emulator::idp::{IdentityProvider, LOWER_ALNUM, Verifier, now_secs, random_string};
-use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown};
+use crate::emulator::idp::{LOWER_ALNUM, Verifier, now_secs, random_string};
+use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown, identity_http};
 use crate::error::Result;
 
 /// Frames waiting for one slow connection before its senders wait too.
@@ -46,7 +46,6 @@ struct Hub {
     room_ttl: Duration,
     max_frame: usize,
     drop_candidates: bool,
-    idp: Option<Arc<IdentityProvider>>,
     verifier: Arc<Verifier>,
     tables: Mutex<Tables>,
     next_conn: AtomicU64,
@@ -74,7 +73,6 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
         room_ttl: cfg.room_ttl,
         max_frame: cfg.max_frame,
         drop_candidates: cfg.drop_candidates,
-        idp: idp.clone(),
         verifier: verifier.clone(),
         tables: Mutex::new(Tables::default()),
         next_conn: AtomicU64::new(1),
@@ -82,11 +80,9 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
         faults: FaultInjector::new(cfg.faults.clone()),
     });
     let api = Router::new()
-        .route("/anonymous-signin", post(anonymous_signin))
         .route("/create-room", post(create_room))
-        .route("/delete-peers-and-room", post(delete_peers_and_room))
-        .route("/.well-known/jwks.json", get(jwks))
-        .route("/{pool}/.well-known/jwks.json", get(pool_jwks));
+        .route("/delete-peers-and-room", post(delete_peers_and_room));
+    let identity = identity_http::router(idp.clone());
     let ws = Router::new().route("/", any(ws_upgrade));
 
     let mut tasks = Vec::new();
@@ -94,7 +90,7 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
     if cfg.single_port {
         tasks.push(emulator::spawn_http(
             http_listener,
-            api.merge(ws).with_state(hub),
+            api.merge(ws).with_state(hub).merge(identity),
             shutdown.clone(),
         ));
         endpoints.push(("ws", emulator::base_url("ws", http_addr)));
@@ -103,7 +99,7 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
             emulator::bind(&cfg.host, cfg.port_or(cfg.ws_port, 8080)).await?;
         tasks.push(emulator::spawn_http(
             http_listener,
-            api.with_state(hub.clone()),
+            api.with_state(hub.clone()).merge(identity),
             shutdown.clone(),
         ));
         tasks.push(emulator::spawn_http(
@@ -114,20 +110,7 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
         endpoints.push(("ws", emulator::base_url("ws", ws_addr)));
     }
     let mut info = Map::new();
-    match &idp {
-        Some(idp) => {
-            endpoints.push(("jwks", format!("{http_url}/.well-known/jwks.json")));
-            info.insert("issuer".into(), idp.issuer.clone().into());
-            info.insert("audience".into(), idp.audience.clone().into());
-        }
-        None => {
-            if let Some(ext) = &cfg.external_auth {
-                info.insert("issuer".into(), ext.issuer.clone().into());
-                info.insert("audience".into(), ext.audience.clone().into());
-                info.insert("external_jwks".into(), ext.jwks_url.clone().into());
-            }
-        }
-    }
+    emulator::describe_auth(&cfg, idp.as_deref(), &http_url, &mut endpoints, &mut info);
     Ok(RunningEmulator {
         backend: "room",
         endpoints,
@@ -139,23 +122,6 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
 
 fn detail(status: StatusCode, detail: impl Into<Value>) -> Response {
     (status, Json(json!({ "detail": detail.into() }))).into_response()
-}
-
-async fn anonymous_signin(State(hub): State<Shared>) -> Response {
-    let Some(idp) = &hub.idp else {
-        return detail(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "Anonymous sign-in failed: this emulator verifies tokens of an external issuer and cannot issue any",
-        );
-    };
-    let username = uuid::Uuid::new_v4().to_string();
-    match idp.issue(&username, &username, Map::new()) {
-        Ok(id_token) => Json(wire::SigninResponse { id_token, username }).into_response(),
-        Err(e) => detail(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            format!("Anonymous sign-in failed: {e}"),
-        ),
-    }
 }
 
 fn missing_header() -> Response {
@@ -232,17 +198,6 @@ async fn delete_peers_and_room(State(hub): State<Shared>, body: axum::body::Byte
     }
     tracing::debug!(room = %room_id, created_by = %room.created_by, "room deleted");
     Json(json!({ "status": found })).into_response()
-}
-
-async fn jwks(State(hub): State<Shared>) -> Response {
-    match &hub.idp {
-        Some(idp) => Json(idp.jwks()).into_response(),
-        None => detail(StatusCode::NOT_FOUND, "this emulator does not issue tokens"),
-    }
-}
-
-async fn pool_jwks(State(hub): State<Shared>, Path(_pool): Path<String>) -> Response {
-    jwks(State(hub)).await
 }
 
 async fn ws_upgrade(State(hub): State<Shared>, ws: WebSocketUpgrade) -> Response {

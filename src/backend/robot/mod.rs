@@ -1,0 +1,15 @@
+//! Backend `robot`: robot presence on an API Gateway WebSocket API with a
+//! Lambda behind it (protocols/robot.md).
+
+pub mod client;
+pub mod server;
+pub mod wire;
+
+use super::Registration;
+
+pub const REGISTRATION: Registration = Registration {
+    name: "robot",
+    about: "Robot presence: robots register, operators signal them (API Gateway + Lambda)",
+    client: client::RobotBackend::boxed,
+    emulator: |cfg| Box::pin(server::start(cfg)),
+};
