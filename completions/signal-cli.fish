@@ -278,6 +278,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l message-
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l idle-timeout -d 'API Gateway: close a connection with no data frame for this long' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-duration -d 'API Gateway: close every connection after this long' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l mesh-ttl -d 'Mesh (apigw flavour): a peer stays reachable this long after its last message' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l lambda-error -d 'API Gateway: the Nth message\'s Lambda invocation fails (counted over the whole API); its sender gets `{"message": "Internal server error", ...}` and stays connected. Repeatable' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l jwks-url -d 'Verify tokens against this external JWKS instead of issuing our own' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l issuer -d 'Expected `iss` of tokens (default: the embedded provider\'s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l audience -d 'Expected `aud` (app client id) of tokens' -r

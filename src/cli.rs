@@ -334,6 +334,11 @@ pub struct ServeArgs {
     /// Mesh (apigw flavour): a peer stays reachable this long after its last message.
     #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "5m")]
     pub mesh_ttl: Duration,
+    /// API Gateway: the Nth message's Lambda invocation fails (counted over
+    /// the whole API); its sender gets `{"message": "Internal server
+    /// error", ...}` and stays connected. Repeatable.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub lambda_error: Vec<u64>,
     /// Robot: answer every message with the Lambda's status
     /// (`{"statusCode": 409, "body": ...}`), as a route response would.
     #[arg(long)]

@@ -167,6 +167,37 @@ fn bad_inputs_get_their_error_frames_and_leave_others_alone() {
 }
 
 #[test]
+fn a_failing_lambda_invocation_gets_internal_server_error() {
+    let home = Home::new();
+    // w's join and check are invocations 1 and 2, x's 3 and 4.
+    let emu = Emulator::start(
+        &home,
+        "mesh",
+        &["--flavour", "apigw", "--lambda-error", "5"],
+    );
+    let mut cmd = home.std_cmd();
+    cmd.args(emu.target()).args([
+        "--json",
+        "peer",
+        "connect",
+        "--peer-id",
+        "w",
+        "--expect",
+        "ping:ok",
+    ]);
+    let mut w = Bg::spawn(cmd);
+    w.wait_json(|v| v["event"] == "connected");
+    home.cmd()
+        .args(emu.target())
+        .args(["peer", "connect", "--peer-id", "x", "--send", "offer:w"])
+        .args(["--expect", "answer:w"])
+        .assert()
+        .code(1)
+        .stderr(contains("Internal server error"));
+    witness_unaffected(&home, &emu, w);
+}
+
+#[test]
 fn a_duplicate_id_displaces_the_older_connection() {
     let home = Home::new();
     let emu = Emulator::start(&home, "mesh", &["--flavour", "node"]);

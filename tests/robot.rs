@@ -370,3 +370,52 @@ async fn api_gateway_refuses_the_upgrade_without_a_token_and_limits_frames() {
     ws.send(Message::binary(vec![1, 2, 3])).await.unwrap();
     assert_eq!(next(&mut ws).await["message"], "Forbidden");
 }
+
+#[test]
+fn a_failing_lambda_invocation_gets_internal_server_error_and_the_socket_stays() {
+    let home = Home::new();
+    // The robot's register and probe are invocations 1 and 2.
+    let emu = Emulator::start(&home, "robot", &["--lambda-error", "3"]);
+    let mut cmd = home.std_cmd();
+    cmd.args(emu.target()).args([
+        "--json",
+        "--id-token",
+        &token(&emu, &[]),
+        "peer",
+        "connect",
+        "--role",
+        "robot",
+        "--robot-id",
+        "r-1",
+        "--expect",
+        "offer:x",
+    ]);
+    let mut robot = Bg::spawn(cmd);
+    robot.wait_json(|v| v["event"] == "connected");
+    // The first offer's invocation fails; the second, on the same socket, arrives.
+    let out = home
+        .cmd()
+        .args(emu.target())
+        .args(["--json", "--id-token", &token(&emu, &[]), "peer", "connect"])
+        .args(["--peer-id", "x", "--send", "offer:r-1", "--linger", "300ms"])
+        .args(["--send", "offer:r-1"])
+        .assert()
+        .success();
+    let lines: Vec<Value> = serde_json::Deserializer::from_slice(&out.get_output().stdout)
+        .into_iter()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let errors: Vec<&Value> = lines
+        .iter()
+        .filter(|v| v["event"] == "server_error")
+        .collect();
+    assert_eq!(errors.len(), 1, "{lines:?}");
+    assert_eq!(errors[0]["message"], "Internal server error");
+    let (status, lines, err) = robot.finish();
+    assert!(status.success(), "{err}");
+    let got = Bg::json_lines(&lines)
+        .into_iter()
+        .filter(|v| v["event"] == "received")
+        .count();
+    assert_eq!(got, 1);
+}

@@ -241,3 +241,13 @@ pub fn classify(
         Some(Ok(_)) => Read::Other,
     }
 }
+
+/// API Gateway's own error frames (`{"message": "Internal server error",
+/// "connectionId": ..., "requestId": ...}`, `Forbidden`): the message, for
+/// frames that have no `type` of the backend's protocol.
+pub fn gateway_error(v: &serde_json::Value) -> Option<&str> {
+    if v.get("type").is_some() || v.get("connectionId").is_none() {
+        return None;
+    }
+    v.get("message").and_then(serde_json::Value::as_str)
+}

@@ -38,6 +38,7 @@ pub fn config_from(args: &ServeArgs) -> Result<EmulatorConfig> {
     cfg.faithful_limits = args.faithful_limits;
     cfg.mesh_ttl = args.mesh_ttl;
     cfg.route_responses = args.route_responses;
+    cfg.lambda_errors = args.lambda_error.clone();
     cfg.faults = args
         .fault
         .iter()

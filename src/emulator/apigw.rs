@@ -17,9 +17,11 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get};
 use axum::{Json, Router};
-use futures_util::{SinkExt, StreamExt};
+use futures_util::{FutureExt, SinkExt, StreamExt};
 use serde_json::json;
 use std::collections::HashMap;
+use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 use tokio::sync::mpsc;
@@ -37,6 +39,9 @@ pub struct Limits {
     pub max_duration: Duration,
     /// New connections per second (500 under `--faithful-limits`).
     pub connect_rate: Option<u32>,
+    /// `$default` invocations (1-based, over the whole API) that fail as a
+    /// Lambda that throws or times out (`--lambda-error N`).
+    pub failing_invocations: Vec<u64>,
 }
 
 impl Default for Limits {
@@ -47,6 +52,7 @@ impl Default for Limits {
             idle: Duration::from_secs(600),
             max_duration: Duration::from_secs(7200),
             connect_rate: None,
+            failing_invocations: Vec::new(),
         }
     }
 }
@@ -92,6 +98,8 @@ pub struct Gateway {
     limits: Option<Limits>,
     /// The current one-second window of the rate limit: its start and count.
     rate: Mutex<Option<(Instant, u32)>>,
+    /// `$default` invocations so far.
+    invocations: AtomicU64,
     shutdown: Shutdown,
 }
 
@@ -105,6 +113,7 @@ impl Gateway {
             conns: Mutex::new(HashMap::new()),
             limits,
             rate: Mutex::new(None),
+            invocations: AtomicU64::new(0),
             shutdown,
         })
     }
@@ -158,6 +167,36 @@ impl Gateway {
             reason: reason.to_owned().into(),
         };
         tx.send(Message::Close(Some(frame))).await.map_err(|_| Gone)
+    }
+
+    /// Run `$default` for one message. A failing invocation (configured, or
+    /// a route that panics) gets API Gateway's `Internal server error` frame
+    /// and the connection stays open.
+    async fn invoke<R: Routes>(
+        self: &Arc<Self>,
+        routes: &R,
+        conn: &str,
+        caller: &Caller,
+        text: &str,
+    ) {
+        let n = self.invocations.fetch_add(1, Ordering::Relaxed) + 1;
+        let configured = self
+            .limits
+            .as_ref()
+            .is_some_and(|l| l.failing_invocations.contains(&n));
+        let failed = configured
+            || AssertUnwindSafe(routes.message(self, conn, caller, text))
+                .catch_unwind()
+                .await
+                .is_err();
+        if failed {
+            let frame = json!({
+                "message": "Internal server error",
+                "connectionId": conn,
+                "requestId": uuid::Uuid::new_v4().to_string(),
+            });
+            let _ = self.post(conn, frame.to_string()).await;
+        }
     }
 
     /// A new connection is allowed under the rate limit.
@@ -361,7 +400,7 @@ async fn connection<R: Routes>(
                 if let Some(c) = gw.table().get_mut(&id) {
                     c.last_active = SystemTime::now();
                 }
-                routes.message(&gw, &id, &caller, text.as_str()).await;
+                gw.invoke(&*routes, &id, &caller, text.as_str()).await;
             }
             Some(Ok(Message::Binary(_))) => {
                 last_frame = Instant::now();

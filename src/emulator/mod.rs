@@ -62,6 +62,8 @@ pub struct EmulatorConfig {
     pub mesh_ttl: Duration,
     /// Robot: send each message's Lambda status back to its sender.
     pub route_responses: bool,
+    /// API Gateway: these `$default` invocations fail (Internal server error).
+    pub lambda_errors: Vec<u64>,
 }
 
 /// The deployment an emulator imitates.
@@ -108,6 +110,7 @@ impl EmulatorConfig {
             faithful_limits: false,
             mesh_ttl: Duration::from_secs(300),
             route_responses: false,
+            lambda_errors: Vec::new(),
         }
     }
 
@@ -119,6 +122,7 @@ impl EmulatorConfig {
             idle: self.idle_timeout,
             max_duration: self.max_duration,
             connect_rate: self.faithful_limits.then_some(500),
+            failing_invocations: self.lambda_errors.clone(),
         }
     }
 

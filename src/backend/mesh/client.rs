@@ -186,6 +186,11 @@ pub fn decode(text: &str, me: &PeerId) -> Result<Option<Event>> {
             raw: text.to_owned(),
         }))
     };
+    if let Some(message) = ws::gateway_error(&v) {
+        return Ok(Some(Event::ServerError {
+            message: message.to_owned(),
+        }));
+    }
     let kind = v.get("type").and_then(Value::as_str).unwrap_or("");
     let from = v.get("from").and_then(Value::as_str).map(PeerId::from);
     let signal = match kind {

@@ -310,6 +310,11 @@ fn decode(text: &str, directory: &Directory) -> Result<Option<Event>> {
             message: format!("{status} {body}"),
         }));
     }
+    if let Some(message) = ws::gateway_error(&v) {
+        return Ok(Some(Event::ServerError {
+            message: message.to_owned(),
+        }));
+    }
     let kind = v.get("type").and_then(Value::as_str).unwrap_or("");
     if kind == "admin-takeover" {
         let by = v.get("by").and_then(Value::as_str).unwrap_or("admin");
