@@ -58,6 +58,8 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "SIGNAL_CLI_KEEPALIVE", value_name = "DURATION",
           value_parser = humantime::parse_duration)]
     pub keepalive: Option<Duration>,
+    #[command(flatten)]
+    pub cognito: CognitoArgs,
     /// Accept TLS certificates that do not verify (self-signed emulators).
     #[arg(long, global = true)]
     pub insecure: bool,
@@ -96,14 +98,118 @@ pub enum Command {
     Completions(CompletionsArgs),
 }
 
+/// The Cognito user pool app client users sign in with.
+#[derive(Debug, Args, Clone, Default)]
+#[command(next_help_heading = "Cognito")]
+pub struct CognitoArgs {
+    /// Region of the user pool (default: the pool id's prefix).
+    #[arg(
+        long,
+        global = true,
+        env = "SIGNAL_CLI_COGNITO_REGION",
+        value_name = "REGION"
+    )]
+    pub cognito_region: Option<String>,
+    /// User pool id (`us-east-1_AbCdEf`).
+    #[arg(
+        long,
+        global = true,
+        env = "SIGNAL_CLI_COGNITO_USER_POOL_ID",
+        value_name = "ID"
+    )]
+    pub cognito_user_pool_id: Option<String>,
+    /// App client id.
+    #[arg(
+        long,
+        global = true,
+        env = "SIGNAL_CLI_COGNITO_CLIENT_ID",
+        value_name = "ID"
+    )]
+    pub cognito_client_id: Option<String>,
+    /// App client secret, when the client has one (sent as SECRET_HASH).
+    #[arg(
+        long,
+        global = true,
+        env = "SIGNAL_CLI_COGNITO_CLIENT_SECRET",
+        value_name = "SECRET",
+        hide_env_values = true
+    )]
+    pub cognito_client_secret: Option<String>,
+    /// Cognito endpoint override (an emulator: moto, `signal-cli serve`).
+    #[arg(
+        long,
+        global = true,
+        env = "SIGNAL_CLI_COGNITO_ENDPOINT",
+        value_name = "URL"
+    )]
+    pub cognito_endpoint: Option<String>,
+}
+
+impl CognitoArgs {
+    pub fn settings(&self) -> crate::config::CognitoSettings {
+        crate::config::CognitoSettings {
+            region: self.cognito_region.clone(),
+            user_pool_id: self.cognito_user_pool_id.clone(),
+            client_id: self.cognito_client_id.clone(),
+            client_secret: self.cognito_client_secret.clone(),
+            endpoint: self.cognito_endpoint.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
     /// Get an anonymous identity from the target and cache its token.
     Anonymous(ShowTokenArgs),
+    /// Sign in to the Cognito user pool (USER_PASSWORD_AUTH) and cache the tokens.
+    Signin(SigninArgs),
+    /// Create a user in the Cognito user pool.
+    Signup(SignupArgs),
+    /// Confirm a new user with the code Cognito sent.
+    Confirm(ConfirmArgs),
+    /// Get new ID and access tokens with the cached refresh token now.
+    Refresh(ShowTokenArgs),
     /// Show the claims of the cached identity token.
     Whoami(ShowTokenArgs),
     /// Remove the cached tokens of the profile.
     Logout,
+}
+
+#[derive(Debug, Args)]
+pub struct SigninArgs {
+    #[arg(long, value_name = "NAME")]
+    pub username: String,
+    /// Read the password from the first line of standard input (else it is
+    /// asked for on the terminal).
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Answer NEW_PASSWORD_REQUIRED with a new password read from standard
+    /// input (the line after the password with --password-stdin).
+    #[arg(long)]
+    pub new_password_stdin: bool,
+    #[command(flatten)]
+    pub show: ShowTokenArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SignupArgs {
+    #[arg(long, value_name = "NAME")]
+    pub username: String,
+    /// Read the password from the first line of standard input.
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// A user attribute, NAME=VALUE (email=a@example.com). Repeatable.
+    #[arg(long = "attribute", value_name = "NAME=VALUE")]
+    pub attributes: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfirmArgs {
+    #[arg(long, value_name = "NAME")]
+    pub username: String,
+    /// The confirmation code.
+    #[arg(long, value_name = "CODE")]
+    pub code: String,
 }
 
 #[derive(Debug, Args)]

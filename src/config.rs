@@ -24,6 +24,53 @@ pub struct Profile {
     pub ws_url: Option<String>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub insecure: bool,
+    #[serde(default, skip_serializing_if = "CognitoSettings::is_empty")]
+    pub cognito: CognitoSettings,
+}
+
+/// The Cognito user pool app client to sign users in with.
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CognitoSettings {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_pool_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+    /// Endpoint override (a Cognito emulator).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub endpoint: Option<String>,
+}
+
+impl CognitoSettings {
+    pub fn is_empty(&self) -> bool {
+        *self == CognitoSettings::default()
+    }
+
+    /// `self`'s values where set, else `under`'s.
+    pub fn over(self, under: CognitoSettings) -> CognitoSettings {
+        CognitoSettings {
+            region: self.region.or(under.region),
+            user_pool_id: self.user_pool_id.or(under.user_pool_id),
+            client_id: self.client_id.or(under.client_id),
+            client_secret: self.client_secret.or(under.client_secret),
+            endpoint: self.endpoint.or(under.endpoint),
+        }
+    }
+}
+
+impl std::fmt::Debug for CognitoSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CognitoSettings")
+            .field("region", &self.region)
+            .field("user_pool_id", &self.user_pool_id)
+            .field("client_id", &self.client_id)
+            .field("client_secret", &self.client_secret.as_ref().map(|_| "…"))
+            .field("endpoint", &self.endpoint)
+            .finish()
+    }
 }
 
 /// `$XDG_CONFIG_HOME/signal-cli/config.toml`.
@@ -49,6 +96,8 @@ pub struct Target {
     /// Application keep-alive interval, for backends that send one (mesh
     /// heartbeat); each backend has its own default.
     pub keepalive: Option<Duration>,
+    /// Where users sign in (Cognito), for commands that sign in or refresh.
+    pub cognito: CognitoSettings,
 }
 
 fn xdg_dir(var: &str, fallback: &str) -> Result<PathBuf> {
@@ -132,6 +181,7 @@ impl Config {
             insecure: g.insecure || profile.insecure,
             timeout: g.timeout.unwrap_or(DEFAULT_TIMEOUT),
             keepalive: g.keepalive,
+            cognito: g.cognito.settings().over(profile.cognito),
         })
     }
 }

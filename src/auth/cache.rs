@@ -41,6 +41,35 @@ pub fn store(profile: &str, identity: &Identity) -> Result<PathBuf> {
     Ok(path)
 }
 
+/// An exclusive lock on a profile's cache, held while one process refreshes
+/// its tokens so that another waits and then finds them fresh. Released
+/// when dropped.
+pub struct CacheLock {
+    _file: std::fs::File,
+}
+
+pub async fn lock(profile: &str) -> Result<CacheLock> {
+    let path = path_for(profile)?.with_extension("lock");
+    tokio::task::spawn_blocking(move || {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
+        }
+        let mut opts = std::fs::OpenOptions::new();
+        opts.write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+        let file = opts
+            .open(&path)
+            .map_err(|e| Error::io(format!("cannot open {}", path.display()), e))?;
+        file.lock()
+            .map_err(|e| Error::io(format!("cannot lock {}", path.display()), e))?;
+        Ok(CacheLock { _file: file })
+    })
+    .await
+    .map_err(|e| Error::failed(format!("cache lock task failed: {e}")))?
+}
+
 /// Remove a profile's cached tokens; true when there were any.
 pub fn remove(profile: &str) -> Result<bool> {
     let path = path_for(profile)?;

@@ -1,6 +1,7 @@
 //! Identities: tokens, their claims, and the per-profile token cache.
 
 pub mod cache;
+pub mod cognito;
 pub mod jwt;
 
 use serde::{Deserialize, Serialize};
@@ -20,6 +21,9 @@ pub struct Identity {
     pub username: Option<String>,
     /// How the identity was obtained: `anonymous`, `cognito`, `given`.
     pub source: String,
+    /// The user pool app client that issued it, for refreshing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cognito: Option<cognito::PoolClient>,
 }
 
 impl Identity {
@@ -31,7 +35,15 @@ impl Identity {
             refresh_token: None,
             username: None,
             source: "given".into(),
+            cognito: None,
         }
+    }
+
+    /// Seconds of validity left (negative once expired), if the ID token
+    /// carries an expiry.
+    pub fn remaining(&self) -> Option<i64> {
+        self.expires_at()
+            .map(|exp| exp as i64 - crate::emulator::idp::now_secs() as i64)
     }
 
     /// Expiry of the ID token (Unix seconds), if it carries one.
@@ -49,4 +61,38 @@ impl fmt::Debug for Identity {
             .field("source", &self.source)
             .finish_non_exhaustive()
     }
+}
+
+/// Refresh when less than this much validity remains (as the AWS mobile
+/// SDKs do).
+pub const REFRESH_BEFORE_S: i64 = 300;
+
+/// `identity` (cached for `profile`) with fresh tokens: refreshed through
+/// Cognito when less than five minutes remain and it has a refresh token;
+/// as it is otherwise. Two processes refreshing at once take turns on the
+/// cache lock, and the second uses what the first stored.
+pub async fn fresh(
+    profile: &str,
+    identity: Identity,
+    settings: &crate::config::CognitoSettings,
+    timeout: std::time::Duration,
+    force: bool,
+) -> crate::error::Result<Identity> {
+    let due = |i: &Identity| force || i.remaining().is_some_and(|r| r < REFRESH_BEFORE_S);
+    if !due(&identity) || identity.refresh_token.is_none() || identity.cognito.is_none() {
+        return Ok(identity);
+    }
+    let _lock = cache::lock(profile).await?;
+    let current = cache::load(profile)?.unwrap_or(identity);
+    if !force && !due(&current) {
+        return Ok(current);
+    }
+    let Some(pool) = current.cognito.clone() else {
+        return Ok(current);
+    };
+    // The secret is never cached: it comes from flags, environment or profile.
+    let client = cognito::Cognito::for_pool(pool, settings.client_secret.clone(), timeout).await;
+    let refreshed = client.refresh(&current).await?;
+    cache::store(profile, &refreshed)?;
+    Ok(refreshed)
 }

@@ -37,23 +37,32 @@ impl Ctx {
 
     /// The identity to present: `--id-token` / `SIGNAL_CLI_ID_TOKEN` as
     /// given, else the profile's cached token (refused when expired).
-    pub fn identity(&self, target: &Target) -> Result<Identity> {
+    pub async fn identity(&self, target: &Target) -> Result<Identity> {
         if let Some(t) = &self.global.id_token {
             return Ok(Identity::given(t.clone()));
         }
         let Some(identity) = cache::load(&target.profile)? else {
             return Err(Error::Auth(format!(
-                "no cached token for profile '{}'; run `signal-cli auth anonymous` or pass --id-token",
+                "no cached token for profile '{}'; run `signal-cli auth signin` (or `auth anonymous`) or pass --id-token",
                 target.profile
             )));
         };
+        // Cognito identities are refreshed when less than 5 minutes remain.
+        let identity = crate::auth::fresh(
+            &target.profile,
+            identity,
+            &target.cognito,
+            target.timeout,
+            false,
+        )
+        .await?;
         if let Some(exp) = Claims::decode(&identity.id_token)
             .ok()
             .and_then(|c| c.exp())
             && exp <= now_secs()
         {
             return Err(Error::Auth(format!(
-                "the cached token of profile '{}' has expired; sign in again (`signal-cli auth anonymous`)",
+                "the cached token of profile '{}' has expired; sign in again (`signal-cli auth signin` or `auth anonymous`)",
                 target.profile
             )));
         }
@@ -83,7 +92,7 @@ impl Ctx {
         backend: &dyn Backend,
         emulated: bool,
     ) -> Result<Option<Identity>> {
-        if !emulated && let Ok(identity) = self.identity(target) {
+        if !emulated && let Ok(identity) = self.identity(target).await {
             return Ok(Some(identity));
         }
         match backend.sign_in_anonymously().await {

@@ -226,9 +226,9 @@ async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Resu
     let spec = PeerSpec {
         id: me.clone(),
         identity: if backend.needs_identity() {
-            Some(ctx.identity(&target)?)
+            Some(ctx.identity(&target).await?)
         } else {
-            ctx.identity(&target).ok()
+            ctx.identity(&target).await.ok()
         },
         role: args.role.clone(),
     };

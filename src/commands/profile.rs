@@ -21,6 +21,7 @@ pub fn run(mut ctx: Ctx, cmd: ProfileCommand) -> Result<()> {
                 http_url: g.http_url.clone(),
                 ws_url: g.ws_url.clone(),
                 insecure: g.insecure,
+                cognito: g.cognito.settings(),
             };
             ctx.config.profiles.insert(a.name.clone(), profile);
             if a.make_current || ctx.config.current.is_none() {

@@ -19,7 +19,7 @@ pub async fn run(ctx: &Ctx, cmd: RoomCommand) -> Result<()> {
     let api = RoomApi::new(&target)?;
     match cmd {
         RoomCommand::Create => {
-            let identity = ctx.identity(&target)?;
+            let identity = ctx.identity(&target).await?;
             let room = api.create_room(&identity).await?;
             if ctx.out.json {
                 ctx.out

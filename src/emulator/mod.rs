@@ -156,6 +156,7 @@ impl RunningEmulator {
             insecure: true,
             timeout,
             keepalive: None,
+            cognito: Default::default(),
         }
     }
 

@@ -57,6 +57,7 @@ impl RoomApi {
             refresh_token: None,
             username: Some(r.username),
             source: "anonymous".into(),
+            cognito: None,
         })
     }
 
