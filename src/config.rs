@@ -200,14 +200,25 @@ mod tests {
                 http_url: Some("https://api.example.test".into()),
                 ws_url: Some("wss://ws.example.test".into()),
                 insecure: false,
+                cognito: CognitoSettings {
+                    client_id: Some("from-profile".into()),
+                    region: Some("eu-west-1".into()),
+                    ..Default::default()
+                },
             },
         );
         cfg.current = Some("prod".into());
         let g = GlobalArgs {
             http_url: Some("http://127.0.0.1:9".into()),
+            cognito: crate::cli::CognitoArgs {
+                cognito_client_id: Some("from-flag".into()),
+                ..Default::default()
+            },
             ..Default::default()
         };
         let t = cfg.resolve(&g).unwrap();
+        assert_eq!(t.cognito.client_id.as_deref(), Some("from-flag"));
+        assert_eq!(t.cognito.region.as_deref(), Some("eu-west-1"));
         assert_eq!(t.profile, "prod");
         assert_eq!(t.http_url.as_deref(), Some("http://127.0.0.1:9"));
         assert_eq!(t.ws_url.as_deref(), Some("wss://ws.example.test"));
