@@ -46,11 +46,23 @@ _signal__cli() {
             signal__cli__subcmd__auth,anonymous)
                 cmd="signal__cli__subcmd__auth__subcmd__anonymous"
                 ;;
+            signal__cli__subcmd__auth,confirm)
+                cmd="signal__cli__subcmd__auth__subcmd__confirm"
+                ;;
             signal__cli__subcmd__auth,help)
                 cmd="signal__cli__subcmd__auth__subcmd__help"
                 ;;
             signal__cli__subcmd__auth,logout)
                 cmd="signal__cli__subcmd__auth__subcmd__logout"
+                ;;
+            signal__cli__subcmd__auth,refresh)
+                cmd="signal__cli__subcmd__auth__subcmd__refresh"
+                ;;
+            signal__cli__subcmd__auth,signin)
+                cmd="signal__cli__subcmd__auth__subcmd__signin"
+                ;;
+            signal__cli__subcmd__auth,signup)
+                cmd="signal__cli__subcmd__auth__subcmd__signup"
                 ;;
             signal__cli__subcmd__auth,whoami)
                 cmd="signal__cli__subcmd__auth__subcmd__whoami"
@@ -58,11 +70,23 @@ _signal__cli() {
             signal__cli__subcmd__auth__subcmd__help,anonymous)
                 cmd="signal__cli__subcmd__auth__subcmd__help__subcmd__anonymous"
                 ;;
+            signal__cli__subcmd__auth__subcmd__help,confirm)
+                cmd="signal__cli__subcmd__auth__subcmd__help__subcmd__confirm"
+                ;;
             signal__cli__subcmd__auth__subcmd__help,help)
                 cmd="signal__cli__subcmd__auth__subcmd__help__subcmd__help"
                 ;;
             signal__cli__subcmd__auth__subcmd__help,logout)
                 cmd="signal__cli__subcmd__auth__subcmd__help__subcmd__logout"
+                ;;
+            signal__cli__subcmd__auth__subcmd__help,refresh)
+                cmd="signal__cli__subcmd__auth__subcmd__help__subcmd__refresh"
+                ;;
+            signal__cli__subcmd__auth__subcmd__help,signin)
+                cmd="signal__cli__subcmd__auth__subcmd__help__subcmd__signin"
+                ;;
+            signal__cli__subcmd__auth__subcmd__help,signup)
+                cmd="signal__cli__subcmd__auth__subcmd__help__subcmd__signup"
                 ;;
             signal__cli__subcmd__auth__subcmd__help,whoami)
                 cmd="signal__cli__subcmd__auth__subcmd__help__subcmd__whoami"
@@ -97,8 +121,20 @@ _signal__cli() {
             signal__cli__subcmd__help__subcmd__auth,anonymous)
                 cmd="signal__cli__subcmd__help__subcmd__auth__subcmd__anonymous"
                 ;;
+            signal__cli__subcmd__help__subcmd__auth,confirm)
+                cmd="signal__cli__subcmd__help__subcmd__auth__subcmd__confirm"
+                ;;
             signal__cli__subcmd__help__subcmd__auth,logout)
                 cmd="signal__cli__subcmd__help__subcmd__auth__subcmd__logout"
+                ;;
+            signal__cli__subcmd__help__subcmd__auth,refresh)
+                cmd="signal__cli__subcmd__help__subcmd__auth__subcmd__refresh"
+                ;;
+            signal__cli__subcmd__help__subcmd__auth,signin)
+                cmd="signal__cli__subcmd__help__subcmd__auth__subcmd__signin"
+                ;;
+            signal__cli__subcmd__help__subcmd__auth,signup)
+                cmd="signal__cli__subcmd__help__subcmd__auth__subcmd__signup"
                 ;;
             signal__cli__subcmd__help__subcmd__auth,whoami)
                 cmd="signal__cli__subcmd__help__subcmd__auth__subcmd__whoami"
@@ -200,7 +236,7 @@ _signal__cli() {
 
     case "${cmd}" in
         signal__cli)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version auth room peer replay loadtest serve profile completions help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version auth room peer replay loadtest serve profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -234,6 +270,26 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -242,7 +298,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version anonymous whoami logout help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version anonymous signin signup confirm refresh whoami logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -276,6 +332,26 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -284,7 +360,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__anonymous)
-            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
+            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -318,6 +394,96 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__auth__subcmd__confirm)
+            opts="-q -h -V --username --code --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    return 0
+                    ;;
+                --http-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -326,7 +492,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__help)
-            opts="anonymous whoami logout help"
+            opts="anonymous signin signup confirm refresh whoami logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -340,6 +506,20 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__help__subcmd__anonymous)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__auth__subcmd__help__subcmd__confirm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -381,6 +561,48 @@ _signal__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        signal__subcmd__cli__subcmd__auth__subcmd__help__subcmd__refresh)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__auth__subcmd__help__subcmd__signin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__auth__subcmd__help__subcmd__signup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         signal__subcmd__cli__subcmd__auth__subcmd__help__subcmd__whoami)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -396,7 +618,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__logout)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -427,6 +649,224 @@ _signal__cli() {
                     return 0
                     ;;
                 --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__auth__subcmd__refresh)
+            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    return 0
+                    ;;
+                --http-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__auth__subcmd__signin)
+            opts="-q -h -V --username --password-stdin --new-password-stdin --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    return 0
+                    ;;
+                --http-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__auth__subcmd__signup)
+            opts="-q -h -V --username --password-stdin --attribute --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attribute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    return 0
+                    ;;
+                --http-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -438,7 +878,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__whoami)
-            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
+            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -472,6 +912,26 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -480,7 +940,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__completions)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -511,6 +971,26 @@ _signal__cli() {
                     return 0
                     ;;
                 --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -536,7 +1016,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__help__subcmd__auth)
-            opts="anonymous whoami logout"
+            opts="anonymous signin signup confirm refresh whoami logout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -563,7 +1043,63 @@ _signal__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        signal__subcmd__cli__subcmd__help__subcmd__auth__subcmd__confirm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         signal__subcmd__cli__subcmd__help__subcmd__auth__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__help__subcmd__auth__subcmd__refresh)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__help__subcmd__auth__subcmd__signin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__help__subcmd__auth__subcmd__signup)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -816,7 +1352,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__loadtest)
-            opts="-q -h -V --flow --candidates --size --pairs --rooms --peers-per-room --rate --stage --max-sessions --iterations --duration --connect-rate --hold --token-pool --auth-rate --threshold --abort-on-fail --out --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
+            opts="-q -h -V --flow --candidates --size --pairs --rooms --peers-per-room --rate --stage --max-sessions --iterations --duration --connect-rate --hold --token-pool --auth-rate --threshold --abort-on-fail --out --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -918,6 +1454,26 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -926,7 +1482,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__peer)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version connect help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version connect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -960,6 +1516,26 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -968,7 +1544,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__peer__subcmd__connect)
-            opts="-q -h -V --robot-id --room --role --token --peer-id --send --expect --script --record --linger --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
+            opts="-q -h -V --robot-id --room --role --token --peer-id --send --expect --script --record --linger --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1042,6 +1618,26 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1092,7 +1688,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version add list show use remove help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version add list show use remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1126,6 +1722,26 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1134,7 +1750,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__add)
-            opts="-q -h -V --use --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
+            opts="-q -h -V --use --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1165,6 +1781,26 @@ _signal__cli() {
                     return 0
                     ;;
                 --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1274,7 +1910,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__list)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1305,6 +1941,26 @@ _signal__cli() {
                     return 0
                     ;;
                 --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1316,7 +1972,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__remove)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1347,6 +2003,26 @@ _signal__cli() {
                     return 0
                     ;;
                 --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1358,7 +2034,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__show)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1389,6 +2065,26 @@ _signal__cli() {
                     return 0
                     ;;
                 --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1400,7 +2096,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__use)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1434,6 +2130,26 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1442,7 +2158,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__replay)
-            opts="-q -h -V --flow --candidates --size --pairs --repeat --settle --junit --print --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
+            opts="-q -h -V --flow --candidates --size --pairs --repeat --settle --junit --print --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1504,6 +2220,26 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1512,7 +2248,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__room)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version create delete help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1546,6 +2282,26 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1554,7 +2310,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__room__subcmd__create)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1588,6 +2344,26 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1596,7 +2372,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__room__subcmd__delete)
-            opts="-q -h -V --peer --room --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version"
+            opts="-q -h -V --peer --room --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1635,6 +2411,26 @@ _signal__cli() {
                     return 0
                     ;;
                 --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1702,7 +2498,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__serve)
-            opts="-q -h -V --host --port --ws-port --single-port --room-ttl --token-lifetime --max-frame --drop-candidates --fault --flavour --frame-limit --message-limit --idle-timeout --max-duration --faithful-limits --mesh-ttl --lambda-error --route-responses --jwks-url --issuer --audience --profile --backend --http-url --ws-url --id-token --timeout --keepalive --insecure --json --quiet --help --version room mesh robot"
+            opts="-q -h -V --host --port --ws-port --single-port --room-ttl --token-lifetime --max-frame --drop-candidates --fault --flavour --frame-limit --message-limit --idle-timeout --max-duration --faithful-limits --mesh-ttl --lambda-error --route-responses --jwks-url --issuer --audience --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version room mesh robot"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1801,6 +2597,26 @@ _signal__cli() {
                     return 0
                     ;;
                 --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

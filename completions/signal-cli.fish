@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_signal_cli_global_optspecs
-    string join \n profile= backend= http-url= ws-url= id-token= timeout= keepalive= insecure json q/quiet h/help V/version
+    string join \n profile= backend= http-url= ws-url= id-token= timeout= keepalive= cognito-region= cognito-user-pool-id= cognito-client-id= cognito-client-secret= cognito-endpoint= insecure json q/quiet h/help V/version
 end
 
 function __fish_signal_cli_needs_command
@@ -33,6 +33,11 @@ complete -c signal-cli -n "__fish_signal_cli_needs_command" -l ws-url -d 'WebSoc
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_needs_command" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_needs_command" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_needs_command" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_needs_command" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_needs_command" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -s q -l quiet -d 'Print nothing but errors'
@@ -47,24 +52,33 @@ complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "serve" -d 'Ru
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "profile" -d 'Manage named targets in the config file'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''"
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l ws-url -d 'WebSocket URL of the target' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l id-token -d 'Use this identity token instead of the token cache' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l timeout -d 'Bound on every network wait' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -s q -l quiet -d 'Print nothing but errors'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -s h -l help -d 'Print help'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -s V -l version -d 'Print version'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -f -a "anonymous" -d 'Get an anonymous identity from the target and cache its token'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -f -a "whoami" -d 'Show the claims of the cached identity token'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -f -a "logout" -d 'Remove the cached tokens of the profile'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous whoami logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l ws-url -d 'WebSocket URL of the target' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l id-token -d 'Use this identity token instead of the token cache' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -s q -l quiet -d 'Print nothing but errors'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -s h -l help -d 'Print help'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -s V -l version -d 'Print version'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -f -a "anonymous" -d 'Get an anonymous identity from the target and cache its token'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -f -a "signin" -d 'Sign in to the Cognito user pool (USER_PASSWORD_AUTH) and cache the tokens'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -f -a "signup" -d 'Create a user in the Cognito user pool'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -f -a "confirm" -d 'Confirm a new user with the code Cognito sent'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -f -a "refresh" -d 'Get new ID and access tokens with the cached refresh token now'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -f -a "whoami" -d 'Show the claims of the cached identity token'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -f -a "logout" -d 'Remove the cached tokens of the profile'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
@@ -74,12 +88,103 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l show-token -d 'Also print the token itself'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -s q -l quiet -d 'Print nothing but errors'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -s h -l help -d 'Print help'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -s V -l version -d 'Print version'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l username -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''
+robot\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l ws-url -d 'WebSocket URL of the target' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l id-token -d 'Use this identity token instead of the token cache' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l password-stdin -d 'Read the password from the first line of standard input (else it is asked for on the terminal)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l new-password-stdin -d 'Answer NEW_PASSWORD_REQUIRED with a new password read from standard input (the line after the password with --password-stdin)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l show-token -d 'Also print the token itself'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -s q -l quiet -d 'Print nothing but errors'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -s h -l help -d 'Print help'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -s V -l version -d 'Print version'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l username -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l attribute -d 'A user attribute, NAME=VALUE (email=a@example.com). Repeatable' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''
+robot\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l ws-url -d 'WebSocket URL of the target' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l id-token -d 'Use this identity token instead of the token cache' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -s q -l quiet -d 'Print nothing but errors'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -s h -l help -d 'Print help'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -s V -l version -d 'Print version'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l username -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l code -d 'The confirmation code' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''
+robot\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l ws-url -d 'WebSocket URL of the target' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l id-token -d 'Use this identity token instead of the token cache' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'Print nothing but errors'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -s V -l version -d 'Print version'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''
+robot\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l ws-url -d 'WebSocket URL of the target' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l id-token -d 'Use this identity token instead of the token cache' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l show-token -d 'Also print the token itself'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -s q -l quiet -d 'Print nothing but errors'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -s h -l help -d 'Print help'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
@@ -89,6 +194,11 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l show-token -d 'Also print the token itself'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
@@ -104,12 +214,21 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print nothing but errors'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "anonymous" -d 'Get an anonymous identity from the target and cache its token'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "signin" -d 'Sign in to the Cognito user pool (USER_PASSWORD_AUTH) and cache the tokens'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "signup" -d 'Create a user in the Cognito user pool'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "confirm" -d 'Confirm a new user with the code Cognito sent'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "refresh" -d 'Get new ID and access tokens with the cached refresh token now'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "whoami" -d 'Show the claims of the cached identity token'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the cached tokens of the profile'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -122,6 +241,11 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fi
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -s q -l quiet -d 'Print nothing but errors'
@@ -139,6 +263,11 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing but errors'
@@ -155,6 +284,11 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing but errors'
@@ -172,6 +306,11 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fi
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -s q -l quiet -d 'Print nothing but errors'
@@ -197,6 +336,11 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -s q -l quiet -d 'Print nothing but errors'
@@ -223,6 +367,11 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l ws-url 
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l print -d 'Print the flow as JSONL (a file to start from) instead of running it'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
@@ -258,6 +407,11 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l ws-ur
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l abort-on-fail -d 'Check the thresholds every second and stop as soon as one fails'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
@@ -291,6 +445,11 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ws-url -
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l single-port -d 'Serve the HTTP API and the WebSocket on one port'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l drop-candidates -d 'Drop relayed `candidate` messages, as some deployed room servers do'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l faithful-limits -d 'API Gateway: also enforce its quotas (500 new connections per second)'
@@ -309,6 +468,11 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not _
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s q -l quiet -d 'Print nothing but errors'
@@ -329,6 +493,11 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l use -d 'Also make it the default profile'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
@@ -344,6 +513,11 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors'
@@ -358,6 +532,11 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but errors'
@@ -372,6 +551,11 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print nothing but errors'
@@ -386,6 +570,11 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing but errors'
@@ -406,6 +595,11 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l ws
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -s q -l quiet -d 'Print nothing but errors'
@@ -421,6 +615,10 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fi
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "completions" -d 'Print a shell completion script'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "anonymous" -d 'Get an anonymous identity from the target and cache its token'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "signin" -d 'Sign in to the Cognito user pool (USER_PASSWORD_AUTH) and cache the tokens'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "signup" -d 'Create a user in the Cognito user pool'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "confirm" -d 'Confirm a new user with the code Cognito sent'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "refresh" -d 'Get new ID and access tokens with the cached refresh token now'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "whoami" -d 'Show the claims of the cached identity token'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the cached tokens of the profile'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from room" -f -a "create" -d 'Create a room; prints its id and its token'

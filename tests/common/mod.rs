@@ -9,6 +9,7 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
 /// Generous bound on every wait in the tests.
+pub mod cognito;
 pub mod ws;
 
 pub const WAIT: Duration = Duration::from_secs(30);
