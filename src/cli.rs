@@ -445,6 +445,10 @@ pub struct ServeArgs {
     /// error", ...}` and stays connected. Repeatable.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub lambda_error: Vec<u64>,
+    /// The Cognito endpoint's confirmation code for every new user (default:
+    /// a random one per user, written to standard error).
+    #[arg(long, value_name = "CODE")]
+    pub confirmation_code: Option<String>,
     /// Robot: answer every message with the Lambda's status
     /// (`{"statusCode": 409, "body": ...}`), as a route response would.
     #[arg(long)]

@@ -177,6 +177,191 @@ fn every_auth_command_works_against_moto_with_and_without_a_client_secret() {
 }
 
 #[test]
+fn every_auth_command_works_against_our_own_cognito_endpoint() {
+    let home = Home::new();
+    let pool = Pool::serve(&home, "424242");
+    every_auth_command(&pool, false, "424242");
+    every_auth_command(&pool, true, "424242");
+}
+
+#[test]
+fn our_endpoint_checks_secret_hash_codes_and_passwords() {
+    let home = Home::new();
+    let pool = Pool::serve(&home, "424242");
+    let f = pool.flags(true);
+    let signup = |flags: &[String], user: &str, password: &str| {
+        run(
+            &home,
+            flags,
+            &["auth", "signup", "--username", user, "--password-stdin"],
+            &format!("{password}\n"),
+        )
+    };
+    // The secret client without its secret: refused.
+    let mut without = f.clone();
+    let at = without
+        .iter()
+        .position(|a| a == "--cognito-client-secret")
+        .unwrap();
+    without.drain(at..at + 2);
+    let (status, _, err) = signup(&without, "erin", PASSWORD);
+    assert_eq!(status, 4, "{err}");
+    assert!(err.contains("SECRET_HASH was not received"), "{err}");
+    // A wrong secret: refused too.
+    let mut wrong = f.clone();
+    wrong[at + 1] = "not-the-secret".into();
+    let (status, _, err) = signup(&wrong, "erin", PASSWORD);
+    assert_eq!(status, 4, "{err}");
+    assert!(err.contains("Unable to verify secret hash"), "{err}");
+    // The password policy, an existing user, a wrong code.
+    let (status, _, err) = signup(&f, "erin", "short");
+    assert_eq!(status, 1, "{err}");
+    assert!(err.contains("InvalidPasswordException"), "{err}");
+    assert_eq!(signup(&f, "erin", PASSWORD).0, 0);
+    let (status, _, err) = signup(&f, "erin", PASSWORD);
+    assert_eq!(status, 1, "{err}");
+    assert!(err.contains("UsernameExistsException"), "{err}");
+    let (status, _, err) = run(
+        &home,
+        &f,
+        &["auth", "confirm", "--username", "erin", "--code", "000000"],
+        "",
+    );
+    assert_eq!(status, 1, "{err}");
+    assert!(err.contains("CodeMismatchException"), "{err}");
+}
+
+#[test]
+fn tokens_close_to_expiry_are_refreshed_by_any_command_even_two_at_once() {
+    let home = Home::new();
+    // Tokens live 4 minutes: under the 5-minute margin from the start.
+    let emu = Emulator::room(
+        &home,
+        &["--confirmation-code", "1", "--token-lifetime", "4m"],
+    );
+    let f: Vec<String> = [
+        "--cognito-endpoint",
+        emu.info["cognito_url"].as_str().unwrap(),
+        "--cognito-region",
+        "local",
+        "--cognito-client-id",
+        emu.info["cognito_client_id"].as_str().unwrap(),
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for args in [
+        vec!["auth", "signup", "--username", "hal", "--password-stdin"],
+        vec!["auth", "confirm", "--username", "hal", "--code", "1"],
+        vec!["auth", "signin", "--username", "hal", "--password-stdin"],
+    ] {
+        let (status, _, err) = run(&home, &f, &args, &format!("{PASSWORD}\n"));
+        assert_eq!(status, 0, "{args:?}: {err}");
+    }
+    let before: Value = serde_json::from_slice(&std::fs::read(cache_file(&home)).unwrap()).unwrap();
+    // Two processes at once: both see a fresh token; the cache stays whole.
+    let spawn = || {
+        let mut cmd = home.std_cmd();
+        cmd.args(&f).args(["--json", "auth", "whoami"]);
+        common::Bg::spawn(cmd)
+    };
+    let (a, b) = (spawn(), spawn());
+    for p in [a, b] {
+        let (status, _, err) = p.finish();
+        assert!(status.success(), "{err}");
+    }
+    let after: Value = serde_json::from_slice(&std::fs::read(cache_file(&home)).unwrap()).unwrap();
+    assert_ne!(before["id_token"], after["id_token"]);
+    assert_eq!(before["refresh_token"], after["refresh_token"]);
+    // The refreshed token is what the room server accepts.
+    home.cmd()
+        .args(emu.target())
+        .args(["room", "create"])
+        .assert()
+        .success();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn get_user_and_the_aws_json_error_shapes() {
+    let home = Home::new();
+    let pool = Pool::serve(&home, "7");
+    let f = pool.flags(false);
+    let home2 = Home::new();
+    let cache = cache_file(&home2);
+    let home2 = tokio::task::spawn_blocking(move || {
+        for args in [
+            vec![
+                "auth",
+                "signup",
+                "--username",
+                "ivy",
+                "--password-stdin",
+                "--attribute",
+                "email=ivy@example.com",
+            ],
+            vec!["auth", "confirm", "--username", "ivy", "--code", "7"],
+            vec!["auth", "signin", "--username", "ivy", "--password-stdin"],
+        ] {
+            let (status, _, err) = run(&home2, &f, &args, &format!("{PASSWORD}\n"));
+            assert_eq!(status, 0, "{args:?}: {err}");
+        }
+        home2
+    })
+    .await
+    .unwrap();
+    let cached: Value = serde_json::from_slice(&std::fs::read(&cache).unwrap()).unwrap();
+    drop(home2);
+    let call = |op: &str, body: String| {
+        reqwest::Client::new()
+            .post(&pool.endpoint)
+            .header("content-type", "application/x-amz-json-1.1")
+            .header(
+                "x-amz-target",
+                format!("AWSCognitoIdentityProviderService.{op}"),
+            )
+            .body(body)
+            .send()
+    };
+    let r = call(
+        "GetUser",
+        serde_json::json!({"AccessToken": cached["access_token"]}).to_string(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 200);
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v["Username"], "ivy");
+    let attrs = v["UserAttributes"].as_array().unwrap();
+    assert!(attrs.contains(&serde_json::json!({"Name": "email", "Value": "ivy@example.com"})));
+    // An ID token is not an access token.
+    for (op, body, kind) in [
+        (
+            "GetUser",
+            serde_json::json!({"AccessToken": cached["id_token"]}).to_string(),
+            "NotAuthorizedException",
+        ),
+        ("GetUser", "{not json".to_owned(), "SerializationException"),
+        (
+            "AdminDeleteUser",
+            "{}".to_owned(),
+            "UnknownOperationException",
+        ),
+        (
+            "InitiateAuth",
+            serde_json::json!({"AuthFlow": "USER_SRP_AUTH", "ClientId": pool.get("client_id")})
+                .to_string(),
+            "InvalidParameterException",
+        ),
+    ] {
+        let r = call(op, body).await.unwrap();
+        assert_eq!(r.status(), 400, "{op}");
+        let v: Value = r.json().await.unwrap();
+        assert_eq!(v["__type"], kind, "{op}: {v}");
+        assert!(v["message"].is_string());
+    }
+}
+
+#[test]
 fn an_unreachable_cognito_is_exit_5() {
     let home = Home::new();
     // A port nothing listens on: bind one, then let it go.

@@ -39,6 +39,7 @@ pub fn config_from(args: &ServeArgs) -> Result<EmulatorConfig> {
     cfg.mesh_ttl = args.mesh_ttl;
     cfg.route_responses = args.route_responses;
     cfg.lambda_errors = args.lambda_error.clone();
+    cfg.confirmation_code = args.confirmation_code.clone();
     cfg.faults = args
         .fault
         .iter()

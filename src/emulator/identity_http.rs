@@ -15,18 +15,24 @@ use axum::{Json, Router};
 use serde_json::{Map, Value, json};
 use std::sync::Arc;
 
+use super::cognito::UserPool;
 use super::idp::IdentityProvider;
 
 type Idp = Option<Arc<IdentityProvider>>;
 
 /// The routes, answering 500/404 when the emulator verifies an external
-/// issuer's tokens and so cannot issue any.
-pub fn router(idp: Idp) -> Router {
-    Router::new()
+/// issuer's tokens and so cannot issue any; with a user pool, its
+/// Cognito-compatible endpoint at `/cognito` too.
+pub fn router(idp: Idp, pool: Option<&Arc<UserPool>>) -> Router {
+    let router = Router::new()
         .route("/anonymous-signin", post(anonymous_signin))
         .route("/.well-known/jwks.json", get(jwks))
         .route("/{pool}/.well-known/jwks.json", get(pool_jwks))
-        .with_state(idp)
+        .with_state(idp);
+    match pool {
+        Some(p) => router.merge(p.router()),
+        None => router,
+    }
 }
 
 fn detail(status: StatusCode, detail: impl Into<Value>) -> Response {

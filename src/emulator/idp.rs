@@ -92,10 +92,31 @@ impl IdentityProvider {
         if let Value::Object(m) = &mut claims {
             m.extend(extra);
         }
+        self.sign(&claims)
+    }
+
+    /// Sign `claims` as they are (RS256, with our key id).
+    pub fn sign(&self, claims: &Value) -> Result<String> {
         let mut header = Header::new(Algorithm::RS256);
         header.kid = Some(self.kid.clone());
-        jsonwebtoken::encode(&header, &claims, &self.encoding)
+        jsonwebtoken::encode(&header, claims, &self.encoding)
             .map_err(|e| Error::failed(format!("cannot sign a token: {e}")))
+    }
+
+    /// The claims of an access token we issued: signature, issuer, expiry
+    /// and `token_use: access` checked.
+    pub fn verify_access(&self, token: &str) -> std::result::Result<Map<String, Value>, String> {
+        let mut v = Validation::new(Algorithm::RS256);
+        v.leeway = 0;
+        v.set_issuer(&[&self.issuer]);
+        v.validate_aud = false;
+        v.set_required_spec_claims(&["exp", "iss", "sub"]);
+        let data = jsonwebtoken::decode::<Map<String, Value>>(token, &self.decoding, &v)
+            .map_err(|e| describe(e.kind()))?;
+        if data.claims.get("token_use").and_then(Value::as_str) != Some("access") {
+            return Err("not an access token".into());
+        }
+        Ok(data.claims)
     }
 
     /// The public key set, as served at `/.well-known/jwks.json`.

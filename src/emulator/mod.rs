@@ -2,6 +2,7 @@
 //! the embedded identity provider.
 
 pub mod apigw;
+pub mod cognito;
 pub mod faults;
 pub mod identity_http;
 pub mod idp;
@@ -64,6 +65,9 @@ pub struct EmulatorConfig {
     pub route_responses: bool,
     /// API Gateway: these `$default` invocations fail (Internal server error).
     pub lambda_errors: Vec<u64>,
+    /// The Cognito endpoint's confirmation code for every user (else random,
+    /// logged).
+    pub confirmation_code: Option<String>,
 }
 
 /// The deployment an emulator imitates.
@@ -111,6 +115,7 @@ impl EmulatorConfig {
             mesh_ttl: Duration::from_secs(300),
             route_responses: false,
             lambda_errors: Vec::new(),
+            confirmation_code: None,
         }
     }
 
@@ -246,6 +251,7 @@ pub fn base_url(scheme: &str, addr: SocketAddr) -> String {
 pub fn describe_auth(
     cfg: &EmulatorConfig,
     idp: Option<&IdentityProvider>,
+    pool: Option<&cognito::UserPool>,
     http_base: &str,
     endpoints: &mut Vec<(&'static str, String)>,
     info: &mut Map<String, Value>,
@@ -254,11 +260,33 @@ pub fn describe_auth(
         endpoints.push(("jwks", format!("{http_base}/.well-known/jwks.json")));
         info.insert("issuer".into(), idp.issuer.clone().into());
         info.insert("audience".into(), idp.audience.clone().into());
+        if let Some(pool) = pool {
+            endpoints.push(("cognito", format!("{http_base}/cognito")));
+            info.insert("cognito_user_pool_id".into(), pool.pool_id.clone().into());
+            info.insert("cognito_client_id".into(), idp.audience.clone().into());
+            info.insert(
+                "cognito_secret_client_id".into(),
+                pool.secret_client.0.clone().into(),
+            );
+            info.insert(
+                "cognito_client_secret".into(),
+                pool.secret_client.1.clone().into(),
+            );
+        }
     } else if let Some(ext) = &cfg.external_auth {
         info.insert("issuer".into(), ext.issuer.clone().into());
         info.insert("audience".into(), ext.audience.clone().into());
         info.insert("external_jwks".into(), ext.jwks_url.clone().into());
     }
+}
+
+/// The embedded provider's user pool (the Cognito-compatible endpoint), when
+/// the emulator issues its own tokens.
+pub fn user_pool(
+    cfg: &EmulatorConfig,
+    idp: Option<&Arc<IdentityProvider>>,
+) -> Option<Arc<cognito::UserPool>> {
+    idp.map(|i| cognito::UserPool::new(i.clone(), cfg.confirmation_code.clone()))
 }
 
 /// The verifier for an emulator: an external JWKS when configured, else a

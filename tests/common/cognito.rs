@@ -75,6 +75,27 @@ impl Pool {
         }
     }
 
+    /// signal-cli's own Cognito-compatible endpoint (`serve room`), with
+    /// every confirmation code `code`.
+    pub fn serve(home: &super::Home, code: &str) -> Pool {
+        let emu = super::Emulator::room(home, &["--confirmation-code", code]);
+        let i = &emu.info;
+        let endpoint = i["cognito_url"].as_str().expect("cognito_url").to_owned();
+        let info = serde_json::json!({
+            "pool_id": i["cognito_user_pool_id"],
+            "client_id": i["cognito_client_id"],
+            "secret_client_id": i["cognito_secret_client_id"],
+            "client_secret": i["cognito_client_secret"],
+            "issuer": i["issuer"],
+            "jwks_url": i["jwks_url"],
+        });
+        Pool {
+            server: emu.bg,
+            endpoint,
+            info,
+        }
+    }
+
     pub fn get(&self, key: &str) -> String {
         self.info[key].as_str().expect(key).to_owned()
     }

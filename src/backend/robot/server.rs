@@ -254,7 +254,10 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
         robots: Mutex::new(HashMap::new()),
         faults: FaultInjector::new(cfg.faults.clone()),
     });
-    let router = gw.router(lambda).merge(identity_http::router(idp.clone()));
+    let pool = emulator::user_pool(&cfg, idp.as_ref());
+    let router = gw
+        .router(lambda)
+        .merge(identity_http::router(idp.clone(), pool.as_ref()));
     let task = emulator::spawn_http(listener, router, shutdown.clone());
     let mut endpoints = vec![
         ("http", http_url.clone()),
@@ -262,7 +265,14 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
         ("connections", format!("{http_url}/@connections")),
     ];
     let mut info = Map::new();
-    emulator::describe_auth(&cfg, idp.as_deref(), &http_url, &mut endpoints, &mut info);
+    emulator::describe_auth(
+        &cfg,
+        idp.as_deref(),
+        pool.as_deref(),
+        &http_url,
+        &mut endpoints,
+        &mut info,
+    );
     info.insert("route_responses".into(), cfg.route_responses.into());
     info.insert("idle_timeout_s".into(), limits.idle.as_secs_f64().into());
     info.insert(

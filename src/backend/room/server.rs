@@ -82,7 +82,8 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
     let api = Router::new()
         .route("/create-room", post(create_room))
         .route("/delete-peers-and-room", post(delete_peers_and_room));
-    let identity = identity_http::router(idp.clone());
+    let pool = emulator::user_pool(&cfg, idp.as_ref());
+    let identity = identity_http::router(idp.clone(), pool.as_ref());
     let ws = Router::new().route("/", any(ws_upgrade));
 
     let mut tasks = Vec::new();
@@ -110,7 +111,14 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
         endpoints.push(("ws", emulator::base_url("ws", ws_addr)));
     }
     let mut info = Map::new();
-    emulator::describe_auth(&cfg, idp.as_deref(), &http_url, &mut endpoints, &mut info);
+    emulator::describe_auth(
+        &cfg,
+        idp.as_deref(),
+        pool.as_deref(),
+        &http_url,
+        &mut endpoints,
+        &mut info,
+    );
     Ok(RunningEmulator {
         backend: "room",
         endpoints,
