@@ -2498,7 +2498,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__serve)
-            opts="-q -h -V --host --port --ws-port --single-port --room-ttl --token-lifetime --max-frame --drop-candidates --fault --flavour --frame-limit --message-limit --idle-timeout --max-duration --faithful-limits --mesh-ttl --lambda-error --confirmation-code --route-responses --jwks-url --issuer --audience --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version room mesh robot"
+            opts="-q -h -V --host --port --ws-port --single-port --room-ttl --token-lifetime --max-frame --drop-candidates --fault --flavour --frame-limit --message-limit --idle-timeout --max-duration --faithful-limits --mesh-ttl --lambda-error --confirmation-code --cognito-throttle --route-responses --jwks-url --issuer --audience --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version room mesh robot"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2561,6 +2561,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --confirmation-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-throttle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -434,6 +434,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-dura
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l mesh-ttl -d 'Mesh (apigw flavour): a peer stays reachable this long after its last message' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l lambda-error -d 'API Gateway: the Nth message\'s Lambda invocation fails (counted over the whole API); its sender gets `{"message": "Internal server error", ...}` and stays connected. Repeatable' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l confirmation-code -d 'The Cognito endpoint\'s confirmation code for every new user (default: a random one per user, written to standard error)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-throttle -d 'The Cognito endpoint answers its first N requests with TooManyRequestsException, as a pool over its quota would' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l jwks-url -d 'Verify tokens against this external JWKS instead of issuing our own' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l issuer -d 'Expected `iss` of tokens (default: the embedded provider\'s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l audience -d 'Expected `aud` (app client id) of tokens' -r

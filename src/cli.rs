@@ -449,6 +449,10 @@ pub struct ServeArgs {
     /// a random one per user, written to standard error).
     #[arg(long, value_name = "CODE")]
     pub confirmation_code: Option<String>,
+    /// The Cognito endpoint answers its first N requests with
+    /// TooManyRequestsException, as a pool over its quota would.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub cognito_throttle: u64,
     /// Robot: answer every message with the Lambda's status
     /// (`{"statusCode": 409, "body": ...}`), as a route response would.
     #[arg(long)]

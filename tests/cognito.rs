@@ -362,6 +362,36 @@ async fn get_user_and_the_aws_json_error_shapes() {
 }
 
 #[test]
+fn throttling_is_retried_with_backoff_then_reported_with_the_quota() {
+    let home = Home::new();
+    // Two throttled answers: the SDK's retries get through.
+    let emu = Emulator::room(&home, &["--cognito-throttle", "2"]);
+    let flags = |emu: &Emulator| -> Vec<String> {
+        [
+            "--cognito-endpoint",
+            emu.info["cognito_url"].as_str().unwrap(),
+            "--cognito-region",
+            "local",
+            "--cognito-client-id",
+            emu.info["cognito_client_id"].as_str().unwrap(),
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
+    };
+    let signup = ["auth", "signup", "--username", "jo", "--password-stdin"];
+    let (status, _, err) = run(&home, &flags(&emu), &signup, &format!("{PASSWORD}\n"));
+    assert_eq!(status, 0, "{err}");
+    // Throttled for good: the message names the quota, after the retries.
+    let emu = Emulator::room(&home, &["--cognito-throttle", "1000"]);
+    let (status, _, err) = run(&home, &flags(&emu), &signup, &format!("{PASSWORD}\n"));
+    assert_eq!(status, 1, "{err}");
+    assert!(err.contains("TooManyRequestsException"), "{err}");
+    assert!(err.contains("UserCreation"), "{err}");
+    assert!(err.contains("4 attempts"), "{err}");
+}
+
+#[test]
 fn an_unreachable_cognito_is_exit_5() {
     let home = Home::new();
     // A port nothing listens on: bind one, then let it go.

@@ -40,6 +40,7 @@ pub fn config_from(args: &ServeArgs) -> Result<EmulatorConfig> {
     cfg.route_responses = args.route_responses;
     cfg.lambda_errors = args.lambda_error.clone();
     cfg.confirmation_code = args.confirmation_code.clone();
+    cfg.cognito_throttle = args.cognito_throttle;
     cfg.faults = args
         .fault
         .iter()

@@ -45,6 +45,8 @@ pub struct UserPool {
     users: Mutex<HashMap<String, User>>,
     /// Refresh token → (username, client id).
     refresh: Mutex<HashMap<String, (String, String)>>,
+    /// Requests still to be answered TooManyRequestsException.
+    throttled: std::sync::atomic::AtomicU64,
 }
 
 /// A Cognito error: its `__type` and message.
@@ -70,7 +72,13 @@ fn required<'a>(v: &'a Value, key: &str) -> std::result::Result<&'a str, Fault> 
 }
 
 impl UserPool {
-    pub fn new(idp: Arc<IdentityProvider>, fixed_code: Option<String>) -> Arc<UserPool> {
+    /// `throttle`: how many requests, from the first, are answered
+    /// `TooManyRequestsException` (as a pool over its quota).
+    pub fn new(
+        idp: Arc<IdentityProvider>,
+        fixed_code: Option<String>,
+        throttle: u64,
+    ) -> Arc<UserPool> {
         let pool_id = idp.issuer.rsplit('/').next().unwrap_or("local").to_owned();
         let secret_client = (
             random_string(26, LOWER_ALNUM),
@@ -88,6 +96,7 @@ impl UserPool {
             fixed_code,
             users: Mutex::new(HashMap::new()),
             refresh: Mutex::new(HashMap::new()),
+            throttled: std::sync::atomic::AtomicU64::new(throttle),
         })
     }
 
@@ -112,7 +121,16 @@ impl UserPool {
             .and_then(|v| v.to_str().ok())
             .and_then(|t| t.strip_prefix(TARGET_PREFIX))
             .unwrap_or("");
+        let throttled = self
+            .throttled
+            .fetch_update(
+                std::sync::atomic::Ordering::Relaxed,
+                std::sync::atomic::Ordering::Relaxed,
+                |n| n.checked_sub(1),
+            )
+            .is_ok();
         let outcome = match serde_json::from_str::<Value>(body) {
+            _ if throttled => Err(fault("TooManyRequestsException", "Rate exceeded")),
             Err(_) => Err(fault(
                 "SerializationException",
                 "The request body is not valid JSON",

@@ -68,6 +68,8 @@ pub struct EmulatorConfig {
     /// The Cognito endpoint's confirmation code for every user (else random,
     /// logged).
     pub confirmation_code: Option<String>,
+    /// The Cognito endpoint answers its first N requests TooManyRequestsException.
+    pub cognito_throttle: u64,
 }
 
 /// The deployment an emulator imitates.
@@ -116,6 +118,7 @@ impl EmulatorConfig {
             route_responses: false,
             lambda_errors: Vec::new(),
             confirmation_code: None,
+            cognito_throttle: 0,
         }
     }
 
@@ -286,7 +289,13 @@ pub fn user_pool(
     cfg: &EmulatorConfig,
     idp: Option<&Arc<IdentityProvider>>,
 ) -> Option<Arc<cognito::UserPool>> {
-    idp.map(|i| cognito::UserPool::new(i.clone(), cfg.confirmation_code.clone()))
+    idp.map(|i| {
+        cognito::UserPool::new(
+            i.clone(),
+            cfg.confirmation_code.clone(),
+            cfg.cognito_throttle,
+        )
+    })
 }
 
 /// The verifier for an emulator: an external JWKS when configured, else a
