@@ -538,6 +538,7 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('--lambda-error', '--lambda-error', [CompletionResultType]::ParameterName, 'API Gateway: the Nth message''s Lambda invocation fails (counted over the whole API); its sender gets `{"message": "Internal server error", ...}` and stays connected. Repeatable')
             [CompletionResult]::new('--confirmation-code', '--confirmation-code', [CompletionResultType]::ParameterName, 'The Cognito endpoint''s confirmation code for every new user (default: a random one per user, written to standard error)')
             [CompletionResult]::new('--cognito-throttle', '--cognito-throttle', [CompletionResultType]::ParameterName, 'The Cognito endpoint answers its first N requests with TooManyRequestsException, as a pool over its quota would')
+            [CompletionResult]::new('--max-http-buffer-size', '--max-http-buffer-size', [CompletionResultType]::ParameterName, 'Socket.IO: the largest packet accepted (`maxHttpBufferSize`)')
             [CompletionResult]::new('--jwks-url', '--jwks-url', [CompletionResultType]::ParameterName, 'Verify tokens against this external JWKS instead of issuing our own')
             [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'Expected `iss` of tokens (default: the embedded provider''s)')
             [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Expected `aud` (app client id) of tokens')

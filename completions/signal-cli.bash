@@ -247,7 +247,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -309,7 +309,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -371,7 +371,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -441,7 +441,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -629,7 +629,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -691,7 +691,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -757,7 +757,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -827,7 +827,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -889,7 +889,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -951,7 +951,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1431,7 +1431,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1493,7 +1493,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1595,7 +1595,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1699,7 +1699,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1761,7 +1761,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1921,7 +1921,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1983,7 +1983,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2045,7 +2045,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2107,7 +2107,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2197,7 +2197,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2259,7 +2259,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2321,7 +2321,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2391,7 +2391,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2498,7 +2498,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__serve)
-            opts="-q -h -V --host --port --ws-port --single-port --room-ttl --token-lifetime --max-frame --drop-candidates --fault --flavour --frame-limit --message-limit --idle-timeout --max-duration --faithful-limits --mesh-ttl --lambda-error --confirmation-code --cognito-throttle --route-responses --jwks-url --issuer --audience --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version room mesh robot"
+            opts="-q -h -V --host --port --ws-port --single-port --room-ttl --token-lifetime --max-frame --drop-candidates --fault --flavour --frame-limit --message-limit --idle-timeout --max-duration --faithful-limits --mesh-ttl --lambda-error --confirmation-code --cognito-throttle --max-http-buffer-size --route-responses --jwks-url --issuer --audience --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version room mesh robot socketio"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2568,6 +2568,10 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-http-buffer-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jwks-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2585,7 +2589,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)

@@ -453,6 +453,9 @@ pub struct ServeArgs {
     /// TooManyRequestsException, as a pool over its quota would.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub cognito_throttle: u64,
+    /// Socket.IO: the largest packet accepted (`maxHttpBufferSize`).
+    #[arg(long, value_name = "BYTES", default_value_t = 1_000_000)]
+    pub max_http_buffer_size: u64,
     /// Robot: answer every message with the Lambda's status
     /// (`{"statusCode": 409, "body": ...}`), as a route response would.
     #[arg(long)]

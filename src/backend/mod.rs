@@ -4,6 +4,7 @@
 pub mod mesh;
 pub mod robot;
 pub mod room;
+pub mod socketio;
 pub mod ws;
 
 use async_trait::async_trait;
@@ -29,8 +30,12 @@ pub struct Registration {
 }
 
 /// Every backend signal-cli speaks. Adding one is one line here.
-pub static REGISTRY: &[Registration] =
-    &[room::REGISTRATION, mesh::REGISTRATION, robot::REGISTRATION];
+pub static REGISTRY: &[Registration] = &[
+    room::REGISTRATION,
+    mesh::REGISTRATION,
+    robot::REGISTRATION,
+    socketio::REGISTRATION,
+];
 
 pub fn names() -> impl Iterator<Item = &'static str> {
     REGISTRY.iter().map(|r| r.name)
@@ -68,6 +73,9 @@ pub struct Group {
     /// The member that hosts the others (a robot its operators connect to),
     /// for backends whose peers are not all alike; chosen at rendezvous.
     pub host: Option<PeerId>,
+    /// Identities the backend made for members at rendezvous, for backends
+    /// that address a peer by its user (Socket.IO user rooms).
+    pub identities: std::collections::HashMap<PeerId, Identity>,
 }
 
 /// One peer about to connect.

@@ -222,6 +222,7 @@ async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Resu
         id: args.room.clone(),
         secret: args.token.clone(),
         host: None,
+        identities: Default::default(),
     };
     let spec = PeerSpec {
         id: me.clone(),

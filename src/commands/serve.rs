@@ -41,6 +41,7 @@ pub fn config_from(args: &ServeArgs) -> Result<EmulatorConfig> {
     cfg.lambda_errors = args.lambda_error.clone();
     cfg.confirmation_code = args.confirmation_code.clone();
     cfg.cognito_throttle = args.cognito_throttle;
+    cfg.max_http_buffer_size = args.max_http_buffer_size;
     cfg.faults = args
         .fault
         .iter()

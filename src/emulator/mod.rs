@@ -70,6 +70,8 @@ pub struct EmulatorConfig {
     pub confirmation_code: Option<String>,
     /// The Cognito endpoint answers its first N requests TooManyRequestsException.
     pub cognito_throttle: u64,
+    /// Socket.IO: the largest packet (`maxHttpBufferSize`).
+    pub max_http_buffer_size: u64,
 }
 
 /// The deployment an emulator imitates.
@@ -119,6 +121,7 @@ impl EmulatorConfig {
             lambda_errors: Vec::new(),
             confirmation_code: None,
             cognito_throttle: 0,
+            max_http_buffer_size: 1_000_000,
         }
     }
 

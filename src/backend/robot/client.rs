@@ -151,6 +151,7 @@ impl Backend for RobotBackend {
             id: Some(format!("r-{}", &id[..12])),
             secret: None,
             host: spec.peers.last().cloned(),
+            identities: Default::default(),
         })
     }
 

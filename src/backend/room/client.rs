@@ -180,6 +180,7 @@ impl Backend for RoomBackend {
             id: Some(room.room_id),
             secret: Some(room.token),
             host: None,
+            identities: Default::default(),
         })
     }
 

@@ -1,0 +1,537 @@
+//! The Socket.IO client: Engine.IO v4 over one WebSocket (no polling), the
+//! token in the CONNECT packet's `auth`, signals as `offer` / `answer` /
+//! `ice-candidate` events addressed to the target's user id, each sent with
+//! an ack id and accepted when the server acks it.
+//!
+//! The codec is our own (`wire.rs`) on tokio-tungstenite rather than a
+//! Socket.IO client crate: the driver needs a sending half and a receiving
+//! half per session with no task or thread of their own, raw frames for
+//! probing servers, and acks resolved by whichever half reads them.
+//!
+//! Peers are addressed by user id (`sub`): on a group made by `rendezvous`,
+//! each member signs in as its own user where the backend hands out
+//! identities, and names are mapped to user ids both ways.
+
+use async_trait::async_trait;
+use futures_util::stream::{SplitSink, SplitStream};
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Map, Value, json};
+use std::collections::{HashMap, VecDeque};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+use tokio::sync::{Mutex, oneshot};
+use tokio_tungstenite::tungstenite::Message;
+
+use super::wire::{self, Packet};
+use crate::auth::Identity;
+use crate::auth::jwt::Claims;
+use crate::backend::room::client::RoomApi;
+use crate::backend::ws::{self, WsStream};
+use crate::backend::{
+    Backend, ConnectTimings, EventReceiver, Group, GroupSpec, PeerSpec, Session, SignalSender,
+};
+use crate::config::Target;
+use crate::error::{Error, Result};
+use crate::signal::{Event, IceCandidate, PeerId, Presence, Signal};
+
+const MAX_MESSAGE: usize = 4 << 20;
+pub const DEFAULT_WS_URL: &str = "ws://127.0.0.1:3000";
+
+pub struct SocketIoBackend {
+    target: Target,
+    ws_url: String,
+}
+
+impl SocketIoBackend {
+    pub fn boxed(target: &Target) -> Result<Box<dyn Backend>> {
+        Ok(Box::new(SocketIoBackend {
+            target: target.clone(),
+            ws_url: target
+                .ws_url
+                .clone()
+                .unwrap_or_else(|| DEFAULT_WS_URL.to_owned()),
+        }))
+    }
+
+    /// The Engine.IO WebSocket URL: the given URL's path when it names one,
+    /// else `/socket.io/`, with `EIO=4&transport=websocket`.
+    fn engine_url(&self) -> Result<String> {
+        let mut url = reqwest::Url::parse(&self.ws_url).map_err(|e| {
+            Error::usage(format!(
+                "'{}' is not a usable WebSocket URL: {e}",
+                self.ws_url
+            ))
+        })?;
+        if url.path() == "/" || url.path().is_empty() {
+            url.set_path(wire::DEFAULT_PATH);
+        }
+        url.query_pairs_mut()
+            .append_pair("EIO", "4")
+            .append_pair("transport", "websocket");
+        Ok(url.into())
+    }
+}
+
+type Sink = Arc<Mutex<SplitSink<WsStream, Message>>>;
+type Acks = Arc<std::sync::Mutex<HashMap<u64, oneshot::Sender<Vec<Value>>>>>;
+
+/// Peer names ↔ user ids within a group.
+#[derive(Default)]
+struct Names {
+    to_user: HashMap<PeerId, String>,
+    to_name: HashMap<String, PeerId>,
+}
+
+impl Names {
+    fn of(group: &Group) -> Names {
+        let mut n = Names::default();
+        for (peer, identity) in &group.identities {
+            if let Some(sub) = Claims::decode(&identity.id_token)
+                .ok()
+                .and_then(|c| c.sub().map(str::to_owned))
+            {
+                n.to_name.insert(sub.clone(), peer.clone());
+                n.to_user.insert(peer.clone(), sub);
+            }
+        }
+        n
+    }
+
+    fn user(&self, peer: &PeerId) -> String {
+        self.to_user
+            .get(peer)
+            .cloned()
+            .unwrap_or_else(|| peer.to_string())
+    }
+
+    fn name(&self, user: &str) -> PeerId {
+        self.to_name
+            .get(user)
+            .cloned()
+            .unwrap_or_else(|| PeerId::from(user))
+    }
+}
+
+#[async_trait]
+impl Backend for SocketIoBackend {
+    fn name(&self) -> &'static str {
+        "socketio"
+    }
+
+    async fn sign_in_anonymously(&self) -> Result<Identity> {
+        if self.target.http_url.is_none() {
+            return Err(Error::usage(
+                "the socketio backend has no anonymous sign-in; sign in with a Cognito user, or give an emulator's --http-url",
+            ));
+        }
+        RoomApi::new(&self.target)?.anonymous_signin().await
+    }
+
+    async fn rendezvous(&self, _creator: Option<&Identity>, spec: &GroupSpec) -> Result<Group> {
+        // A peer is reached through its user's room: where identities are
+        // handed out, every member gets its own user. Otherwise they share
+        // the creator's, which still works for pairs (an emit to a user
+        // room skips the sending socket).
+        let mut group = Group::default();
+        if self.target.http_url.is_some() && spec.peers.len() > 1 {
+            for peer in &spec.peers {
+                let identity = self.sign_in_anonymously().await?;
+                group.identities.insert(peer.clone(), identity);
+            }
+        }
+        Ok(group)
+    }
+
+    async fn connect(&self, group: &Group, peer: &PeerSpec) -> Result<Session> {
+        let identity = group
+            .identities
+            .get(&peer.id)
+            .or(peer.identity.as_ref())
+            .ok_or_else(|| {
+                Error::Auth(
+                    "the socketio backend needs an ID token: sign in first, or pass --id-token"
+                        .into(),
+                )
+            })?;
+        let timeout = self.target.timeout;
+        let started = Instant::now();
+        let url = self.engine_url()?;
+        let stream = ws::connect(&url, self.target.insecure, timeout, MAX_MESSAGE).await?;
+        let connected = started.elapsed();
+        let (sink, mut stream) = stream.split();
+        let sink: Sink = Arc::new(Mutex::new(sink));
+        let handshake = async {
+            let mut opened = false;
+            loop {
+                let Some(msg) = stream.next().await else {
+                    return Err(Error::protocol(
+                        "the server closed the connection during the Socket.IO handshake",
+                    ));
+                };
+                let Message::Text(text) = msg.map_err(|e| lost(&e))? else {
+                    continue;
+                };
+                match wire::decode(&text).map_err(|e| Error::protocol(e.0))? {
+                    Packet::Open(_) if !opened => {
+                        opened = true;
+                        let auth = json!({"token": identity.id_token});
+                        send_text(&sink, wire::connect(&auth)).await?;
+                    }
+                    Packet::Ping => send_text(&sink, wire::PONG.into()).await?,
+                    Packet::Connected(_) => return Ok(()),
+                    Packet::ConnectError(v) => {
+                        let message = v
+                            .get("message")
+                            .and_then(Value::as_str)
+                            .map(str::to_owned)
+                            .unwrap_or_else(|| v.to_string());
+                        return Err(Error::Auth(format!(
+                            "the Socket.IO server refused the connection: {message}"
+                        )));
+                    }
+                    other => {
+                        return Err(Error::protocol(format!(
+                            "unexpected packet during the Socket.IO handshake: {other:?}"
+                        )));
+                    }
+                }
+            }
+        };
+        tokio::time::timeout(timeout, handshake)
+            .await
+            .map_err(|_| {
+                Error::Timeout(format!(
+                    "no Socket.IO handshake with {} within {}",
+                    ws::redact_query(&url),
+                    humantime::format_duration(timeout)
+                ))
+            })??;
+        let names = Arc::new(Names::of(group));
+        let acks: Acks = Arc::default();
+        Ok(Session {
+            peer: peer.id.clone(),
+            timings: ConnectTimings {
+                connect: connected,
+                register: started.elapsed() - connected,
+            },
+            sender: Box::new(SocketIoSender {
+                sink: sink.clone(),
+                names: names.clone(),
+                acks: acks.clone(),
+                next_ack: AtomicU64::new(1),
+                timeout,
+            }),
+            events: Box::new(SocketIoEvents {
+                stream,
+                sink,
+                names,
+                acks,
+                early: VecDeque::new(),
+                closed: false,
+            }),
+        })
+    }
+}
+
+async fn send_text(sink: &Sink, text: String) -> Result<()> {
+    sink.lock()
+        .await
+        .send(Message::text(text))
+        .await
+        .map_err(|e| lost(&e))
+}
+
+fn lost(e: &tokio_tungstenite::tungstenite::Error) -> Error {
+    Error::Unreachable(format!(
+        "the connection to the Socket.IO server failed: {e}"
+    ))
+}
+
+/// The event name and data of `signal` addressed to user `to`.
+pub fn encode(to: &str, signal: &Signal) -> (String, Value) {
+    match signal {
+        Signal::Offer { sdp } => ("offer".into(), json!({"to": to, "sdp": sdp})),
+        Signal::Answer { sdp } => ("answer".into(), json!({"to": to, "sdp": sdp})),
+        Signal::Candidate(c) => ("ice-candidate".into(), json!({"to": to, "candidate": c})),
+        Signal::Event { name, data } => {
+            let mut d = data.clone();
+            d.insert("to".into(), to.into());
+            (name.clone(), Value::Object(d))
+        }
+    }
+}
+
+/// A server event as a driver event.
+fn event_of(name: &str, data: Value, names: &Names) -> Option<Event> {
+    let user_field = |keys: &[&str]| {
+        keys.iter()
+            .find_map(|k| data.get(*k).and_then(Value::as_str))
+            .map(|u| names.name(u))
+    };
+    match name {
+        "user-online" | "user-offline" => {
+            let peer = user_field(&["userId"])?;
+            let change = if name == "user-online" {
+                Presence::Joined
+            } else {
+                Presence::Left
+            };
+            return Some(Event::Presence { peer, change });
+        }
+        "offer" | "answer" if data.get("sdp").is_some_and(Value::is_string) => {
+            let from = user_field(&["from"])?;
+            let sdp = data["sdp"].as_str().unwrap_or_default().to_owned();
+            let signal = if name == "offer" {
+                Signal::Offer { sdp }
+            } else {
+                Signal::Answer { sdp }
+            };
+            return Some(Event::Signal { from, signal });
+        }
+        "ice-candidate" => {
+            let from = user_field(&["from"])?;
+            let c = match data.get("candidate") {
+                Some(Value::String(s)) => IceCandidate {
+                    candidate: s.clone(),
+                    sdp_mid: data
+                        .get("sdpMid")
+                        .and_then(Value::as_str)
+                        .map(str::to_owned),
+                    sdp_mline_index: data
+                        .get("sdpMLineIndex")
+                        .and_then(Value::as_u64)
+                        .map(|i| i as u32),
+                },
+                Some(c) => serde_json::from_value(c.clone()).ok()?,
+                None => return None,
+            };
+            return Some(Event::Signal {
+                from,
+                signal: Signal::Candidate(c),
+            });
+        }
+        _ => {}
+    }
+    // Call, message and application events: named by the event, from the
+    // user they name.
+    let from = user_field(&["from", "callerId", "senderId", "userId"])
+        .unwrap_or_else(|| PeerId::from("server"));
+    let mut data = match data {
+        Value::Object(m) => m,
+        Value::Null => Map::new(),
+        other => Map::from_iter([("value".to_owned(), other)]),
+    };
+    data.remove("to");
+    data.remove("from");
+    Some(Event::Signal {
+        from,
+        signal: Signal::Event {
+            name: name.to_owned(),
+            data,
+        },
+    })
+}
+
+struct SocketIoSender {
+    sink: Sink,
+    names: Arc<Names>,
+    acks: Acks,
+    next_ack: AtomicU64,
+    timeout: Duration,
+}
+
+#[async_trait]
+impl SignalSender for SocketIoSender {
+    async fn send(&mut self, to: &PeerId, signal: &Signal) -> Result<()> {
+        let (name, data) = encode(&self.names.user(to), signal);
+        let id = self.next_ack.fetch_add(1, Ordering::Relaxed);
+        let (tx, rx) = oneshot::channel();
+        self.acks
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(id, tx);
+        send_text(&self.sink, wire::event(&name, &data, Some(id))).await?;
+        // Accepted when the server acks; its `{ok: false, error}` is the refusal.
+        let args = match tokio::time::timeout(self.timeout, rx).await {
+            Ok(Ok(args)) => args,
+            Ok(Err(_)) => {
+                return Err(Error::Unreachable(
+                    "the connection closed before the server acknowledged the signal".into(),
+                ));
+            }
+            Err(_) => {
+                self.acks
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .remove(&id);
+                return Err(Error::Timeout(format!(
+                    "the server did not acknowledge {name} within {}",
+                    humantime::format_duration(self.timeout)
+                )));
+            }
+        };
+        match args.first() {
+            Some(v) if v.get("ok") == Some(&Value::Bool(false)) => Err(Error::failed(format!(
+                "the server refused {name} to {to}: {}",
+                v.get("error")
+                    .and_then(Value::as_str)
+                    .unwrap_or("no reason given")
+            ))),
+            _ => Ok(()),
+        }
+    }
+
+    async fn send_raw(&mut self, text: &str) -> Result<()> {
+        send_text(&self.sink, text.to_owned()).await
+    }
+
+    async fn close(&mut self) -> Result<()> {
+        let mut s = self.sink.lock().await;
+        let _ = s.send(Message::text("41")).await;
+        let _ = s.close().await;
+        Ok(())
+    }
+}
+
+struct SocketIoEvents {
+    stream: SplitStream<WsStream>,
+    sink: Sink,
+    names: Arc<Names>,
+    acks: Acks,
+    early: VecDeque<Event>,
+    closed: bool,
+}
+
+impl SocketIoEvents {
+    fn closed(&mut self, reason: &str) -> Event {
+        self.closed = true;
+        // Pending sends learn that no ack will come.
+        self.acks.lock().unwrap_or_else(|p| p.into_inner()).clear();
+        Event::Closed {
+            code: None,
+            reason: reason.to_owned(),
+        }
+    }
+}
+
+#[async_trait]
+impl EventReceiver for SocketIoEvents {
+    async fn next(&mut self) -> Result<Event> {
+        if let Some(e) = self.early.pop_front() {
+            return Ok(e);
+        }
+        loop {
+            if self.closed {
+                return Ok(Event::Closed {
+                    code: None,
+                    reason: "closed".into(),
+                });
+            }
+            let text = match ws::classify(self.stream.next().await) {
+                ws::Read::Text(t) => t,
+                ws::Read::Closed(e) => {
+                    self.closed = true;
+                    self.acks.lock().unwrap_or_else(|p| p.into_inner()).clear();
+                    return Ok(e);
+                }
+                ws::Read::Other => continue,
+            };
+            let packet = match wire::decode(&text) {
+                Ok(p) => p,
+                Err(_) => {
+                    return Ok(Event::Unrecognized {
+                        raw: text.to_string(),
+                    });
+                }
+            };
+            match packet {
+                Packet::Ping => send_text(&self.sink, wire::PONG.into()).await?,
+                Packet::Ack { id, args } => {
+                    let waiting = self
+                        .acks
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .remove(&id);
+                    if let Some(tx) = waiting {
+                        let _ = tx.send(args);
+                    } else if let Some(v) = args.first()
+                        && v.get("ok") == Some(&Value::Bool(false))
+                    {
+                        // The ack of a raw frame: a refusal is a server error.
+                        let error = v.get("error").and_then(Value::as_str).unwrap_or("refused");
+                        return Ok(Event::ServerError {
+                            message: error.to_owned(),
+                        });
+                    }
+                }
+                Packet::Event { name, data, .. } => {
+                    if let Some(e) = event_of(&name, data, &self.names) {
+                        return Ok(e);
+                    }
+                }
+                Packet::Disconnect => return Ok(self.closed("the server disconnected the socket")),
+                Packet::Close => return Ok(self.closed("the server closed the session")),
+                Packet::ConnectError(v) => {
+                    return Ok(Event::ServerError {
+                        message: v
+                            .get("message")
+                            .and_then(Value::as_str)
+                            .unwrap_or("connect error")
+                            .to_owned(),
+                    });
+                }
+                Packet::Open(_) | Packet::Pong | Packet::Connected(_) => {}
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signals_round_trip_through_the_socketio_shape() {
+        let names = Names::default();
+        for s in [
+            Signal::Offer {
+                sdp: "v=0\r\n".into(),
+            },
+            Signal::Answer {
+                sdp: "v=0\r\n".into(),
+            },
+            Signal::Candidate(IceCandidate {
+                candidate: "candidate:1".into(),
+                sdp_mid: Some("0".into()),
+                sdp_mline_index: Some(0),
+            }),
+            Signal::Event {
+                name: "hangup".into(),
+                data: Map::new(),
+            },
+        ] {
+            let (name, mut data) = encode("u-b", &s);
+            data["from"] = "u-a".into();
+            assert_eq!(
+                event_of(&name, data, &names),
+                Some(Event::Signal {
+                    from: "u-a".into(),
+                    signal: s
+                })
+            );
+        }
+        assert_eq!(
+            event_of("user-offline", json!({"userId": "u-a"}), &names),
+            Some(Event::Presence {
+                peer: "u-a".into(),
+                change: Presence::Left
+            })
+        );
+        assert!(matches!(
+            event_of("incoming-call", json!({"callerId": "u-c", "sessionId": "s"}), &names),
+            Some(Event::Signal { from, signal: Signal::Event { name, .. } })
+                if &*from == "u-c" && name == "incoming-call"
+        ));
+    }
+}

@@ -1,0 +1,15 @@
+//! Backend `socketio`: a Socket.IO v4 signaling server with JWT auth and
+//! user rooms (protocols/socketio.md).
+
+pub mod client;
+pub mod server;
+pub mod wire;
+
+use super::Registration;
+
+pub const REGISTRATION: Registration = Registration {
+    name: "socketio",
+    about: "Socket.IO signaling: user rooms, signals relayed by user id, call events",
+    client: client::SocketIoBackend::boxed,
+    emulator: |cfg| Box::pin(server::start(cfg)),
+};

@@ -1,0 +1,399 @@
+//! The Socket.IO emulator on socketioxide: the JWT auth middleware, user
+//! rooms, presence, the message and call events, and the WebRTC relay of
+//! protocols/socketio.md, over both transports (polling and WebSocket).
+//!
+//! Emulator choices where socketio.md leaves the server's data to a
+//! database: a conversation's members are the users who have sent a message
+//! or a typing event in it, or were in a call in it; presence is
+//! `user-online` / `user-offline` `{userId}` to everyone else, on a user's
+//! first socket and after its last.
+
+use serde_json::{Map, Value, json};
+use socketioxide::SocketIo;
+use socketioxide::extract::{AckSender, SocketRef, TryData};
+use socketioxide::handler::ConnectHandler;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+
+use super::wire::SIGNAL_EVENTS;
+use crate::emulator::idp::Verifier;
+use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown, identity_http};
+use crate::error::Result;
+
+/// The authenticated user of a socket (`sub`), set by the auth middleware.
+#[derive(Clone)]
+struct UserId(String);
+
+struct Call {
+    participants: Vec<String>,
+}
+
+#[derive(Default)]
+struct Tables {
+    conversations: HashMap<String, HashSet<String>>,
+    calls: HashMap<String, Call>,
+}
+
+struct Hub {
+    verifier: Arc<Verifier>,
+    tables: Mutex<Tables>,
+}
+
+impl Hub {
+    fn tables(&self) -> std::sync::MutexGuard<'_, Tables> {
+        self.tables.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+fn user_of(s: &SocketRef) -> String {
+    s.extensions
+        .get::<UserId>()
+        .map(|u| u.0)
+        .unwrap_or_default()
+}
+
+fn refuse(ack: AckSender, error: &str) {
+    let _ = ack.send(&json!({"ok": false, "error": error}));
+}
+
+/// The event's data as an object, or the ack error saying why not.
+fn object(
+    data: std::result::Result<Value, socketioxide::ParserError>,
+) -> std::result::Result<Map<String, Value>, String> {
+    match data {
+        Ok(Value::Object(m)) => Ok(m),
+        _ => Err("invalid payload: expected an object".into()),
+    }
+}
+
+fn field<'a>(m: &'a Map<String, Value>, key: &str) -> std::result::Result<&'a str, String> {
+    m.get(key)
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| format!("invalid payload: `{key}` is required"))
+}
+
+/// `offer` / `answer` / `ice-candidate`: to the room of `to`, with `from`.
+async fn relay(
+    s: SocketRef,
+    event: &'static str,
+    data: std::result::Result<Value, socketioxide::ParserError>,
+    ack: AckSender,
+) {
+    let mut m = match object(data) {
+        Ok(m) => m,
+        Err(e) => return refuse(ack, &e),
+    };
+    let to = match field(&m, "to") {
+        Ok(t) => t.to_owned(),
+        Err(e) => return refuse(ack, &e),
+    };
+    let body = if event == "ice-candidate" {
+        "candidate"
+    } else {
+        "sdp"
+    };
+    if m.get(body).is_none_or(Value::is_null) {
+        return refuse(ack, &format!("invalid payload: `{body}` is required"));
+    }
+    // The sender's own socket is not a target, even in its own user room.
+    if s.to(to.clone()).sockets().is_empty() {
+        return refuse(ack, "target offline");
+    }
+    m.insert("from".into(), user_of(&s).into());
+    let _ = s.to(to).emit(event, &Value::Object(m)).await;
+    let _ = ack.send(&json!({"ok": true}));
+}
+
+impl Hub {
+    /// The other members of a conversation, after adding `user` to it.
+    fn members(&self, conversation: &str, user: &str) -> Vec<String> {
+        let mut t = self.tables();
+        let members = t.conversations.entry(conversation.to_owned()).or_default();
+        members.insert(user.to_owned());
+        members.iter().filter(|m| *m != user).cloned().collect()
+    }
+
+    async fn send_message(
+        &self,
+        s: SocketRef,
+        data: std::result::Result<Value, socketioxide::ParserError>,
+        ack: AckSender,
+    ) {
+        let m = match object(data) {
+            Ok(m) => m,
+            Err(e) => return refuse(ack, &e),
+        };
+        let (conversation, content) = match (field(&m, "conversationId"), field(&m, "content")) {
+            (Ok(c), Ok(x)) => (c.to_owned(), x.to_owned()),
+            (Err(e), _) | (_, Err(e)) => return refuse(ack, &e),
+        };
+        let user = user_of(&s);
+        let message = json!({
+            "id": uuid::Uuid::new_v4().to_string(),
+            "conversationId": conversation,
+            "senderId": user,
+            "content": content,
+            "tempId": m.get("tempId").cloned().unwrap_or(Value::Null),
+            "createdAt": humantime::format_rfc3339_millis(std::time::SystemTime::now()).to_string(),
+        });
+        for member in self.members(&conversation, &user) {
+            let _ = s.to(member).emit("new-message", &message).await;
+        }
+        let _ = ack.send(&json!({"ok": true, "message": message}));
+    }
+
+    async fn typing(
+        &self,
+        s: SocketRef,
+        out: &'static str,
+        data: std::result::Result<Value, socketioxide::ParserError>,
+    ) {
+        let Ok(m) = object(data) else { return };
+        let Ok(conversation) = field(&m, "conversationId") else {
+            return;
+        };
+        let user = user_of(&s);
+        let body = json!({"userId": user, "conversationId": conversation});
+        for member in self.members(conversation, &user) {
+            let _ = s.to(member).emit(out, &body).await;
+        }
+    }
+
+    async fn new_call(
+        &self,
+        s: SocketRef,
+        data: std::result::Result<Value, socketioxide::ParserError>,
+        ack: AckSender,
+    ) {
+        let m = match object(data) {
+            Ok(m) => m,
+            Err(e) => return refuse(ack, &e),
+        };
+        let Some(invited) = m.get("participantIds").and_then(Value::as_array) else {
+            return refuse(ack, "invalid payload: `participantIds` is required");
+        };
+        let invited: Vec<String> = invited
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect();
+        if invited.is_empty() {
+            return refuse(ack, "invalid payload: `participantIds` is empty");
+        }
+        let caller = user_of(&s);
+        let session = uuid::Uuid::new_v4().to_string();
+        let conversation = m.get("conversationId").cloned().unwrap_or(Value::Null);
+        let mut participants = vec![caller.clone()];
+        participants.extend(invited.iter().filter(|p| **p != caller).cloned());
+        {
+            let mut t = self.tables();
+            if let Some(c) = conversation.as_str() {
+                t.conversations
+                    .entry(c.to_owned())
+                    .or_default()
+                    .extend(participants.iter().cloned());
+            }
+            t.calls.insert(
+                session.clone(),
+                Call {
+                    participants: participants.clone(),
+                },
+            );
+        }
+        let incoming = json!({
+            "sessionId": session, "callerId": caller,
+            "callType": m.get("callType").cloned().unwrap_or(Value::Null),
+            "conversationId": conversation, "participantIds": participants,
+        });
+        for p in participants.iter().filter(|p| **p != caller) {
+            let _ = s.to(p.clone()).emit("incoming-call", &incoming).await;
+        }
+        let _ = s.emit(
+            "call-ringing",
+            &json!({"sessionId": session, "participantIds": participants}),
+        );
+        let _ = ack.send(&json!({"ok": true, "sessionId": session}));
+    }
+
+    /// `accept-call` / `reject-call` / `end-call` → `out` to every participant.
+    async fn call_step(
+        &self,
+        s: SocketRef,
+        out: &'static str,
+        data: std::result::Result<Value, socketioxide::ParserError>,
+        ack: AckSender,
+    ) {
+        let m = match object(data) {
+            Ok(m) => m,
+            Err(e) => return refuse(ack, &e),
+        };
+        let session = match field(&m, "sessionId") {
+            Ok(x) => x.to_owned(),
+            Err(e) => return refuse(ack, &e),
+        };
+        let user = user_of(&s);
+        let participants = {
+            let mut t = self.tables();
+            let Some(call) = t.calls.get(&session) else {
+                drop(t);
+                return refuse(ack, "call not found");
+            };
+            if !call.participants.contains(&user) {
+                drop(t);
+                return refuse(ack, "not a participant of this call");
+            }
+            let p = call.participants.clone();
+            if out == "call-ended" {
+                t.calls.remove(&session);
+            }
+            p
+        };
+        let body = json!({"sessionId": session, "userId": user});
+        for p in &participants {
+            let _ = s.within(p.clone()).emit(out, &body).await;
+        }
+        let _ = ack.send(&json!({"ok": true}));
+    }
+}
+
+fn register(hub: Arc<Hub>, io: SocketIo, s: &SocketRef) {
+    for event in SIGNAL_EVENTS {
+        s.on(
+            *event,
+            async move |s: SocketRef, TryData(d): TryData<Value>, ack: AckSender| {
+                relay(s, event, d, ack).await
+            },
+        );
+    }
+    let h = hub.clone();
+    s.on(
+        "send-message",
+        async move |s: SocketRef, TryData(d): TryData<Value>, ack: AckSender| {
+            h.send_message(s, d, ack).await
+        },
+    );
+    for (event, out) in [
+        ("typing-start", "user-typing"),
+        ("typing-stop", "user-stopped-typing"),
+    ] {
+        let h = hub.clone();
+        s.on(
+            event,
+            async move |s: SocketRef, TryData(d): TryData<Value>| h.typing(s, out, d).await,
+        );
+    }
+    let h = hub.clone();
+    s.on(
+        "new-call",
+        async move |s: SocketRef, TryData(d): TryData<Value>, ack: AckSender| {
+            h.new_call(s, d, ack).await
+        },
+    );
+    for (event, out) in [
+        ("accept-call", "call-connected"),
+        ("reject-call", "call-rejected"),
+        ("end-call", "call-ended"),
+    ] {
+        let h = hub.clone();
+        s.on(
+            event,
+            async move |s: SocketRef, TryData(d): TryData<Value>, ack: AckSender| {
+                h.call_step(s, out, d, ack).await
+            },
+        );
+    }
+    s.on_disconnect(async move |s: SocketRef| {
+        let user = user_of(&s);
+        // The user's last socket: tell the others.
+        if io.to(user.clone()).sockets().iter().all(|o| o.id == s.id) {
+            let _ = s
+                .broadcast()
+                .emit("user-offline", &json!({"userId": user}))
+                .await;
+        }
+    });
+}
+
+/// Start the Socket.IO emulator per `cfg`.
+pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
+    let shutdown = Shutdown::default();
+    let (listener, addr) = emulator::bind(&cfg.host, cfg.port_or(cfg.port, 3000)).await?;
+    let http_url = emulator::base_url("http", addr);
+    let (idp, verifier) = emulator::make_verifier(&cfg, &http_url).await?;
+    let pool = emulator::user_pool(&cfg, idp.as_ref());
+    let hub = Arc::new(Hub {
+        verifier,
+        tables: Mutex::new(Tables::default()),
+    });
+    let (layer, io) = SocketIo::builder()
+        .max_payload(cfg.max_http_buffer_size)
+        .build_layer();
+    let auth_hub = hub.clone();
+    // The auth middleware: `auth: {token}` verified, else CONNECT_ERROR.
+    let middleware = async move |s: SocketRef, TryData(auth): TryData<Value>| {
+        let token = auth
+            .ok()
+            .and_then(|a| a.get("token").and_then(Value::as_str).map(str::to_owned))
+            .unwrap_or_default();
+        if token.is_empty() {
+            return Err(AuthError("Authentication error: no token".into()));
+        }
+        match auth_hub.verifier.verify(&token).await {
+            Ok(claims) => {
+                s.extensions.insert(UserId(claims.sub));
+                Ok(())
+            }
+            Err(reason) => Err(AuthError(format!("Authentication error: {reason}"))),
+        }
+    };
+    let io2 = io.clone();
+    let on_connect = async move |s: SocketRef| {
+        let user = user_of(&s);
+        let first = io2.to(user.clone()).sockets().is_empty();
+        s.join(user.clone());
+        register(hub.clone(), io2.clone(), &s);
+        if first {
+            let _ = s
+                .broadcast()
+                .emit("user-online", &json!({"userId": user}))
+                .await;
+        }
+    };
+    io.ns("/", on_connect.with(middleware));
+    let router = identity_http::router(idp.clone(), pool.as_ref()).layer(layer);
+    let task = emulator::spawn_http(listener, router, shutdown.clone());
+    let mut endpoints = vec![
+        ("http", http_url.clone()),
+        ("ws", emulator::base_url("ws", addr)),
+    ];
+    let mut info = Map::new();
+    emulator::describe_auth(
+        &cfg,
+        idp.as_deref(),
+        pool.as_deref(),
+        &http_url,
+        &mut endpoints,
+        &mut info,
+    );
+    info.insert(
+        "max_http_buffer_size".into(),
+        cfg.max_http_buffer_size.into(),
+    );
+    Ok(RunningEmulator {
+        backend: "socketio",
+        endpoints,
+        info,
+        shutdown,
+        tasks: vec![task],
+    })
+}
+
+#[derive(Debug)]
+struct AuthError(String);
+
+impl std::fmt::Display for AuthError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
