@@ -16,7 +16,7 @@ pub struct Pool {
     pub info: Value,
 }
 
-fn test_cache() -> PathBuf {
+pub fn test_cache() -> PathBuf {
     std::env::var_os("SIGNAL_CLI_TEST_CACHE")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".cache"))

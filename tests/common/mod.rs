@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 /// Generous bound on every wait in the tests.
 pub mod cognito;
+pub mod node;
 pub mod ws;
 
 pub const WAIT: Duration = Duration::from_secs(30);

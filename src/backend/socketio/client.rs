@@ -161,6 +161,9 @@ impl Backend for SocketIoBackend {
         let connected = started.elapsed();
         let (sink, mut stream) = stream.split();
         let sink: Sink = Arc::new(Mutex::new(sink));
+        let names = Arc::new(Names::of(group));
+        // Broadcasts may reach a socket before its CONNECT is acknowledged.
+        let mut early = VecDeque::new();
         let handshake = async {
             let mut opened = false;
             loop {
@@ -180,6 +183,7 @@ impl Backend for SocketIoBackend {
                     }
                     Packet::Ping => send_text(&sink, wire::PONG.into()).await?,
                     Packet::Connected(_) => return Ok(()),
+                    Packet::Event { name, data, .. } => early.extend(event_of(&name, data, &names)),
                     Packet::ConnectError(v) => {
                         let message = v
                             .get("message")
@@ -207,7 +211,6 @@ impl Backend for SocketIoBackend {
                     humantime::format_duration(timeout)
                 ))
             })??;
-        let names = Arc::new(Names::of(group));
         let acks: Acks = Arc::default();
         Ok(Session {
             peer: peer.id.clone(),
@@ -227,7 +230,7 @@ impl Backend for SocketIoBackend {
                 sink,
                 names,
                 acks,
-                early: VecDeque::new(),
+                early,
                 closed: false,
             }),
         })

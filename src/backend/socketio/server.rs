@@ -20,9 +20,16 @@ use crate::emulator::idp::Verifier;
 use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown, identity_http};
 use crate::error::Result;
 
+/// Packets queued per socket before socketioxide drops them.
+const SOCKET_BUFFER: usize = 1 << 16;
+
 /// The authenticated user of a socket (`sub`), set by the auth middleware.
 #[derive(Clone)]
 struct UserId(String);
+
+/// Whether the socket was its user's only one when it connected.
+#[derive(Clone)]
+struct FirstSocket(bool);
 
 struct Call {
     participants: Vec<String>,
@@ -37,6 +44,9 @@ struct Tables {
 struct Hub {
     verifier: Arc<Verifier>,
     tables: Mutex<Tables>,
+    /// `maxHttpBufferSize`: socketioxide checks polling bodies; WebSocket
+    /// events are measured here.
+    max_payload: u64,
 }
 
 impl Hub {
@@ -73,13 +83,36 @@ fn field<'a>(m: &'a Map<String, Value>, key: &str) -> std::result::Result<&'a st
         .ok_or_else(|| format!("invalid payload: `{key}` is required"))
 }
 
+impl Hub {
+    /// Over `maxHttpBufferSize`: the socket is dropped, as socket.io does.
+    fn too_big(
+        &self,
+        s: &SocketRef,
+        data: &std::result::Result<Value, socketioxide::ParserError>,
+    ) -> bool {
+        let size = data
+            .as_ref()
+            .map(|v| v.to_string().len() as u64)
+            .unwrap_or(0);
+        if size > self.max_payload {
+            let _ = s.clone().disconnect();
+            return true;
+        }
+        false
+    }
+}
+
 /// `offer` / `answer` / `ice-candidate`: to the room of `to`, with `from`.
 async fn relay(
+    hub: &Hub,
     s: SocketRef,
     event: &'static str,
     data: std::result::Result<Value, socketioxide::ParserError>,
     ack: AckSender,
 ) {
+    if hub.too_big(&s, &data) {
+        return;
+    }
     let mut m = match object(data) {
         Ok(m) => m,
         Err(e) => return refuse(ack, &e),
@@ -120,6 +153,9 @@ impl Hub {
         data: std::result::Result<Value, socketioxide::ParserError>,
         ack: AckSender,
     ) {
+        if self.too_big(&s, &data) {
+            return;
+        }
         let m = match object(data) {
             Ok(m) => m,
             Err(e) => return refuse(ack, &e),
@@ -259,10 +295,11 @@ impl Hub {
 
 fn register(hub: Arc<Hub>, io: SocketIo, s: &SocketRef) {
     for event in SIGNAL_EVENTS {
+        let h = hub.clone();
         s.on(
             *event,
             async move |s: SocketRef, TryData(d): TryData<Value>, ack: AckSender| {
-                relay(s, event, d, ack).await
+                relay(&h, s, event, d, ack).await
             },
         );
     }
@@ -325,12 +362,21 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
     let hub = Arc::new(Hub {
         verifier,
         tables: Mutex::new(Tables::default()),
+        max_payload: cfg.max_http_buffer_size,
     });
+    // socket.io buffers without bound for a slow reader; socketioxide drops
+    // packets (and its pings, closing the socket) past a per-socket bound,
+    // 128 by default. A connection storm's presence broadcasts exceed that,
+    // so the bound is set far above it.
     let (layer, io) = SocketIo::builder()
         .max_payload(cfg.max_http_buffer_size)
+        .max_buffer_size(SOCKET_BUFFER)
         .build_layer();
-    let auth_hub = hub.clone();
+    let io2 = io.clone();
     // The auth middleware: `auth: {token}` verified, else CONNECT_ERROR.
+    // On success the socket joins its user room and gets its event handlers
+    // here, before socketioxide acknowledges the CONNECT: the client's first
+    // event can then never arrive before its handler.
     let middleware = async move |s: SocketRef, TryData(auth): TryData<Value>| {
         let token = auth
             .ok()
@@ -339,21 +385,23 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
         if token.is_empty() {
             return Err(AuthError("Authentication error: no token".into()));
         }
-        match auth_hub.verifier.verify(&token).await {
+        match hub.verifier.verify(&token).await {
             Ok(claims) => {
-                s.extensions.insert(UserId(claims.sub));
+                let user = claims.sub;
+                let first = io2.to(user.clone()).sockets().is_empty();
+                s.extensions.insert(UserId(user.clone()));
+                s.extensions.insert(FirstSocket(first));
+                s.join(user);
+                register(hub.clone(), io2.clone(), &s);
                 Ok(())
             }
             Err(reason) => Err(AuthError(format!("Authentication error: {reason}"))),
         }
     };
-    let io2 = io.clone();
+    // Presence: the user's first socket is announced to everyone else.
     let on_connect = async move |s: SocketRef| {
-        let user = user_of(&s);
-        let first = io2.to(user.clone()).sockets().is_empty();
-        s.join(user.clone());
-        register(hub.clone(), io2.clone(), &s);
-        if first {
+        if s.extensions.get::<FirstSocket>().is_some_and(|f| f.0) {
+            let user = user_of(&s);
             let _ = s
                 .broadcast()
                 .emit("user-online", &json!({"userId": user}))

@@ -1,0 +1,328 @@
+//! Backend `socketio` end to end: signal-cli's client against a server on
+//! the real socket.io library, the real socket.io-client against `serve
+//! socketio`, every bad input of socketio.md, call events and load.
+
+mod common;
+
+use base64::Engine;
+use common::{Bg, Emulator, Home, node, validate};
+use predicates::str::contains;
+use serde_json::Value;
+
+/// An ID token from the emulator's identity provider.
+fn token(http: &str) -> String {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async {
+            let v: Value = reqwest::Client::new()
+                .post(format!("{http}/anonymous-signin"))
+                .send()
+                .await
+                .expect("sign-in")
+                .json()
+                .await
+                .expect("sign-in JSON");
+            v["id_token"].as_str().expect("id_token").to_owned()
+        })
+}
+
+/// The user id (`sub`) of a token, decoded independently of signal-cli.
+fn user_of(token: &str) -> String {
+    let payload = token.split('.').nth(1).expect("JWT payload");
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(payload)
+        .expect("base64url");
+    let v: Value = serde_json::from_slice(&bytes).expect("claims");
+    v["sub"].as_str().expect("sub").to_owned()
+}
+
+fn replay_passes(home: &Home, target: &[String], flow: &str) {
+    let out = home
+        .cmd()
+        .args(target)
+        .args(["--json", "replay", "--flow", flow, "--pairs", "3"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{flow}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    validate("replay.json", &v);
+}
+
+#[test]
+fn every_builtin_flow_replays_against_a_real_socket_io_server() {
+    let home = Home::new();
+    // The room emulator hands out the tokens; the socket.io server trusts
+    // its JWKS.
+    let idp = Emulator::room(&home, &[]);
+    let mut cmd = node::script("socketio-server.cjs");
+    cmd.args([
+        idp.info["jwks_url"].as_str().unwrap(),
+        idp.info["issuer"].as_str().unwrap(),
+        idp.info["audience"].as_str().unwrap(),
+    ]);
+    let mut server = Bg::spawn(cmd);
+    let port = server.wait_json(|v| v["port"].is_u64())["port"].clone();
+    let target: Vec<String> = [
+        "--backend",
+        "socketio",
+        "--ws-url",
+        &format!("ws://127.0.0.1:{port}"),
+        "--http-url",
+        idp.http(),
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for flow in ["offer-answer", "trickle", "glare", "ice-restart"] {
+        replay_passes(&home, &target, flow);
+    }
+}
+
+#[test]
+fn every_builtin_flow_replays_against_serve_socketio() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "socketio", &[]);
+    validate("serve.json", &emu.info);
+    for flow in ["offer-answer", "trickle", "glare", "ice-restart"] {
+        replay_passes(&home, &emu.target(), flow);
+    }
+}
+
+#[test]
+fn the_real_socket_io_client_talks_to_serve_socketio() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "socketio", &[]);
+    let (a, b) = (token(emu.http()), token(emu.http()));
+    let mut cmd = node::script("socketio-client.cjs");
+    cmd.args([emu.http(), &a, &b]);
+    let (status, lines, err) = Bg::spawn(cmd).finish();
+    assert!(status.success(), "{lines:?} {err}");
+    let steps = Bg::json_lines(&lines);
+    let step = |name: &str| -> &Value {
+        steps
+            .iter()
+            .find(|v| v["step"] == name)
+            .unwrap_or_else(|| panic!("no {name} in {steps:?}"))
+    };
+    assert!(
+        step("bad_token")["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Authentication error"),
+        "{steps:?}"
+    );
+    assert_eq!(step("connected")["a"], true);
+    assert_eq!(step("offer_ack")["ack"]["ok"], true);
+    let got = step("b_got_offer");
+    assert_eq!(got["from"], user_of(&a));
+    assert_eq!(got["sdp"], "v=0 from-a");
+    assert_eq!(
+        step("unknown_target_ack")["ack"],
+        serde_json::json!({"ok": false, "error": "target offline"})
+    );
+}
+
+#[test]
+fn five_hundred_peers_lose_nothing() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "socketio", &[]);
+    let out = home
+        .cmd()
+        .args(emu.target())
+        .args([
+            "--json",
+            "loadtest",
+            "--pairs",
+            "250",
+            "--iterations",
+            "2",
+            "--flow",
+            "trickle",
+            "--candidates",
+            "2",
+        ])
+        .args(["--threshold", "lost==0", "--threshold", "errors==0"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    validate("loadtest-summary.json", &s);
+    assert_eq!(s["sessions"]["connected"], 500);
+    assert_eq!(s["counters"]["delivered"], 250 * 2 * 6);
+}
+
+/// A witness socket of its own user, waiting for an offer from user `ok`.
+fn witness(home: &Home, emu: &Emulator, token: &str, ok_user: &str) -> Bg {
+    let mut cmd = home.std_cmd();
+    cmd.args(emu.target()).args([
+        "--json",
+        "--id-token",
+        token,
+        "peer",
+        "connect",
+        "--expect",
+        &format!("offer:{ok_user}"),
+    ]);
+    let mut w = Bg::spawn(cmd);
+    w.wait_json(|v| v["event"] == "connected");
+    w
+}
+
+fn witness_unaffected(home: &Home, emu: &Emulator, ok_token: &str, w_user: &str, w: Bg) {
+    home.cmd()
+        .args(emu.target())
+        .args(["--id-token", ok_token, "peer", "connect"])
+        .args(["--send", &format!("offer:{w_user}")])
+        .assert()
+        .success();
+    let (status, lines, err) = w.finish();
+    assert!(status.success(), "witness: {err}");
+    let got = Bg::json_lines(&lines)
+        .into_iter()
+        .filter(|v| v["event"] == "received")
+        .count();
+    assert_eq!(got, 1);
+}
+
+#[test]
+fn bad_inputs_get_clear_errors_and_leave_others_alone() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "socketio", &["--max-http-buffer-size", "20000"]);
+    let (w_token, ok_token, x_token) = (token(emu.http()), token(emu.http()), token(emu.http()));
+    let (w_user, ok_user) = (user_of(&w_token), user_of(&ok_token));
+    let cases: Vec<(String, i32, &str)> = vec![
+        // Through the driver: an unknown target is refused by the ack.
+        ("offer:nobody".into(), 1, "target offline"),
+        // Raw events asking for an ack, with bad payloads.
+        (
+            r#"raw:421["offer",{"sdp":"v=0"}]"#.into(),
+            1,
+            "invalid payload: `to` is required",
+        ),
+        (
+            format!(r#"raw:422["offer",{{"to":"{w_user}"}}]"#),
+            1,
+            "invalid payload: `sdp` is required",
+        ),
+        (
+            format!(r#"raw:423["ice-candidate",{{"to":"{w_user}"}}]"#),
+            1,
+            "invalid payload: `candidate` is required",
+        ),
+        (
+            r#"raw:424["offer","hello"]"#.into(),
+            1,
+            "invalid payload: expected an object",
+        ),
+        (
+            r#"raw:425["accept-call",{"sessionId":"nope"}]"#.into(),
+            1,
+            "call not found",
+        ),
+        (
+            r#"raw:426["new-call",{"callType":"video"}]"#.into(),
+            1,
+            "`participantIds` is required",
+        ),
+        // Over maxHttpBufferSize: the server drops the socket.
+        ("offer:nobody:30000".into(), 5, "closed"),
+    ];
+    for (send, code, message) in cases {
+        eprintln!("case {send}");
+        let w = witness(&home, &emu, &w_token, &ok_user);
+        home.cmd()
+            .args(emu.target())
+            .args(["--id-token", &x_token, "peer", "connect"])
+            .args(["--send", &send, "--expect", "answer:someone"])
+            .assert()
+            .code(code)
+            .stderr(contains(message));
+        witness_unaffected(&home, &emu, &ok_token, &w_user, w);
+    }
+    // A bad token: CONNECT_ERROR, shown verbatim, exit 4.
+    let w = witness(&home, &emu, &w_token, &ok_user);
+    home.cmd()
+        .args(emu.target())
+        .args(["--id-token", "not.a.token", "peer", "connect"])
+        .args(["--send", &format!("offer:{w_user}")])
+        .assert()
+        .code(4)
+        .stderr(contains("Authentication error"));
+    witness_unaffected(&home, &emu, &ok_token, &w_user, w);
+}
+
+#[test]
+fn presence_and_call_events_surface_as_driver_events() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "socketio", &[]);
+    let (a_token, b_token) = (token(emu.http()), token(emu.http()));
+    let (a_user, b_user) = (user_of(&a_token), user_of(&b_token));
+    let mut cmd = home.std_cmd();
+    cmd.args(emu.target()).args([
+        "--json",
+        "--id-token",
+        &b_token,
+        "peer",
+        "connect",
+        "--expect",
+        &format!("incoming-call:{a_user}"),
+        "--linger",
+        "60s",
+    ]);
+    let mut b = Bg::spawn(cmd);
+    b.wait_json(|v| v["event"] == "connected");
+    let call = format!(
+        r#"raw:427["new-call",{{"participantIds":["{b_user}"],"callType":"video","conversationId":"c1"}}]"#
+    );
+    let out = home
+        .cmd()
+        .args(emu.target())
+        .args(["--json", "--id-token", &a_token, "peer", "connect"])
+        .args(["--send", &call, "--expect", "call-ringing"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // `a` has gone: `b` hears it (and is stopped when dropped).
+    b.wait_json(|v| {
+        v["event"] == "presence" && v["peer"] == a_user.as_str() && v["change"] == "left"
+    });
+    let events = Bg::json_lines(&b.seen);
+    let presence: Vec<&Value> = events.iter().filter(|v| v["event"] == "presence").collect();
+    assert!(
+        presence
+            .iter()
+            .any(|v| v["peer"] == a_user.as_str() && v["change"] == "joined"),
+        "{events:?}"
+    );
+    assert!(
+        presence
+            .iter()
+            .any(|v| v["peer"] == a_user.as_str() && v["change"] == "left"),
+        "{events:?}"
+    );
+    let incoming = events
+        .iter()
+        .find(|v| v["event"] == "received" && v["name"] == "incoming-call")
+        .expect("incoming-call");
+    assert_eq!(incoming["signal"]["callType"], "video");
+    for v in &events {
+        validate("peer-event.json", v);
+    }
+}
