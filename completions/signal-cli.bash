@@ -236,7 +236,7 @@ _signal__cli() {
 
     case "${cmd}" in
         signal__cli)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version auth room peer replay loadtest serve profile completions help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version auth room peer replay loadtest serve profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -270,6 +270,10 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cognito-region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -298,7 +302,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version anonymous signin signup confirm refresh whoami logout help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version anonymous signin signup confirm refresh whoami logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -332,6 +336,10 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cognito-region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -360,7 +368,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__anonymous)
-            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -394,6 +402,10 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cognito-region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -422,7 +434,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__confirm)
-            opts="-q -h -V --username --code --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --username --code --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -461,6 +473,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --option)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -618,7 +634,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__logout)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -649,6 +665,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --option)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -680,7 +700,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__refresh)
-            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -714,6 +734,10 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cognito-region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -742,7 +766,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__signin)
-            opts="-q -h -V --username --password-stdin --new-password-stdin --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --username --password-stdin --new-password-stdin --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -780,6 +804,10 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cognito-region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -808,7 +836,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__signup)
-            opts="-q -h -V --username --password-stdin --attribute --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --username --password-stdin --attribute --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -850,6 +878,10 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cognito-region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -878,7 +910,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__whoami)
-            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -912,6 +944,10 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cognito-region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -940,7 +976,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__completions)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -971,6 +1007,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --option)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1352,7 +1392,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__loadtest)
-            opts="-q -h -V --flow --candidates --size --pairs --rooms --peers-per-room --rate --stage --max-sessions --iterations --duration --connect-rate --hold --token-pool --auth-rate --threshold --abort-on-fail --out --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --flow --candidates --size --pairs --rooms --peers-per-room --rate --stage --max-sessions --iterations --duration --connect-rate --hold --token-pool --auth-rate --threshold --abort-on-fail --out --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1454,6 +1494,10 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cognito-region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1482,7 +1526,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__peer)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version connect help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version connect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1516,6 +1560,10 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cognito-region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1544,7 +1592,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__peer__subcmd__connect)
-            opts="-q -h -V --robot-id --room --role --token --peer-id --send --expect --script --record --linger --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --robot-id --room --role --token --peer-id --send --expect --script --record --linger --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1618,6 +1666,10 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cognito-region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1688,7 +1740,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version add list show use remove help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version add list show use remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1722,6 +1774,10 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cognito-region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1750,7 +1806,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__add)
-            opts="-q -h -V --use --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --use --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1781,6 +1837,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --option)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1910,7 +1970,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__list)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1941,6 +2001,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --option)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1972,7 +2036,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__remove)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2003,6 +2067,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --option)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2034,7 +2102,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__show)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2065,6 +2133,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --option)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2096,7 +2168,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__use)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2130,6 +2202,10 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cognito-region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2158,7 +2234,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__replay)
-            opts="-q -h -V --flow --candidates --size --pairs --repeat --settle --junit --print --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --flow --candidates --size --pairs --repeat --settle --junit --print --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2220,6 +2296,10 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cognito-region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2248,7 +2328,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__room)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version create delete help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2282,6 +2362,10 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cognito-region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2310,7 +2394,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__room__subcmd__create)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2344,6 +2428,10 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cognito-region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2372,7 +2460,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__room__subcmd__delete)
-            opts="-q -h -V --peer --room --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --peer --room --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2411,6 +2499,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --option)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2498,7 +2590,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__serve)
-            opts="-q -h -V --host --port --ws-port --single-port --room-ttl --token-lifetime --max-frame --drop-candidates --fault --flavour --frame-limit --message-limit --idle-timeout --max-duration --faithful-limits --mesh-ttl --lambda-error --confirmation-code --cognito-throttle --max-http-buffer-size --route-responses --jwks-url --issuer --audience --profile --backend --http-url --ws-url --id-token --timeout --keepalive --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version room mesh robot socketio"
+            opts="-q -h -V --host --port --ws-port --single-port --room-ttl --token-lifetime --max-frame --drop-candidates --fault --flavour --frame-limit --message-limit --idle-timeout --max-duration --faithful-limits --mesh-ttl --lambda-error --confirmation-code --cognito-throttle --max-http-buffer-size --route-responses --jwks-url --issuer --audience --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version room mesh robot socketio"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2609,6 +2701,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --option)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

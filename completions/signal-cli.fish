@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_signal_cli_global_optspecs
-    string join \n profile= backend= http-url= ws-url= id-token= timeout= keepalive= cognito-region= cognito-user-pool-id= cognito-client-id= cognito-client-secret= cognito-endpoint= insecure json q/quiet h/help V/version
+    string join \n profile= backend= http-url= ws-url= id-token= timeout= keepalive= option= cognito-region= cognito-user-pool-id= cognito-client-id= cognito-client-secret= cognito-endpoint= insecure json q/quiet h/help V/version
 end
 
 function __fish_signal_cli_needs_command
@@ -34,6 +34,7 @@ complete -c signal-cli -n "__fish_signal_cli_needs_command" -l ws-url -d 'WebSoc
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_needs_command" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l cognito-client-id -d 'App client id' -r
@@ -63,6 +64,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fi
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l cognito-client-id -d 'App client id' -r
@@ -91,6 +93,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l cognito-client-id -d 'App client id' -r
@@ -113,6 +116,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l cognito-client-id -d 'App client id' -r
@@ -138,6 +142,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l cognito-client-id -d 'App client id' -r
@@ -161,6 +166,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l cognito-client-id -d 'App client id' -r
@@ -181,6 +187,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l cognito-client-id -d 'App client id' -r
@@ -202,6 +209,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l cognito-client-id -d 'App client id' -r
@@ -223,6 +231,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l cognito-client-id -d 'App client id' -r
@@ -251,6 +260,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fi
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l cognito-client-id -d 'App client id' -r
@@ -274,6 +284,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l cognito-client-id -d 'App client id' -r
@@ -296,6 +307,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l cognito-client-id -d 'App client id' -r
@@ -319,6 +331,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fi
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l cognito-client-id -d 'App client id' -r
@@ -350,6 +363,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l cognito-client-id -d 'App client id' -r
@@ -382,6 +396,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l ws-url 
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l cognito-client-id -d 'App client id' -r
@@ -423,6 +438,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l ws-ur
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l cognito-client-id -d 'App client id' -r
@@ -465,6 +481,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ws-url -
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-client-id -d 'App client id' -r
@@ -489,6 +506,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not _
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l cognito-client-id -d 'App client id' -r
@@ -515,6 +533,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l cognito-client-id -d 'App client id' -r
@@ -536,6 +555,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l cognito-client-id -d 'App client id' -r
@@ -556,6 +576,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l cognito-client-id -d 'App client id' -r
@@ -576,6 +597,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l cognito-client-id -d 'App client id' -r
@@ -596,6 +618,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l cognito-client-id -d 'App client id' -r
@@ -622,6 +645,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l ws
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l id-token -d 'Use this identity token instead of the token cache' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l timeout -d 'Bound on every network wait' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l cognito-client-id -d 'App client id' -r

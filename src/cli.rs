@@ -58,6 +58,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "SIGNAL_CLI_KEEPALIVE", value_name = "DURATION",
           value_parser = humantime::parse_duration)]
     pub keepalive: Option<Duration>,
+    /// A backend setting, KEY=VALUE (socketio.path, socketio.namespace,
+    /// socketio.event.offer=NAME, ...; see the README). Repeatable; also kept
+    /// in profiles.
+    #[arg(long = "option", global = true, value_name = "KEY=VALUE", value_parser = parse_option)]
+    pub options: Vec<(String, String)>,
     #[command(flatten)]
     pub cognito: CognitoArgs,
     /// Accept TLS certificates that do not verify (self-signed emulators).
@@ -96,6 +101,13 @@ pub enum Command {
     Profile(ProfileCommand),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
+}
+
+fn parse_option(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((k, v)) if !k.is_empty() => Ok((k.to_owned(), v.to_owned())),
+        _ => Err("expected KEY=VALUE".into()),
+    }
 }
 
 /// The Cognito user pool app client users sign in with.

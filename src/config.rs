@@ -26,6 +26,9 @@ pub struct Profile {
     pub insecure: bool,
     #[serde(default, skip_serializing_if = "CognitoSettings::is_empty")]
     pub cognito: CognitoSettings,
+    /// Backend settings (`--option KEY=VALUE`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub options: BTreeMap<String, String>,
 }
 
 /// The Cognito user pool app client to sign users in with.
@@ -98,6 +101,8 @@ pub struct Target {
     pub keepalive: Option<Duration>,
     /// Where users sign in (Cognito), for commands that sign in or refresh.
     pub cognito: CognitoSettings,
+    /// Backend settings: the profile's, overridden by `--option`.
+    pub options: BTreeMap<String, String>,
 }
 
 fn xdg_dir(var: &str, fallback: &str) -> Result<PathBuf> {
@@ -182,6 +187,11 @@ impl Config {
             timeout: g.timeout.unwrap_or(DEFAULT_TIMEOUT),
             keepalive: g.keepalive,
             cognito: g.cognito.settings().over(profile.cognito),
+            options: {
+                let mut o = profile.options;
+                o.extend(g.options.iter().cloned());
+                o
+            },
         })
     }
 }
@@ -205,11 +215,16 @@ mod tests {
                     region: Some("eu-west-1".into()),
                     ..Default::default()
                 },
+                options: BTreeMap::from([
+                    ("socketio.path".into(), "/rt/".into()),
+                    ("socketio.namespace".into(), "/calls".into()),
+                ]),
             },
         );
         cfg.current = Some("prod".into());
         let g = GlobalArgs {
             http_url: Some("http://127.0.0.1:9".into()),
+            options: vec![("socketio.path".into(), "/flag/".into())],
             cognito: crate::cli::CognitoArgs {
                 cognito_client_id: Some("from-flag".into()),
                 ..Default::default()
@@ -219,6 +234,8 @@ mod tests {
         let t = cfg.resolve(&g).unwrap();
         assert_eq!(t.cognito.client_id.as_deref(), Some("from-flag"));
         assert_eq!(t.cognito.region.as_deref(), Some("eu-west-1"));
+        assert_eq!(t.options["socketio.path"], "/flag/");
+        assert_eq!(t.options["socketio.namespace"], "/calls");
         assert_eq!(t.profile, "prod");
         assert_eq!(t.http_url.as_deref(), Some("http://127.0.0.1:9"));
         assert_eq!(t.ws_url.as_deref(), Some("wss://ws.example.test"));

@@ -86,6 +86,49 @@ fn every_builtin_flow_replays_against_a_real_socket_io_server() {
 }
 
 #[test]
+fn a_deployment_s_own_path_namespace_and_event_names_are_options() {
+    let home = Home::new();
+    let idp = Emulator::room(&home, &[]);
+    let mut cmd = node::script("socketio-server.cjs");
+    cmd.args([
+        idp.info["jwks_url"].as_str().unwrap(),
+        idp.info["issuer"].as_str().unwrap(),
+        idp.info["audience"].as_str().unwrap(),
+        r#"{"path": "/rt/", "namespace": "/calls", "events": {"offer": "webrtc-offer", "answer": "webrtc-answer", "ice-candidate": "webrtc-ice"}}"#,
+    ]);
+    let mut server = Bg::spawn(cmd);
+    let port = server.wait_json(|v| v["port"].is_u64())["port"].clone();
+    let mut target: Vec<String> = [
+        "--backend",
+        "socketio",
+        "--ws-url",
+        &format!("ws://127.0.0.1:{port}"),
+        "--http-url",
+        idp.http(),
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for o in [
+        "socketio.path=/rt/",
+        "socketio.namespace=/calls",
+        "socketio.event.offer=webrtc-offer",
+        "socketio.event.answer=webrtc-answer",
+        "socketio.event.ice-candidate=webrtc-ice",
+    ] {
+        target.extend(["--option".to_owned(), o.to_owned()]);
+    }
+    replay_passes(&home, &target, "trickle");
+    // An option the backend does not know is a usage error.
+    home.cmd()
+        .args(&target)
+        .args(["--option", "socketio.colour=blue", "replay"])
+        .assert()
+        .code(2)
+        .stderr(contains("socketio.colour"));
+}
+
+#[test]
 fn every_builtin_flow_replays_against_serve_socketio() {
     let home = Home::new();
     let emu = Emulator::start(&home, "socketio", &[]);

@@ -22,6 +22,7 @@ pub fn run(mut ctx: Ctx, cmd: ProfileCommand) -> Result<()> {
                 ws_url: g.ws_url.clone(),
                 insecure: g.insecure,
                 cognito: g.cognito.settings(),
+                options: g.options.iter().cloned().collect(),
             };
             ctx.config.profiles.insert(a.name.clone(), profile);
             if a.make_current || ctx.config.current.is_none() {

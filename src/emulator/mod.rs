@@ -168,6 +168,7 @@ impl RunningEmulator {
             timeout,
             keepalive: None,
             cognito: Default::default(),
+            options: Default::default(),
         }
     }
 

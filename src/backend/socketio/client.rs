@@ -38,9 +38,69 @@ use crate::signal::{Event, IceCandidate, PeerId, Presence, Signal};
 const MAX_MESSAGE: usize = 4 << 20;
 pub const DEFAULT_WS_URL: &str = "ws://127.0.0.1:3000";
 
+/// A deployment's choices (`--option socketio.KEY=VALUE`).
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The Engine.IO path (`path` of the JS client).
+    pub path: String,
+    pub namespace: String,
+    /// Wire names of the signal events, by our name.
+    pub events: HashMap<&'static str, String>,
+}
+
+impl Settings {
+    pub fn from_options(options: &std::collections::BTreeMap<String, String>) -> Result<Settings> {
+        let mut s = Settings {
+            path: wire::DEFAULT_PATH.to_owned(),
+            namespace: "/".to_owned(),
+            events: wire::SIGNAL_EVENTS
+                .iter()
+                .map(|e| (*e, e.to_string()))
+                .collect(),
+        };
+        for (key, value) in options {
+            let Some(k) = key.strip_prefix("socketio.") else {
+                continue;
+            };
+            match k {
+                "path" if value.starts_with('/') => s.path = value.clone(),
+                "namespace" if value.starts_with('/') => s.namespace = value.clone(),
+                _ => match k
+                    .strip_prefix("event.")
+                    .and_then(|e| wire::SIGNAL_EVENTS.iter().find(|s| **s == e))
+                {
+                    Some(e) if !value.is_empty() => {
+                        s.events.insert(e, value.clone());
+                    }
+                    _ => {
+                        return Err(Error::usage(format!(
+                            "--option {key}={value}: the socketio backend knows socketio.path=/PATH/, socketio.namespace=/NAME and socketio.event.{{offer,answer,ice-candidate}}=NAME"
+                        )));
+                    }
+                },
+            }
+        }
+        Ok(s)
+    }
+
+    fn wire_name<'a>(&'a self, ours: &'a str) -> &'a str {
+        self.events.get(ours).map(String::as_str).unwrap_or(ours)
+    }
+
+    /// Our name of a wire event name.
+    fn our_name<'a>(&'a self, wire_name: &'a str) -> &'a str {
+        self.events
+            .iter()
+            .find(|(_, w)| w.as_str() == wire_name)
+            .map(|(ours, _)| *ours)
+            .unwrap_or(wire_name)
+    }
+}
+
 pub struct SocketIoBackend {
     target: Target,
     ws_url: String,
+    settings: Arc<Settings>,
 }
 
 impl SocketIoBackend {
@@ -51,11 +111,12 @@ impl SocketIoBackend {
                 .ws_url
                 .clone()
                 .unwrap_or_else(|| DEFAULT_WS_URL.to_owned()),
+            settings: Arc::new(Settings::from_options(&target.options)?),
         }))
     }
 
-    /// The Engine.IO WebSocket URL: the given URL's path when it names one,
-    /// else `/socket.io/`, with `EIO=4&transport=websocket`.
+    /// The Engine.IO WebSocket URL: the configured path on the target's
+    /// host, with `EIO=4&transport=websocket`.
     fn engine_url(&self) -> Result<String> {
         let mut url = reqwest::Url::parse(&self.ws_url).map_err(|e| {
             Error::usage(format!(
@@ -63,9 +124,7 @@ impl SocketIoBackend {
                 self.ws_url
             ))
         })?;
-        if url.path() == "/" || url.path().is_empty() {
-            url.set_path(wire::DEFAULT_PATH);
-        }
+        url.set_path(&self.settings.path);
         url.query_pairs_mut()
             .append_pair("EIO", "4")
             .append_pair("transport", "websocket");
@@ -162,6 +221,8 @@ impl Backend for SocketIoBackend {
         let (sink, mut stream) = stream.split();
         let sink: Sink = Arc::new(Mutex::new(sink));
         let names = Arc::new(Names::of(group));
+        let settings = self.settings.clone();
+        let ns = settings.namespace.as_str();
         // Broadcasts may reach a socket before its CONNECT is acknowledged.
         let mut early = VecDeque::new();
         let handshake = async {
@@ -175,15 +236,17 @@ impl Backend for SocketIoBackend {
                 let Message::Text(text) = msg.map_err(|e| lost(&e))? else {
                     continue;
                 };
-                match wire::decode(&text).map_err(|e| Error::protocol(e.0))? {
+                match wire::decode(&text, ns).map_err(|e| Error::protocol(e.0))? {
                     Packet::Open(_) if !opened => {
                         opened = true;
                         let auth = json!({"token": identity.id_token});
-                        send_text(&sink, wire::connect(&auth)).await?;
+                        send_text(&sink, wire::connect(ns, &auth)).await?;
                     }
                     Packet::Ping => send_text(&sink, wire::PONG.into()).await?,
                     Packet::Connected(_) => return Ok(()),
-                    Packet::Event { name, data, .. } => early.extend(event_of(&name, data, &names)),
+                    Packet::Event { name, data, .. } => {
+                        early.extend(event_of(settings.our_name(&name), data, &names))
+                    }
                     Packet::ConnectError(v) => {
                         let message = v
                             .get("message")
@@ -219,6 +282,7 @@ impl Backend for SocketIoBackend {
                 register: started.elapsed() - connected,
             },
             sender: Box::new(SocketIoSender {
+                settings: settings.clone(),
                 sink: sink.clone(),
                 names: names.clone(),
                 acks: acks.clone(),
@@ -226,6 +290,7 @@ impl Backend for SocketIoBackend {
                 timeout,
             }),
             events: Box::new(SocketIoEvents {
+                settings,
                 stream,
                 sink,
                 names,
@@ -337,6 +402,7 @@ fn event_of(name: &str, data: Value, names: &Names) -> Option<Event> {
 }
 
 struct SocketIoSender {
+    settings: Arc<Settings>,
     sink: Sink,
     names: Arc<Names>,
     acks: Acks,
@@ -348,13 +414,15 @@ struct SocketIoSender {
 impl SignalSender for SocketIoSender {
     async fn send(&mut self, to: &PeerId, signal: &Signal) -> Result<()> {
         let (name, data) = encode(&self.names.user(to), signal);
+        let name = self.settings.wire_name(&name).to_owned();
         let id = self.next_ack.fetch_add(1, Ordering::Relaxed);
         let (tx, rx) = oneshot::channel();
         self.acks
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .insert(id, tx);
-        send_text(&self.sink, wire::event(&name, &data, Some(id))).await?;
+        let frame = wire::event(&self.settings.namespace, &name, &data, Some(id));
+        send_text(&self.sink, frame).await?;
         // Accepted when the server acks; its `{ok: false, error}` is the refusal.
         let args = match tokio::time::timeout(self.timeout, rx).await {
             Ok(Ok(args)) => args,
@@ -398,6 +466,7 @@ impl SignalSender for SocketIoSender {
 }
 
 struct SocketIoEvents {
+    settings: Arc<Settings>,
     stream: SplitStream<WsStream>,
     sink: Sink,
     names: Arc<Names>,
@@ -440,7 +509,7 @@ impl EventReceiver for SocketIoEvents {
                 }
                 ws::Read::Other => continue,
             };
-            let packet = match wire::decode(&text) {
+            let packet = match wire::decode(&text, &self.settings.namespace) {
                 Ok(p) => p,
                 Err(_) => {
                     return Ok(Event::Unrecognized {
@@ -469,7 +538,8 @@ impl EventReceiver for SocketIoEvents {
                     }
                 }
                 Packet::Event { name, data, .. } => {
-                    if let Some(e) = event_of(&name, data, &self.names) {
+                    let name = self.settings.our_name(&name);
+                    if let Some(e) = event_of(name, data, &self.names) {
                         return Ok(e);
                     }
                 }

@@ -45,8 +45,9 @@ pub enum Packet {
 #[derive(Debug, PartialEq, Eq)]
 pub struct BadFrame(pub String);
 
-/// Decode one text frame (namespace `/` only: others are refused).
-pub fn decode(frame: &str) -> Result<Packet, BadFrame> {
+/// Decode one text frame of a client of namespace `ns` (Socket.IO packets
+/// of other namespaces are refused).
+pub fn decode(frame: &str, ns: &str) -> Result<Packet, BadFrame> {
     let bad = |why: &str| BadFrame(format!("{why}: {}", preview(frame)));
     let mut chars = frame.chars();
     let eio = chars.next().ok_or_else(|| bad("empty frame"))?;
@@ -58,22 +59,24 @@ pub fn decode(frame: &str) -> Result<Packet, BadFrame> {
         '1' => Ok(Packet::Close),
         '2' => Ok(Packet::Ping),
         '3' => Ok(Packet::Pong),
-        '4' => decode_socketio(rest).ok_or_else(|| bad("malformed Socket.IO packet")),
+        '4' => decode_socketio(rest, ns).ok_or_else(|| bad("malformed Socket.IO packet")),
         _ => Err(bad("unknown Engine.IO packet type")),
     }
 }
 
-fn decode_socketio(p: &str) -> Option<Packet> {
+fn decode_socketio(p: &str, expected: &str) -> Option<Packet> {
     let mut chars = p.chars();
     let kind = chars.next()?;
     let mut rest = chars.as_str();
-    // An optional namespace: `/name,`. Only `/` is spoken here.
+    // An optional namespace, `/name,`; none means `/`.
+    let mut ns = "/";
     if rest.starts_with('/') {
-        let (ns, after) = rest.split_once(',')?;
-        if ns != "/" {
-            return None;
-        }
+        let (name, after) = rest.split_once(',').unwrap_or((rest, ""));
+        ns = name;
         rest = after;
+    }
+    if ns != expected {
+        return None;
     }
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let ack = if digits > 0 {
@@ -128,18 +131,25 @@ fn preview(frame: &str) -> String {
 
 pub const PONG: &str = "3";
 
-/// CONNECT to the default namespace with `auth`.
-pub fn connect(auth: &Value) -> String {
-    format!("40{auth}")
+/// How a namespace is written in a packet: nothing for `/`, else `/name,`.
+fn ns_prefix(ns: &str) -> String {
+    if ns == "/" {
+        String::new()
+    } else {
+        format!("{ns},")
+    }
 }
 
-/// An event with one argument, asking for an ack when `ack` is given.
-pub fn event(name: &str, data: &Value, ack: Option<u64>) -> String {
+/// CONNECT to namespace `ns` with `auth`.
+pub fn connect(ns: &str, auth: &Value) -> String {
+    format!("40{}{auth}", ns_prefix(ns))
+}
+
+/// An event with one argument on `ns`, asking for an ack when `ack` is given.
+pub fn event(ns: &str, name: &str, data: &Value, ack: Option<u64>) -> String {
     let args = Value::Array(vec![Value::String(name.to_owned()), data.clone()]);
-    match ack {
-        Some(id) => format!("42{id}{args}"),
-        None => format!("42{args}"),
-    }
+    let id = ack.map(|i| i.to_string()).unwrap_or_default();
+    format!("42{}{id}{args}", ns_prefix(ns))
 }
 
 #[cfg(test)]
@@ -150,22 +160,22 @@ mod tests {
     #[test]
     fn packets_round_trip_and_bad_ones_are_named() {
         assert_eq!(
-            decode(r#"0{"sid":"x","pingInterval":25000}"#).unwrap(),
+            decode(r#"0{"sid":"x","pingInterval":25000}"#, "/").unwrap(),
             Packet::Open(json!({"sid": "x", "pingInterval": 25000}))
         );
-        assert_eq!(decode("2").unwrap(), Packet::Ping);
+        assert_eq!(decode("2", "/").unwrap(), Packet::Ping);
         assert_eq!(
-            decode(r#"40{"sid":"s"}"#).unwrap(),
+            decode(r#"40{"sid":"s"}"#, "/").unwrap(),
             Packet::Connected(json!({"sid": "s"}))
         );
         assert_eq!(
-            decode(r#"44{"message":"Authentication error"}"#).unwrap(),
+            decode(r#"44{"message":"Authentication error"}"#, "/").unwrap(),
             Packet::ConnectError(json!({"message": "Authentication error"}))
         );
-        let e = event("offer", &json!({"to": "b", "sdp": "v=0"}), Some(7));
+        let e = event("/", "offer", &json!({"to": "b", "sdp": "v=0"}), Some(7));
         assert_eq!(e, r#"427["offer",{"sdp":"v=0","to":"b"}]"#);
         assert_eq!(
-            decode(&e).unwrap(),
+            decode(&e, "/").unwrap(),
             Packet::Event {
                 name: "offer".into(),
                 data: json!({"to": "b", "sdp": "v=0"}),
@@ -173,24 +183,37 @@ mod tests {
             }
         );
         assert_eq!(
-            decode(r#"437[{"ok":false,"error":"target offline"}]"#).unwrap(),
+            decode(r#"437[{"ok":false,"error":"target offline"}]"#, "/").unwrap(),
             Packet::Ack {
                 id: 7,
                 args: vec![json!({"ok": false, "error": "target offline"})]
             }
         );
         assert_eq!(
-            decode(r#"42/,["x"]"#).unwrap(),
+            decode(r#"42/,["x"]"#, "/").unwrap(),
             Packet::Event {
                 name: "x".into(),
                 data: Value::Null,
                 ack: None
             }
         );
-        assert!(decode(r#"42/admin,["x"]"#).is_err());
-        assert!(decode("42[1]").is_err());
-        assert!(decode("9").is_err());
-        assert!(decode("").is_err());
-        assert_eq!(connect(&json!({"token": "t"})), r#"40{"token":"t"}"#);
+        assert!(decode(r#"42/admin,["x"]"#, "/").is_err());
+        assert_eq!(
+            decode(r#"42/admin,1["x",{}]"#, "/admin").unwrap(),
+            Packet::Event {
+                name: "x".into(),
+                data: json!({}),
+                ack: Some(1)
+            }
+        );
+        assert_eq!(
+            event("/admin", "x", &json!({}), Some(1)),
+            r#"42/admin,1["x",{}]"#
+        );
+        assert_eq!(connect("/admin", &json!({})), "40/admin,{}");
+        assert!(decode("42[1]", "/").is_err());
+        assert!(decode("9", "/").is_err());
+        assert!(decode("", "/").is_err());
+        assert_eq!(connect("/", &json!({"token": "t"})), r#"40{"token":"t"}"#);
     }
 }
