@@ -4,7 +4,7 @@
 mod common;
 
 use common::ws::{Ws, close_code, next, open};
-use common::{Bg, Emulator, Home, WAIT, validate};
+use common::{Bg, Emulator, Home, WAIT, five_hundred_peers_lose_nothing, replay_passes, validate};
 use futures_util::{SinkExt, StreamExt};
 use predicates::str::contains;
 use serde_json::{Value, json};
@@ -28,24 +28,6 @@ async fn join(ws: &mut Ws, id: &str) {
     }
 }
 
-fn replay_passes(home: &Home, target: &[String], flow: &str) {
-    let out = home
-        .cmd()
-        .args(target)
-        .args(["--json", "replay", "--flow", flow])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{flow}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
-    validate("replay.json", &doc);
-    assert_eq!(doc["backend"], "mesh");
-}
-
 #[test]
 fn every_builtin_flow_replays_on_both_flavours() {
     let home = Home::new();
@@ -53,7 +35,7 @@ fn every_builtin_flow_replays_on_both_flavours() {
         let emu = Emulator::start(&home, "mesh", &["--flavour", flavour]);
         validate("serve.json", &emu.info);
         for flow in ["offer-answer", "trickle", "glare", "ice-restart"] {
-            replay_passes(&home, &emu.target(), flow);
+            assert_eq!(replay_passes(&home, &emu.target(), flow)["backend"], "mesh");
         }
     }
     // And with no target at all: the in-process emulator.
@@ -65,34 +47,7 @@ fn five_hundred_peers_lose_nothing_on_either_flavour() {
     let home = Home::new();
     for flavour in ["node", "apigw"] {
         let emu = Emulator::start(&home, "mesh", &["--flavour", flavour]);
-        let out = home
-            .cmd()
-            .args(emu.target())
-            .args([
-                "--json",
-                "loadtest",
-                "--pairs",
-                "250",
-                "--iterations",
-                "2",
-                "--flow",
-                "trickle",
-                "--candidates",
-                "2",
-            ])
-            .args(["--threshold", "lost==0", "--threshold", "errors==0"])
-            .output()
-            .unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{flavour}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let s: Value = serde_json::from_slice(&out.stdout).unwrap();
-        validate("loadtest-summary.json", &s);
-        assert_eq!(s["sessions"]["connected"], 500);
-        assert_eq!(s["counters"]["delivered"], 250 * 2 * 6);
+        five_hundred_peers_lose_nothing(&home, &emu.target());
     }
 }
 

@@ -5,7 +5,7 @@
 mod common;
 
 use common::ws::{close_code, next, open};
-use common::{Bg, Emulator, Home, validate};
+use common::{Bg, Emulator, Home, replay_passes, validate};
 use futures_util::SinkExt;
 use predicates::str::contains;
 use serde_json::{Value, json};
@@ -33,69 +33,27 @@ fn token(emu: &Emulator, groups: &[&str]) -> String {
         .block_on(signin(emu.http(), groups))
 }
 
-fn replay_passes(home: &Home, emu: &Emulator, flow: &str) {
-    let out = home
-        .cmd()
-        .args(emu.target())
-        .args(["--json", "replay", "--flow", flow, "--pairs", "3"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{flow}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    validate("replay.json", &v);
-    assert_eq!(v["backend"], "robot");
-}
-
 #[test]
 fn every_builtin_flow_replays_between_operators_and_robots() {
     let home = Home::new();
     let emu = Emulator::start(&home, "robot", &[]);
     validate("serve.json", &emu.info);
     for flow in ["offer-answer", "trickle", "glare", "ice-restart"] {
-        replay_passes(&home, &emu, flow);
+        assert_eq!(
+            replay_passes(&home, &emu.target(), flow)["backend"],
+            "robot"
+        );
     }
     // With route responses on, the 200s are not mistaken for signals.
     let emu = Emulator::start(&home, "robot", &["--route-responses"]);
-    replay_passes(&home, &emu, "trickle");
+    replay_passes(&home, &emu.target(), "trickle");
 }
 
 #[test]
 fn five_hundred_peers_lose_nothing() {
     let home = Home::new();
     let emu = Emulator::start(&home, "robot", &[]);
-    let out = home
-        .cmd()
-        .args(emu.target())
-        .args([
-            "--json",
-            "loadtest",
-            "--pairs",
-            "250",
-            "--iterations",
-            "2",
-            "--flow",
-            "trickle",
-            "--candidates",
-            "2",
-        ])
-        .args(["--threshold", "lost==0", "--threshold", "errors==0"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
-    validate("loadtest-summary.json", &s);
-    assert_eq!(s["sessions"]["connected"], 500);
-    assert_eq!(s["counters"]["delivered"], 250 * 2 * 6);
+    common::five_hundred_peers_lose_nothing(&home, &emu.target());
 }
 
 /// Robot `robot_id` played by peer `w` with `token`, waiting for an offer

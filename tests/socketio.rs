@@ -5,7 +5,7 @@
 mod common;
 
 use base64::Engine;
-use common::{Bg, Emulator, Home, node, validate};
+use common::{Bg, Emulator, Home, node, replay_passes, validate};
 use predicates::str::contains;
 use serde_json::Value;
 
@@ -36,23 +36,6 @@ fn user_of(token: &str) -> String {
         .expect("base64url");
     let v: Value = serde_json::from_slice(&bytes).expect("claims");
     v["sub"].as_str().expect("sub").to_owned()
-}
-
-fn replay_passes(home: &Home, target: &[String], flow: &str) {
-    let out = home
-        .cmd()
-        .args(target)
-        .args(["--json", "replay", "--flow", flow, "--pairs", "3"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{flow}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    validate("replay.json", &v);
 }
 
 #[test]
@@ -176,35 +159,7 @@ fn the_real_socket_io_client_talks_to_serve_socketio() {
 fn five_hundred_peers_lose_nothing() {
     let home = Home::new();
     let emu = Emulator::start(&home, "socketio", &[]);
-    let out = home
-        .cmd()
-        .args(emu.target())
-        .args([
-            "--json",
-            "loadtest",
-            "--pairs",
-            "250",
-            "--iterations",
-            "2",
-            "--flow",
-            "trickle",
-            "--candidates",
-            "2",
-        ])
-        .args(["--threshold", "lost==0", "--threshold", "errors==0"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}\n{}",
-        String::from_utf8_lossy(&out.stderr),
-        String::from_utf8_lossy(&out.stdout)
-    );
-    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
-    validate("loadtest-summary.json", &s);
-    assert_eq!(s["sessions"]["connected"], 500);
-    assert_eq!(s["counters"]["delivered"], 250 * 2 * 6);
+    common::five_hundred_peers_lose_nothing(&home, &emu.target());
 }
 
 /// A witness socket of its own user, waiting for an offer from user `ok`.

@@ -279,3 +279,46 @@ pub fn validate(schema_file: &str, doc: &Value) {
         .collect();
     assert!(errors.is_empty(), "{schema_file}: {errors:?}\n{doc:#}");
 }
+
+/// `replay --flow FLOW --pairs 3` against `target` passes; its report.
+pub fn replay_passes(home: &Home, target: &[String], flow: &str) -> Value {
+    let out = home
+        .cmd()
+        .args(target)
+        .args(["--json", "replay", "--flow", flow, "--pairs", "3"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{flow}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    validate("replay.json", &v);
+    v
+}
+
+/// 500 peers (250 pairs, trickle with 2 candidates each way, twice) lose
+/// nothing against `target`.
+pub fn five_hundred_peers_lose_nothing(home: &Home, target: &[String]) {
+    let out = home
+        .cmd()
+        .args(target)
+        .args(["--json", "loadtest", "--pairs", "250", "--iterations", "2"])
+        .args(["--flow", "trickle", "--candidates", "2"])
+        .args(["--threshold", "lost==0", "--threshold", "errors==0"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{target:?}: {}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    validate("loadtest-summary.json", &s);
+    assert_eq!(s["sessions"]["connected"], 500);
+    assert_eq!(s["counters"]["delivered"], 250 * 2 * 6);
+}

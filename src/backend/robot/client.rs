@@ -133,14 +133,7 @@ impl Backend for RobotBackend {
     }
 
     async fn sign_in_anonymously(&self) -> Result<Identity> {
-        // Deployed robot APIs sign users in through Cognito; signal-cli's
-        // emulator also hands out anonymous identities on its HTTP side.
-        if self.target.http_url.is_none() {
-            return Err(Error::usage(
-                "the robot backend has no anonymous sign-in; sign in with a Cognito user, or give an emulator's --http-url",
-            ));
-        }
-        RoomApi::new(&self.target)?.anonymous_signin().await
+        RoomApi::emulator_signin(&self.target, "robot").await
     }
 
     async fn rendezvous(&self, _creator: Option<&Identity>, spec: &GroupSpec) -> Result<Group> {

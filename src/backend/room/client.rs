@@ -49,6 +49,18 @@ impl RoomApi {
         })
     }
 
+    /// Anonymous sign-in for backends whose deployments sign users in with
+    /// Cognito but whose emulators, like the room server, also hand out
+    /// identities at `--http-url`.
+    pub async fn emulator_signin(target: &Target, backend: &str) -> Result<Identity> {
+        if target.http_url.is_none() {
+            return Err(Error::usage(format!(
+                "the {backend} backend has no anonymous sign-in; sign in with a Cognito user, or give an emulator's --http-url"
+            )));
+        }
+        Self::new(target)?.anonymous_signin().await
+    }
+
     pub async fn anonymous_signin(&self) -> Result<Identity> {
         let r: wire::SigninResponse = self.post("/anonymous-signin", None, None).await?;
         Ok(Identity {

@@ -179,12 +179,7 @@ impl Backend for SocketIoBackend {
     }
 
     async fn sign_in_anonymously(&self) -> Result<Identity> {
-        if self.target.http_url.is_none() {
-            return Err(Error::usage(
-                "the socketio backend has no anonymous sign-in; sign in with a Cognito user, or give an emulator's --http-url",
-            ));
-        }
-        RoomApi::new(&self.target)?.anonymous_signin().await
+        RoomApi::emulator_signin(&self.target, "socketio").await
     }
 
     async fn rendezvous(&self, _creator: Option<&Identity>, spec: &GroupSpec) -> Result<Group> {
