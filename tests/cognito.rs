@@ -392,6 +392,26 @@ fn throttling_is_retried_with_backoff_then_reported_with_the_quota() {
 }
 
 #[test]
+fn a_new_password_challenge_is_named_or_answered() {
+    let pool = Pool::moto();
+    let home = Home::new();
+    let f = pool.flags(false);
+    pool.invite("kim", "Temp-0rary-pw");
+    let signin = ["auth", "signin", "--username", "kim", "--password-stdin"];
+    let (status, _, err) = run(&home, &f, &signin, "Temp-0rary-pw\n");
+    assert_eq!(status, 4, "{err}");
+    assert!(err.contains("NEW_PASSWORD_REQUIRED"), "{err}");
+    assert!(err.contains("--new-password-stdin"), "{err}");
+    let mut answer = signin.to_vec();
+    answer.push("--new-password-stdin");
+    let (status, _, err) = run(&home, &f, &answer, &format!("Temp-0rary-pw\n{PASSWORD}\n"));
+    assert_eq!(status, 0, "{err}");
+    // The new password is the password now.
+    let (status, _, err) = run(&home, &f, &signin, &format!("{PASSWORD}\n"));
+    assert_eq!(status, 0, "{err}");
+}
+
+#[test]
 fn an_unreachable_cognito_is_exit_5() {
     let home = Home::new();
     // A port nothing listens on: bind one, then let it go.

@@ -122,6 +122,18 @@ impl Pool {
         f
     }
 
+    /// AdminCreateUser with a temporary password (NEW_PASSWORD_REQUIRED
+    /// at first sign-in).
+    pub fn invite(&self, user: &str, temporary: &str) {
+        provision(&[
+            "invite",
+            &self.endpoint,
+            &self.get("pool_id"),
+            user,
+            temporary,
+        ]);
+    }
+
     /// AdminConfirmSignUp, for pools that need an administrator to confirm.
     pub fn admin_confirm(&self, user: &str) {
         provision(&["confirm", &self.endpoint, &self.get("pool_id"), user]);

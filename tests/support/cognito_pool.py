@@ -3,6 +3,8 @@
     cognito_pool.py create ENDPOINT     -> one JSON line: pool id, clients, JWKS
     cognito_pool.py confirm ENDPOINT POOL USER   (AdminConfirmSignUp)
     cognito_pool.py group ENDPOINT POOL USER GROUP (AdminAddUserToGroup)
+    cognito_pool.py invite ENDPOINT POOL USER TEMP_PASSWORD (AdminCreateUser:
+        the user must choose a new password at first sign-in)
 
 Admin calls need credentials; moto accepts any, so fixed dummy ones are used.
 """
@@ -66,6 +68,13 @@ def main(argv):
             except idp.exceptions.GroupExistsException:
                 pass
             idp.admin_add_user_to_group(UserPoolId=pool, Username=user, GroupName=group)
+        case ["invite", endpoint, pool, user, temporary]:
+            client(endpoint).admin_create_user(
+                UserPoolId=pool,
+                Username=user,
+                TemporaryPassword=temporary,
+                MessageAction="SUPPRESS",
+            )
         case _:
             sys.exit(__doc__)
 
