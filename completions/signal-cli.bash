@@ -247,7 +247,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -313,7 +313,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -379,7 +379,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -453,7 +453,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -645,7 +645,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -711,7 +711,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -781,7 +781,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -855,7 +855,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -921,7 +921,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -987,7 +987,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1471,7 +1471,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1537,7 +1537,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1643,7 +1643,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1751,7 +1751,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1817,7 +1817,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1981,7 +1981,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2047,7 +2047,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2113,7 +2113,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2179,7 +2179,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2273,7 +2273,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2339,7 +2339,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2405,7 +2405,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2479,7 +2479,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2590,7 +2590,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__serve)
-            opts="-q -h -V --host --port --ws-port --single-port --room-ttl --token-lifetime --max-frame --drop-candidates --fault --flavour --frame-limit --message-limit --idle-timeout --max-duration --faithful-limits --mesh-ttl --lambda-error --confirmation-code --cognito-throttle --max-http-buffer-size --route-responses --jwks-url --issuer --audience --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version room mesh robot socketio"
+            opts="-q -h -V --host --port --ws-port --single-port --room-ttl --token-lifetime --max-frame --drop-candidates --fault --flavour --frame-limit --message-limit --idle-timeout --max-duration --faithful-limits --mesh-ttl --lambda-error --confirmation-code --cognito-throttle --max-http-buffer-size --api-key --namespace --ka-interval --route-responses --jwks-url --issuer --audience --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version room mesh robot socketio appsync-events"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2664,6 +2664,18 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ka-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jwks-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2681,7 +2693,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)

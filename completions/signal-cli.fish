@@ -28,7 +28,8 @@ complete -c signal-cli -n "__fish_signal_cli_needs_command" -l profile -d 'Named
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -58,7 +59,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fi
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -87,7 +89,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -110,7 +113,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -136,7 +140,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -160,7 +165,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -181,7 +187,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -203,7 +210,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -225,7 +233,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -254,7 +263,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fi
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -278,7 +288,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -301,7 +312,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -325,7 +337,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fi
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -357,7 +370,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -390,7 +404,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l profile
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -432,7 +447,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l profi
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -468,6 +484,9 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l lambda-e
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l confirmation-code -d 'The Cognito endpoint\'s confirmation code for every new user (default: a random one per user, written to standard error)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-throttle -d 'The Cognito endpoint answers its first N requests with TooManyRequestsException, as a pool over its quota would' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-http-buffer-size -d 'Socket.IO: the largest packet accepted (`maxHttpBufferSize`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l api-key -d 'AppSync Events: an accepted API key (repeatable; default: one made at start and printed)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l namespace -d 'AppSync Events: the channel namespaces (repeatable; default calls, chats, users)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ka-interval -d 'AppSync Events: interval of `ka` keep-alive frames' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l jwks-url -d 'Verify tokens against this external JWKS instead of issuing our own' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l issuer -d 'Expected `iss` of tokens (default: the embedded provider\'s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l audience -d 'Expected `aud` (app client id) of tokens' -r
@@ -475,7 +494,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l profile 
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -500,7 +520,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not _
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -527,7 +548,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -549,7 +571,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -570,7 +593,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -591,7 +615,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -612,7 +637,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -639,7 +665,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l pr
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
-socketio\t''"
+socketio\t''
+appsync-events\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l id-token -d 'Use this identity token instead of the token cache' -r

@@ -468,6 +468,17 @@ pub struct ServeArgs {
     /// Socket.IO: the largest packet accepted (`maxHttpBufferSize`).
     #[arg(long, value_name = "BYTES", default_value_t = 1_000_000)]
     pub max_http_buffer_size: u64,
+    /// AppSync Events: an accepted API key (repeatable; default: one made at
+    /// start and printed).
+    #[arg(long = "api-key", value_name = "KEY")]
+    pub api_keys: Vec<String>,
+    /// AppSync Events: the channel namespaces (repeatable; default calls,
+    /// chats, users).
+    #[arg(long = "namespace", value_name = "NAME")]
+    pub namespaces: Vec<String>,
+    /// AppSync Events: interval of `ka` keep-alive frames.
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "60s")]
+    pub ka_interval: Duration,
     /// Robot: answer every message with the Lambda's status
     /// (`{"statusCode": 409, "body": ...}`), as a route response would.
     #[arg(long)]

@@ -1,6 +1,7 @@
 //! The common driver: what every signaling backend looks like to the rest of
 //! the tool. `flow/`, `load/` and the generic commands see only these types.
 
+pub mod appsync_events;
 pub mod mesh;
 pub mod robot;
 pub mod room;
@@ -35,6 +36,7 @@ pub static REGISTRY: &[Registration] = &[
     mesh::REGISTRATION,
     robot::REGISTRATION,
     socketio::REGISTRATION,
+    appsync_events::REGISTRATION,
 ];
 
 pub fn names() -> impl Iterator<Item = &'static str> {

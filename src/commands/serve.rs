@@ -42,6 +42,11 @@ pub fn config_from(args: &ServeArgs) -> Result<EmulatorConfig> {
     cfg.confirmation_code = args.confirmation_code.clone();
     cfg.cognito_throttle = args.cognito_throttle;
     cfg.max_http_buffer_size = args.max_http_buffer_size;
+    cfg.api_keys = args.api_keys.clone();
+    if !args.namespaces.is_empty() {
+        cfg.namespaces = args.namespaces.clone();
+    }
+    cfg.ka_interval = args.ka_interval;
     cfg.faults = args
         .fault
         .iter()

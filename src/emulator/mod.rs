@@ -72,6 +72,11 @@ pub struct EmulatorConfig {
     pub cognito_throttle: u64,
     /// Socket.IO: the largest packet (`maxHttpBufferSize`).
     pub max_http_buffer_size: u64,
+    /// AppSync Events: API keys (default: one made at start), namespaces,
+    /// and the `ka` interval.
+    pub api_keys: Vec<String>,
+    pub namespaces: Vec<String>,
+    pub ka_interval: Duration,
 }
 
 /// The deployment an emulator imitates.
@@ -122,6 +127,9 @@ impl EmulatorConfig {
             confirmation_code: None,
             cognito_throttle: 0,
             max_http_buffer_size: 1_000_000,
+            api_keys: Vec::new(),
+            namespaces: vec!["calls".into(), "chats".into(), "users".into()],
+            ka_interval: Duration::from_secs(60),
         }
     }
 

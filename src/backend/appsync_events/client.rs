@@ -1,0 +1,446 @@
+//! The AppSync Events client as the `appsync-events` backend: a peer
+//! subscribes to its own channel (`/calls/{peer}`, namespace configurable)
+//! and sends each signal by publishing to the target's channel; a send is
+//! accepted on `publish_success`.
+//!
+//! Authorization: an API key (`--option appsync.api-key=KEY`), else the
+//! identity's Cognito ID token. It travels as the `header-<base64url>`
+//! subprotocol at connect and inside every subscribe and publish.
+
+use async_trait::async_trait;
+use futures_util::stream::{SplitSink, SplitStream};
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Map, Value, json};
+use std::collections::{HashMap, VecDeque};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+use tokio::sync::{Mutex, oneshot};
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::http::HeaderValue;
+
+use super::wire;
+use crate::auth::Identity;
+use crate::backend::room::client::RoomApi;
+use crate::backend::ws::{self, WsStream};
+use crate::backend::{
+    Backend, ConnectTimings, EventReceiver, Group, GroupSpec, PeerSpec, Session, SignalSender,
+};
+use crate::config::Target;
+use crate::error::{Error, Result};
+use crate::signal::{Event, IceCandidate, PeerId, Signal};
+
+const MAX_MESSAGE: usize = 4 << 20;
+
+pub struct EventsBackend {
+    target: Target,
+    http: String,
+    realtime: String,
+    namespace: String,
+    api_key: Option<String>,
+}
+
+impl EventsBackend {
+    pub fn boxed(target: &Target) -> Result<Box<dyn Backend>> {
+        let mut namespace = "calls".to_owned();
+        let mut api_key = None;
+        for (k, v) in &target.options {
+            match k.strip_prefix("appsync.") {
+                Some("namespace") => namespace = v.clone(),
+                Some("api-key") => api_key = Some(v.clone()),
+                Some(_) => {
+                    return Err(Error::usage(format!(
+                        "--option {k}: the appsync-events backend knows appsync.namespace and appsync.api-key"
+                    )));
+                }
+                None => {}
+            }
+        }
+        let http = target
+            .http_url
+            .clone()
+            .or_else(|| target.ws_url.clone())
+            .ok_or_else(|| {
+                Error::usage("the appsync-events backend needs the Event API's URL (--http-url)")
+            })?;
+        let realtime = match &target.ws_url {
+            Some(w) => w.clone(),
+            None => wire::realtime_url(&http).map_err(Error::usage)?,
+        };
+        Ok(Box::new(EventsBackend {
+            target: target.clone(),
+            http,
+            realtime,
+            namespace,
+            api_key,
+        }))
+    }
+
+    /// The authorization object for `identity`.
+    fn authorization(&self, identity: Option<&Identity>) -> Result<Value> {
+        let host = wire::http_host(&self.http);
+        if let Some(key) = &self.api_key {
+            return Ok(json!({"host": host, "x-api-key": key}));
+        }
+        let identity = identity.ok_or_else(|| {
+            Error::Auth(
+                "the appsync-events backend needs an API key (--option appsync.api-key=KEY) or a signed-in user".into(),
+            )
+        })?;
+        Ok(json!({"host": host, "Authorization": identity.id_token}))
+    }
+}
+
+type Sink = Arc<Mutex<SplitSink<WsStream, Message>>>;
+type Pending = Arc<std::sync::Mutex<HashMap<String, oneshot::Sender<Value>>>>;
+
+#[async_trait]
+impl Backend for EventsBackend {
+    fn name(&self) -> &'static str {
+        "appsync-events"
+    }
+
+    fn needs_identity(&self) -> bool {
+        self.api_key.is_none()
+    }
+
+    async fn sign_in_anonymously(&self) -> Result<Identity> {
+        RoomApi::emulator_signin(&self.target, "appsync-events").await
+    }
+
+    async fn rendezvous(&self, _creator: Option<&Identity>, _spec: &GroupSpec) -> Result<Group> {
+        // Each peer's channel is its meeting point: nothing to prepare.
+        Ok(Group::default())
+    }
+
+    async fn connect(&self, _group: &Group, peer: &PeerSpec) -> Result<Session> {
+        let auth = self.authorization(peer.identity.as_ref())?;
+        let timeout = self.target.timeout;
+        let started = Instant::now();
+        let mut request = self.realtime.as_str().into_client_request().map_err(|e| {
+            Error::usage(format!(
+                "'{}' is not a usable WebSocket URL: {e}",
+                self.realtime
+            ))
+        })?;
+        let protocols = format!("{}, {}", wire::SUBPROTOCOL, wire::header_subprotocol(&auth));
+        request.headers_mut().insert(
+            "Sec-WebSocket-Protocol",
+            HeaderValue::from_str(&protocols).map_err(|e| Error::usage(e.to_string()))?,
+        );
+        let stream =
+            ws::connect_request(request, self.target.insecure, timeout, MAX_MESSAGE).await?;
+        let connected = started.elapsed();
+        let (sink, mut stream) = stream.split();
+        let sink: Sink = Arc::new(Mutex::new(sink));
+        let channel = format!("/{}/{}", self.namespace, peer.id);
+        let sub_id = format!("sub-{}", uuid::Uuid::new_v4().simple());
+        let mut early = VecDeque::new();
+        let mut keepalive = Duration::from_millis(wire::DEFAULT_CONNECTION_TIMEOUT_MS);
+        let handshake = async {
+            send(&sink, json!({"type": "connection_init"})).await?;
+            loop {
+                let v = read(&mut stream).await?;
+                match v["type"].as_str().unwrap_or_default() {
+                    "connection_ack" => {
+                        let ms = v["connectionTimeoutMs"]
+                            .as_u64()
+                            .or_else(|| v["payload"]["connectionTimeoutMs"].as_u64());
+                        if let Some(ms) = ms {
+                            keepalive = Duration::from_millis(ms);
+                        }
+                        send(&sink, json!({"type": "subscribe", "id": sub_id, "channel": channel, "authorization": auth})).await?;
+                    }
+                    "subscribe_success" if v["id"] == sub_id.as_str() => return Ok(()),
+                    "connection_error" | "subscribe_error" | "error" => return Err(refusal(&v)),
+                    "data" => early.extend(decode(&v)),
+                    _ => {}
+                }
+            }
+        };
+        tokio::time::timeout(timeout, handshake)
+            .await
+            .map_err(|_| {
+                Error::Timeout(format!(
+                    "no connection_ack and subscribe_success from {} within {}",
+                    self.realtime,
+                    humantime::format_duration(timeout)
+                ))
+            })??;
+        let pending: Pending = Arc::default();
+        Ok(Session {
+            peer: peer.id.clone(),
+            timings: ConnectTimings {
+                connect: connected,
+                register: started.elapsed() - connected,
+            },
+            sender: Box::new(EventsSender {
+                sink,
+                pending: pending.clone(),
+                next: AtomicU64::new(1),
+                namespace: self.namespace.clone(),
+                auth,
+                me: peer.id.clone(),
+                timeout,
+            }),
+            events: Box::new(EventsReceiver {
+                stream,
+                pending,
+                early,
+                keepalive,
+                closed: false,
+            }),
+        })
+    }
+}
+
+async fn send(sink: &Sink, v: Value) -> Result<()> {
+    sink.lock()
+        .await
+        .send(Message::text(v.to_string()))
+        .await
+        .map_err(|e| Error::Unreachable(format!("the connection to the Event API failed: {e}")))
+}
+
+async fn read(stream: &mut SplitStream<WsStream>) -> Result<Value> {
+    loop {
+        match ws::classify(stream.next().await) {
+            ws::Read::Text(t) => {
+                return serde_json::from_str(&t).map_err(|e| {
+                    Error::protocol(format!("the Event API sent a frame that is not JSON: {e}"))
+                });
+            }
+            ws::Read::Closed(Event::Closed { code, reason }) => {
+                return Err(Error::Unreachable(format!(
+                    "the Event API closed the connection ({code:?}): {reason}"
+                )));
+            }
+            _ => continue,
+        }
+    }
+}
+
+/// An `*_error` frame as an error: authorization failures are exit 4.
+fn refusal(v: &Value) -> Error {
+    let e = &v["errors"][0];
+    let kind = e["errorType"].as_str().unwrap_or("error");
+    let message = format!(
+        "the Event API refused ({}): {kind}: {}",
+        v["type"].as_str().unwrap_or("error"),
+        e["message"].as_str().unwrap_or_default()
+    );
+    if kind == "UnauthorizedException" {
+        Error::Auth(message)
+    } else {
+        Error::failed(message)
+    }
+}
+
+/// The event of a `data` frame as a driver event.
+fn decode(v: &Value) -> Option<Event> {
+    let text = v["event"].as_str()?;
+    let e: Value = serde_json::from_str(text).ok()?;
+    let kind = e["type"].as_str()?;
+    let data = e["data"].as_object()?;
+    let from = PeerId::from(
+        data.get("from")
+            .and_then(Value::as_str)
+            .unwrap_or("unknown"),
+    );
+    let sdp = || data.get("sdp").and_then(Value::as_str).map(str::to_owned);
+    let signal = match kind {
+        "offer" => Signal::Offer { sdp: sdp()? },
+        "answer" => Signal::Answer { sdp: sdp()? },
+        "candidate" => Signal::Candidate(
+            serde_json::from_value::<IceCandidate>(data.get("candidate")?.clone()).ok()?,
+        ),
+        other => {
+            let mut d: Map<String, Value> = data.clone();
+            d.remove("from");
+            d.remove("to");
+            Signal::Event {
+                name: other.to_owned(),
+                data: d,
+            }
+        }
+    };
+    Some(Event::Signal { from, signal })
+}
+
+/// `signal` from `from` to `to` as the JSON of one event.
+pub fn encode(from: &str, to: &str, signal: &Signal) -> String {
+    let (kind, mut data) = match signal {
+        Signal::Offer { sdp } => ("offer".to_owned(), json!({"sdp": sdp})),
+        Signal::Answer { sdp } => ("answer".to_owned(), json!({"sdp": sdp})),
+        Signal::Candidate(c) => ("candidate".to_owned(), json!({"candidate": c})),
+        Signal::Event { name, data } => (name.clone(), Value::Object(data.clone())),
+    };
+    data["from"] = from.into();
+    data["to"] = to.into();
+    let now = humantime::format_rfc3339_millis(std::time::SystemTime::now()).to_string();
+    json!({"type": kind, "data": data, "timestamp": now}).to_string()
+}
+
+struct EventsSender {
+    sink: Sink,
+    pending: Pending,
+    next: AtomicU64,
+    namespace: String,
+    auth: Value,
+    me: PeerId,
+    timeout: Duration,
+}
+
+#[async_trait]
+impl SignalSender for EventsSender {
+    async fn send(&mut self, to: &PeerId, signal: &Signal) -> Result<()> {
+        let id = format!("pub-{}", self.next.fetch_add(1, Ordering::Relaxed));
+        let (tx, rx) = oneshot::channel();
+        self.pending
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(id.clone(), tx);
+        let event = encode(&self.me, to, signal);
+        let frame = json!({"type": "publish", "id": id, "channel": format!("/{}/{to}", self.namespace), "events": [event], "authorization": self.auth});
+        send(&self.sink, frame).await?;
+        let reply = match tokio::time::timeout(self.timeout, rx).await {
+            Ok(Ok(v)) => v,
+            Ok(Err(_)) => {
+                return Err(Error::Unreachable(
+                    "the connection closed before the publish was acknowledged".into(),
+                ));
+            }
+            Err(_) => {
+                self.pending
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .remove(&id);
+                return Err(Error::Timeout(format!(
+                    "no publish_success within {}",
+                    humantime::format_duration(self.timeout)
+                )));
+            }
+        };
+        if reply["type"] != "publish_success" {
+            return Err(refusal(&reply));
+        }
+        match reply["failed"].as_array().and_then(|f| f.first()) {
+            Some(f) => Err(Error::failed(format!(
+                "the Event API did not publish the event: {}",
+                f["errorMessage"].as_str().unwrap_or("failed")
+            ))),
+            None => Ok(()),
+        }
+    }
+
+    async fn send_raw(&mut self, text: &str) -> Result<()> {
+        self.sink
+            .lock()
+            .await
+            .send(Message::text(text.to_owned()))
+            .await
+            .map_err(|e| Error::Unreachable(format!("the connection to the Event API failed: {e}")))
+    }
+
+    async fn close(&mut self) -> Result<()> {
+        let _ = self.sink.lock().await.close().await;
+        Ok(())
+    }
+}
+
+struct EventsReceiver {
+    stream: SplitStream<WsStream>,
+    pending: Pending,
+    early: VecDeque<Event>,
+    /// The longest wait between frames (`connectionTimeoutMs`).
+    keepalive: Duration,
+    closed: bool,
+}
+
+#[async_trait]
+impl EventReceiver for EventsReceiver {
+    async fn next(&mut self) -> Result<Event> {
+        if let Some(e) = self.early.pop_front() {
+            return Ok(e);
+        }
+        loop {
+            if self.closed {
+                return Ok(Event::Closed {
+                    code: None,
+                    reason: "closed".into(),
+                });
+            }
+            let msg = match tokio::time::timeout(self.keepalive, self.stream.next()).await {
+                Ok(m) => m,
+                Err(_) => {
+                    self.closed = true;
+                    return Ok(Event::Closed {
+                        code: None,
+                        reason: format!(
+                            "no keep-alive from the Event API within {}",
+                            humantime::format_duration(self.keepalive)
+                        ),
+                    });
+                }
+            };
+            let text = match ws::classify(msg) {
+                ws::Read::Text(t) => t,
+                ws::Read::Closed(e) => {
+                    self.closed = true;
+                    self.pending
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .clear();
+                    return Ok(e);
+                }
+                ws::Read::Other => continue,
+            };
+            let Ok(v) = serde_json::from_str::<Value>(&text) else {
+                return Ok(Event::Unrecognized {
+                    raw: text.to_string(),
+                });
+            };
+            match v["type"].as_str().unwrap_or_default() {
+                "ka" | "subscribe_success" | "unsubscribe_success" | "connection_ack" => {}
+                "data" => match decode(&v) {
+                    Some(e) => return Ok(e),
+                    None => {
+                        return Ok(Event::Unrecognized {
+                            raw: text.to_string(),
+                        });
+                    }
+                },
+                "publish_success" | "publish_error" => {
+                    let waiting = v["id"].as_str().and_then(|id| {
+                        self.pending
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .remove(id)
+                    });
+                    match waiting {
+                        Some(tx) => {
+                            let _ = tx.send(v);
+                        }
+                        None if v["type"] == "publish_error" => {
+                            return Ok(Event::ServerError {
+                                message: refusal(&v).to_string(),
+                            });
+                        }
+                        None => {}
+                    }
+                }
+                t if t.ends_with("error") => {
+                    return Ok(Event::ServerError {
+                        message: refusal(&v).to_string(),
+                    });
+                }
+                _ => {
+                    return Ok(Event::Unrecognized {
+                        raw: text.to_string(),
+                    });
+                }
+            }
+        }
+    }
+}

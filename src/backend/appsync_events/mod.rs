@@ -1,0 +1,15 @@
+//! Backend `appsync-events`: signaling over AppSync Event API channels
+//! (protocols/appsync.md, aws.md §1).
+
+pub mod client;
+pub mod server;
+pub mod wire;
+
+use super::Registration;
+
+pub const REGISTRATION: Registration = Registration {
+    name: "appsync-events",
+    about: "AppSync Events: each peer subscribes to its own channel, signals are published to the target's",
+    client: client::EventsBackend::boxed,
+    emulator: |cfg| Box::pin(server::start(cfg)),
+};

@@ -1,0 +1,410 @@
+//! The AppSync Events emulator (WebSocket side): `connection_init` /
+//! `connection_ack`, `ka`, subscriptions with wildcards, publish with
+//! per-event outcomes, one `data` frame per event, API-key and Cognito
+//! (ID token) authorization, and the error frames of aws.md §1.10.
+
+use axum::Router;
+use axum::extract::State;
+use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::routing::any;
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Map, Value, json};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::sync::mpsc;
+
+use super::wire::{self, Channel};
+use crate::emulator::idp::{LOWER_ALNUM, Verifier, random_string};
+use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown, identity_http};
+use crate::error::Result;
+
+const UNAUTHORIZED: &str = "UnauthorizedException";
+const BAD_REQUEST: &str = "BadRequestException";
+/// [emu] name: no AWS text names the subscription-cap error.
+const LIMIT: &str = "LimitExceededException";
+
+#[derive(Default)]
+struct Tables {
+    conns: HashMap<u64, mpsc::Sender<Message>>,
+    /// Exact channel → (connection, subscription id).
+    exact: HashMap<String, Vec<(u64, String)>>,
+    /// Wildcard subscriptions.
+    wild: Vec<(Channel, u64, String)>,
+}
+
+struct Hub {
+    api_keys: Vec<String>,
+    verifier: Arc<Verifier>,
+    namespaces: Vec<String>,
+    ka: Duration,
+    tables: Mutex<Tables>,
+    next_conn: AtomicU64,
+    shutdown: Shutdown,
+}
+
+impl Hub {
+    fn tables(&self) -> std::sync::MutexGuard<'_, Tables> {
+        self.tables.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Whether an authorization object passes: a known API key, or a valid
+    /// Cognito ID token (access tokens are refused by the verifier).
+    async fn authorized(&self, auth: Option<&Value>) -> bool {
+        let Some(auth) = auth.and_then(Value::as_object) else {
+            return false;
+        };
+        let get = |k: &str| {
+            auth.iter()
+                .find(|(name, _)| name.eq_ignore_ascii_case(k))
+                .and_then(|(_, v)| v.as_str())
+        };
+        if let Some(key) = get("x-api-key") {
+            return self.api_keys.iter().any(|k| k == key);
+        }
+        match get("authorization") {
+            Some(token) => self.verifier.verify(token).await.is_ok(),
+            None => false,
+        }
+    }
+
+    fn channel(
+        &self,
+        path: Option<&str>,
+        wildcard: bool,
+    ) -> std::result::Result<Channel, &'static str> {
+        let c = Channel::parse(path.ok_or("Invalid Channel Format")?, wildcard)?;
+        if !self.namespaces.iter().any(|n| n == c.namespace()) {
+            return Err("Namespace not found");
+        }
+        Ok(c)
+    }
+
+    /// Every subscription an event on `path` reaches.
+    fn targets(&self, path: &str) -> Vec<(mpsc::Sender<Message>, String)> {
+        let t = self.tables();
+        let exact = t.exact.get(path).into_iter().flatten();
+        let wild = t
+            .wild
+            .iter()
+            .filter(|(c, _, _)| c.matches(path))
+            .map(|(_, conn, id)| (conn, id));
+        exact
+            .map(|(conn, id)| (conn, id))
+            .chain(wild)
+            .filter_map(|(conn, id)| t.conns.get(conn).map(|tx| (tx.clone(), id.clone())))
+            .collect()
+    }
+
+    fn forget(&self, conn: u64) {
+        let mut t = self.tables();
+        t.conns.remove(&conn);
+        t.exact.retain(|_, subs| {
+            subs.retain(|(c, _)| *c != conn);
+            !subs.is_empty()
+        });
+        t.wild.retain(|(_, c, _)| *c != conn);
+    }
+}
+
+/// One connection's state.
+struct Conn {
+    id: u64,
+    initialised: bool,
+    /// Subscription id → channel.
+    subs: HashMap<String, Channel>,
+}
+
+async fn upgrade(
+    State(hub): State<Arc<Hub>>,
+    headers: HeaderMap,
+    ws: WebSocketUpgrade,
+) -> Response {
+    // The authorization object: from a `header-...` subprotocol, or real
+    // headers (native clients).
+    let offered: Vec<String> = headers
+        .get_all("sec-websocket-protocol")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|p| p.trim().to_owned())
+        .collect();
+    let auth = offered
+        .iter()
+        .find_map(|p| wire::parse_header_subprotocol(p))
+        .or_else(|| {
+            let mut m = Map::new();
+            for k in ["x-api-key", "authorization", "host"] {
+                if let Some(v) = headers.get(k).and_then(|v| v.to_str().ok()) {
+                    m.insert(k.into(), v.into());
+                }
+            }
+            (m.len() > 1).then_some(Value::Object(m))
+        });
+    // Only the protocol's name is selected; the `header-...` entry carries
+    // credentials and is never echoed.
+    ws.protocols([wire::SUBPROTOCOL])
+        .on_upgrade(move |socket| connection(hub, socket, auth))
+}
+
+async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
+    let authorized = hub.authorized(auth.as_ref()).await;
+    let (mut sink, mut stream) = socket.split();
+    let (tx, mut rx) = mpsc::channel::<Message>(1024);
+    let id = hub.next_conn.fetch_add(1, Ordering::Relaxed);
+    hub.tables().conns.insert(id, tx.clone());
+    let writer = tokio::spawn(async move {
+        while let Some(m) = rx.recv().await {
+            let closing = matches!(m, Message::Close(_));
+            if sink.send(m).await.is_err() || closing {
+                break;
+            }
+        }
+        let _ = sink.close().await;
+    });
+    let mut conn = Conn {
+        id,
+        initialised: false,
+        subs: HashMap::new(),
+    };
+    let mut ka = tokio::time::interval(hub.ka);
+    ka.tick().await;
+    let say = |text: String| {
+        let tx = tx.clone();
+        async move {
+            let _ = tx.send(Message::Text(text.into())).await;
+        }
+    };
+    loop {
+        let msg = tokio::select! {
+            _ = hub.shutdown.wait() => break,
+            _ = ka.tick(), if conn.initialised => {
+                say(json!({"type": "ka"}).to_string()).await;
+                continue;
+            }
+            m = stream.next() => m,
+        };
+        let text = match msg {
+            Some(Ok(Message::Text(t))) => t,
+            Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break,
+            Some(Ok(_)) => continue,
+        };
+        let Some(frame) = serde_json::from_str::<Value>(&text)
+            .ok()
+            .filter(Value::is_object)
+        else {
+            say(wire::error_frame(
+                "error",
+                None,
+                BAD_REQUEST,
+                "Invalid JSON",
+            ))
+            .await;
+            continue;
+        };
+        let kind = frame["type"].as_str().unwrap_or_default();
+        if kind == "connection_init" {
+            if !authorized {
+                let err = json!({"type": "connection_error", "errors": [wire::error_object(UNAUTHORIZED, "You are not authorized to make this call.")]});
+                say(err.to_string()).await;
+                let _ = tx.send(Message::Close(None)).await;
+                break;
+            }
+            conn.initialised = true;
+            say(json!({"type": "connection_ack", "connectionTimeoutMs": wire::DEFAULT_CONNECTION_TIMEOUT_MS}).to_string()).await;
+            continue;
+        }
+        if !conn.initialised {
+            say(wire::error_frame(
+                "error",
+                frame["id"].as_str(),
+                BAD_REQUEST,
+                "connection_init must come first",
+            ))
+            .await;
+            continue;
+        }
+        let reply = match kind {
+            "subscribe" => subscribe(&hub, &mut conn, &frame).await,
+            "unsubscribe" => unsubscribe(&hub, &mut conn, &frame),
+            "publish" => publish(&hub, &frame).await,
+            _ => wire::error_frame(
+                "error",
+                frame["id"].as_str(),
+                BAD_REQUEST,
+                "Unknown message type",
+            ),
+        };
+        say(reply).await;
+    }
+    hub.forget(conn.id);
+    drop(tx);
+    let _ = tokio::time::timeout(Duration::from_secs(5), writer).await;
+}
+
+/// The frame's `id`, or the `*_error` frame saying it is missing.
+fn frame_id<'a>(frame: &'a Value, op: &str) -> std::result::Result<&'a str, String> {
+    frame["id"]
+        .as_str()
+        .filter(|s| !s.is_empty() && s.len() <= 128)
+        .ok_or_else(|| {
+            wire::error_frame(&format!("{op}_error"), None, BAD_REQUEST, "id is required")
+        })
+}
+
+async fn subscribe(hub: &Hub, conn: &mut Conn, frame: &Value) -> String {
+    let id = match frame_id(frame, "subscribe") {
+        Ok(id) => id.to_owned(),
+        Err(e) => return e,
+    };
+    let fail = |kind: &str, msg: &str| wire::error_frame("subscribe_error", Some(&id), kind, msg);
+    if conn.subs.contains_key(&id) {
+        return fail(BAD_REQUEST, "Duplicate subscription id");
+    }
+    let channel = match hub.channel(frame["channel"].as_str(), true) {
+        Ok(c) => c,
+        Err(m) => return fail(BAD_REQUEST, m),
+    };
+    if !hub.authorized(frame.get("authorization")).await {
+        return fail(UNAUTHORIZED, "You are not authorized to make this call.");
+    }
+    if conn.subs.len() >= wire::MAX_SUBSCRIPTIONS {
+        return fail(LIMIT, "Too many subscriptions on this connection");
+    }
+    {
+        let mut t = hub.tables();
+        if channel.wildcard {
+            t.wild.push((channel.clone(), conn.id, id.clone()));
+        } else {
+            t.exact
+                .entry(channel.path.clone())
+                .or_default()
+                .push((conn.id, id.clone()));
+        }
+    }
+    conn.subs.insert(id.clone(), channel);
+    json!({"type": "subscribe_success", "id": id}).to_string()
+}
+
+fn unsubscribe(hub: &Hub, conn: &mut Conn, frame: &Value) -> String {
+    let id = match frame_id(frame, "unsubscribe") {
+        Ok(id) => id.to_owned(),
+        Err(e) => return e,
+    };
+    let Some(channel) = conn.subs.remove(&id) else {
+        return wire::error_frame(
+            "unsubscribe_error",
+            Some(&id),
+            BAD_REQUEST,
+            "Unknown subscription id",
+        );
+    };
+    let mut t = hub.tables();
+    if channel.wildcard {
+        t.wild.retain(|(_, c, s)| !(*c == conn.id && *s == id));
+    } else if let Some(subs) = t.exact.get_mut(&channel.path) {
+        subs.retain(|(c, s)| !(*c == conn.id && *s == id));
+    }
+    json!({"type": "unsubscribe_success", "id": id}).to_string()
+}
+
+async fn publish(hub: &Hub, frame: &Value) -> String {
+    let id = match frame_id(frame, "publish") {
+        Ok(id) => id.to_owned(),
+        Err(e) => return e,
+    };
+    let fail = |kind: &str, msg: &str| wire::error_frame("publish_error", Some(&id), kind, msg);
+    let channel = match hub.channel(frame["channel"].as_str(), false) {
+        Ok(c) => c,
+        Err(m) => return fail(BAD_REQUEST, m),
+    };
+    let events = match frame["events"].as_array() {
+        Some(e) if (1..=wire::MAX_EVENTS).contains(&e.len()) => e,
+        _ => return fail(BAD_REQUEST, "A publish carries 1 to 5 events"),
+    };
+    // Every element is a string holding JSON.
+    let mut texts = Vec::with_capacity(events.len());
+    for e in events {
+        match e.as_str() {
+            Some(s) if serde_json::from_str::<Value>(s).is_ok() => texts.push(s.to_owned()),
+            _ => return fail(BAD_REQUEST, "Each event must be a string holding JSON"),
+        }
+    }
+    if !hub.authorized(frame.get("authorization")).await {
+        return fail(UNAUTHORIZED, "You are not authorized to make this call.");
+    }
+    let targets = hub.targets(&channel.path);
+    let mut successful = Vec::new();
+    let mut failed = Vec::new();
+    for (index, text) in texts.into_iter().enumerate() {
+        let identifier = uuid::Uuid::new_v4().to_string();
+        if text.len() > wire::MAX_EVENT_BYTES {
+            failed.push(json!({"identifier": identifier, "index": index, "errorCode": 400, "errorMessage": "Event exceeds 240 KB"}));
+            continue;
+        }
+        for (tx, sub) in &targets {
+            let data = json!({"type": "data", "id": sub, "event": text});
+            let _ = tx.send(Message::Text(data.to_string().into())).await;
+        }
+        successful.push(json!({"identifier": identifier, "index": index}));
+    }
+    json!({"type": "publish_success", "id": id, "successful": successful, "failed": failed})
+        .to_string()
+}
+
+/// Start the AppSync Events emulator per `cfg`.
+pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
+    let shutdown = Shutdown::default();
+    let (listener, addr) = emulator::bind(&cfg.host, cfg.port_or(cfg.port, 8090)).await?;
+    let http_url = emulator::base_url("http", addr);
+    let (idp, verifier) = emulator::make_verifier(&cfg, &http_url).await?;
+    let pool = emulator::user_pool(&cfg, idp.as_ref());
+    let api_keys = if cfg.api_keys.is_empty() {
+        vec![format!("da2-{}", random_string(26, LOWER_ALNUM))]
+    } else {
+        cfg.api_keys.clone()
+    };
+    let hub = Arc::new(Hub {
+        api_keys: api_keys.clone(),
+        verifier,
+        namespaces: cfg.namespaces.clone(),
+        ka: cfg.ka_interval,
+        tables: Mutex::new(Tables::default()),
+        next_conn: AtomicU64::new(1),
+        shutdown: shutdown.clone(),
+    });
+    let router = Router::new()
+        .route(wire::REALTIME_PATH, any(upgrade))
+        .with_state(hub)
+        .merge(identity_http::router(idp.clone(), pool.as_ref()));
+    let task = emulator::spawn_http(listener, router, shutdown.clone());
+    let mut endpoints = vec![
+        ("http", http_url.clone()),
+        (
+            "ws",
+            format!("{}{}", emulator::base_url("ws", addr), wire::REALTIME_PATH),
+        ),
+    ];
+    let mut info = Map::new();
+    emulator::describe_auth(
+        &cfg,
+        idp.as_deref(),
+        pool.as_deref(),
+        &http_url,
+        &mut endpoints,
+        &mut info,
+    );
+    info.insert("api_key".into(), api_keys[0].clone().into());
+    info.insert("namespaces".into(), cfg.namespaces.clone().into());
+    info.insert("ka_interval_s".into(), cfg.ka_interval.as_secs_f64().into());
+    Ok(RunningEmulator {
+        backend: "appsync-events",
+        endpoints,
+        info,
+        shutdown,
+        tasks: vec![task],
+    })
+}

@@ -1,0 +1,326 @@
+//! Backend `appsync-events` against `serve appsync-events`: flows, load,
+//! API-key and Cognito authorization, and the bad inputs of aws.md §1.10.
+
+mod common;
+
+use common::ws::{Ws, next};
+use common::{Bg, Emulator, Home, five_hundred_peers_lose_nothing, replay_passes, validate};
+use futures_util::SinkExt;
+use predicates::str::contains;
+use serde_json::{Value, json};
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+fn api_key_target(emu: &Emulator) -> Vec<String> {
+    let mut t = emu.target();
+    t.extend([
+        "--option".into(),
+        format!("appsync.api-key={}", emu.info["api_key"].as_str().unwrap()),
+    ]);
+    t
+}
+
+#[test]
+fn every_builtin_flow_replays_with_cognito_and_with_an_api_key() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "appsync-events", &[]);
+    validate("serve.json", &emu.info);
+    for flow in ["offer-answer", "trickle", "glare", "ice-restart"] {
+        let report = replay_passes(&home, &emu.target(), flow);
+        assert_eq!(report["backend"], "appsync-events");
+    }
+    replay_passes(&home, &api_key_target(&emu), "trickle");
+}
+
+#[test]
+fn five_hundred_peers_lose_nothing_on_appsync_events() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "appsync-events", &[]);
+    five_hundred_peers_lose_nothing(&home, &emu.target());
+}
+
+/// Peer `w` subscribed to `/calls/w`, expecting `expect`.
+fn witness(home: &Home, target: &[String], expect: &[&str]) -> Bg {
+    let mut cmd = home.std_cmd();
+    cmd.args(target)
+        .args(["--json", "peer", "connect", "--peer-id", "w"]);
+    for e in expect {
+        cmd.args(["--expect", e]);
+    }
+    let mut w = Bg::spawn(cmd);
+    w.wait_json(|v| v["event"] == "connected");
+    w
+}
+
+fn witness_unaffected(home: &Home, target: &[String], w: Bg) {
+    home.cmd()
+        .args(target)
+        .args(["peer", "connect", "--peer-id", "ok", "--send", "offer:w"])
+        .assert()
+        .success();
+    let (status, lines, err) = w.finish();
+    assert!(status.success(), "witness: {err}");
+    let got = Bg::json_lines(&lines)
+        .into_iter()
+        .filter(|v| v["event"] == "received")
+        .count();
+    assert!(got >= 1);
+}
+
+#[test]
+fn bad_inputs_get_their_error_frames_and_leave_others_alone() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "appsync-events", &[]);
+    let target = api_key_target(&emu);
+    let auth =
+        json!({"host": emu.http().trim_start_matches("http://"), "x-api-key": emu.info["api_key"]});
+    let publish = |channel: &str, events: Value| {
+        json!({"type": "publish", "id": "p1", "channel": channel, "events": events, "authorization": auth}).to_string()
+    };
+    let subscribe = |id: &str, channel: &str, a: &Value| {
+        json!({"type": "subscribe", "id": id, "channel": channel, "authorization": a}).to_string()
+    };
+    let wrong = json!({"host": "x", "x-api-key": "da2-wrong"});
+    let cases: Vec<(Vec<String>, &str)> = vec![
+        (vec!["{not json".into()], "Invalid JSON"),
+        (vec![r#"{"type":"dance"}"#.into()], "Unknown message type"),
+        (
+            vec![json!({"type": "publish", "channel": "/calls/w", "events": ["{}"]}).to_string()],
+            "id is required",
+        ),
+        (vec![publish("/nope/w", json!(["{}"]))], "Namespace not found"),
+        (vec![publish("/calls/a/b/c/d/e", json!(["{}"]))], "Invalid Channel Format"),
+        (vec![publish("/calls/*", json!(["{}"]))], "Invalid Channel Format"),
+        (vec![publish("/calls/w", json!([]))], "1 to 5 events"),
+        (
+            vec![publish("/calls/w", json!(["{}", "{}", "{}", "{}", "{}", "{}"]))],
+            "1 to 5 events",
+        ),
+        (vec![publish("/calls/w", json!([{"a": 1}]))], "must be a string holding JSON"),
+        (vec![publish("/calls/w", json!(["not json"]))], "must be a string holding JSON"),
+        (
+            vec![
+                json!({"type": "publish", "id": "p1", "channel": "/calls/w", "events": ["{}"], "authorization": wrong}).to_string(),
+            ],
+            "UnauthorizedException",
+        ),
+        (
+            vec![subscribe("s1", "/calls/x", &auth), subscribe("s1", "/calls/y", &auth)],
+            "Duplicate subscription id",
+        ),
+        (vec![subscribe("s2", "/calls/x", &wrong)], "UnauthorizedException"),
+        (
+            vec![json!({"type": "unsubscribe", "id": "nope"}).to_string()],
+            "Unknown subscription id",
+        ),
+    ];
+    for (frames, message) in cases {
+        let w = witness(&home, &target, &["offer:ok"]);
+        let mut cmd = home.cmd();
+        cmd.args(&target)
+            .args(["peer", "connect", "--peer-id", "x"]);
+        for f in &frames {
+            cmd.args(["--send", &format!("raw:{f}")]);
+        }
+        cmd.args(["--expect", "answer:nobody"])
+            .assert()
+            .code(1)
+            .stderr(contains(message));
+        witness_unaffected(&home, &target, w);
+    }
+    // Over 100 subscriptions on one connection (the peer's own is the first).
+    let script: String = (0..100)
+        .map(|i| {
+            format!(
+                "/send {}\n",
+                subscribe(&format!("extra-{i}"), "/calls/x", &auth)
+            )
+        })
+        .chain(["/expect answer:nobody\n".to_owned()])
+        .collect();
+    home.cmd()
+        .args(&target)
+        .args(["peer", "connect", "--peer-id", "x"])
+        .write_stdin(script)
+        .assert()
+        .code(1)
+        .stderr(contains("Too many subscriptions"));
+    // An event over 240 KB is reported failed by publish_success.
+    let w = witness(&home, &target, &["offer:ok"]);
+    home.cmd()
+        .args(&target)
+        .args([
+            "peer",
+            "connect",
+            "--peer-id",
+            "x",
+            "--send",
+            "offer:w:250000",
+        ])
+        .assert()
+        .code(1)
+        .stderr(contains("Event exceeds 240 KB"));
+    witness_unaffected(&home, &target, w);
+}
+
+#[test]
+fn wildcards_and_five_event_publishes_deliver_one_data_frame_per_event() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "appsync-events", &[]);
+    let target = api_key_target(&emu);
+    let auth = json!({"host": "h", "x-api-key": emu.info["api_key"]});
+    // `x` also listens to every call channel.
+    let mut cmd = home.std_cmd();
+    let wild =
+        json!({"type": "subscribe", "id": "all", "channel": "/calls/*", "authorization": auth});
+    // Its own ping, published after the wildcard subscribe on the same
+    // socket, proves the subscription is live before anyone else publishes.
+    cmd.args(&target).args([
+        "--json",
+        "peer",
+        "connect",
+        "--peer-id",
+        "x",
+        "--send",
+        &format!("raw:{wild}"),
+        "--send",
+        "ping:x",
+        "--expect",
+        "ping:x",
+        "--expect",
+        "ping:ok",
+    ]);
+    let mut x = Bg::spawn(cmd);
+    x.wait_json(|v| v["event"] == "expect_met");
+    let w = witness(&home, &target, &["ping:ok"; 5]);
+    let event = json!({"type": "ping", "data": {"from": "ok", "to": "w"}}).to_string();
+    let five = json!({"type": "publish", "id": "five", "channel": "/calls/w", "events": vec![event; 5], "authorization": auth});
+    home.cmd()
+        .args(&target)
+        .args([
+            "peer",
+            "connect",
+            "--peer-id",
+            "ok",
+            "--send",
+            &format!("raw:{five}"),
+            "--linger",
+            "200ms",
+        ])
+        .assert()
+        .success();
+    let (status, lines, err) = w.finish();
+    assert!(status.success(), "{err}");
+    let got = Bg::json_lines(&lines)
+        .into_iter()
+        .filter(|v| v["event"] == "received")
+        .count();
+    assert_eq!(got, 5);
+    let (status, _, err) = x.finish();
+    assert!(status.success(), "{err}");
+}
+
+#[test]
+fn access_tokens_and_wrong_keys_are_refused_at_connect() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "appsync-events", &["--confirmation-code", "1"]);
+    // A Cognito user of the emulator's pool: its ID token is accepted, its
+    // access token is not.
+    let f: Vec<String> = [
+        "--cognito-endpoint",
+        emu.info["cognito_url"].as_str().unwrap(),
+        "--cognito-region",
+        "local",
+        "--cognito-client-id",
+        emu.info["cognito_client_id"].as_str().unwrap(),
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for args in [
+        vec!["auth", "signup", "--username", "lee", "--password-stdin"],
+        vec!["auth", "confirm", "--username", "lee", "--code", "1"],
+        vec!["auth", "signin", "--username", "lee", "--password-stdin"],
+    ] {
+        home.cmd()
+            .args(&f)
+            .args(args)
+            .write_stdin("Sup3r-secret!pw\n")
+            .assert()
+            .success();
+    }
+    let cached: Value = serde_json::from_slice(
+        &std::fs::read(home.cache_dir().join("signal-cli/tokens/default.json")).unwrap(),
+    )
+    .unwrap();
+    home.cmd()
+        .args(emu.target())
+        .args([
+            "peer",
+            "connect",
+            "--peer-id",
+            "lee",
+            "--send",
+            "ping:lee",
+            "--expect",
+            "ping:lee",
+        ])
+        .assert()
+        .success();
+    home.cmd()
+        .args(emu.target())
+        .args(["--id-token", cached["access_token"].as_str().unwrap()])
+        .args(["peer", "connect", "--send", "offer:x"])
+        .assert()
+        .code(4)
+        .stderr(contains("UnauthorizedException"));
+    home.cmd()
+        .args(emu.target())
+        .args([
+            "--option",
+            "appsync.api-key=da2-wrong",
+            "peer",
+            "connect",
+            "--send",
+            "offer:x",
+        ])
+        .assert()
+        .code(4)
+        .stderr(contains("connection_error"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn frames_before_connection_init_get_an_error_and_ka_arrives() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "appsync-events", &["--ka-interval", "200ms"]);
+    let auth = json!({"host": "h", "x-api-key": emu.info["api_key"]});
+    let mut request = emu.ws().into_client_request().unwrap();
+    let protocols = format!(
+        "aws-appsync-event-ws, header-{}",
+        base64::Engine::encode(
+            &base64::engine::general_purpose::URL_SAFE_NO_PAD,
+            auth.to_string()
+        )
+    );
+    request
+        .headers_mut()
+        .insert("Sec-WebSocket-Protocol", protocols.parse().unwrap());
+    let (mut ws, response): (Ws, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+    // Only the protocol's name is selected, never the credentials.
+    assert_eq!(
+        response.headers()["sec-websocket-protocol"],
+        "aws-appsync-event-ws"
+    );
+    let sub = json!({"type": "subscribe", "id": "s", "channel": "/calls/a", "authorization": auth});
+    ws.send(Message::text(sub.to_string())).await.unwrap();
+    let v = next(&mut ws).await;
+    assert_eq!(v["type"], "error");
+    assert_eq!(v["errors"][0]["errorType"], "BadRequestException");
+    ws.send(Message::text(r#"{"type":"connection_init"}"#))
+        .await
+        .unwrap();
+    let v = next(&mut ws).await;
+    assert_eq!(v["type"], "connection_ack");
+    assert_eq!(v["connectionTimeoutMs"], 300000);
+    assert_eq!(next(&mut ws).await["type"], "ka");
+}
