@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Sign in and manage the token cache')
             [CompletionResult]::new('room', 'room', [CompletionResultType]::ParameterValue, 'Create and delete rooms on a room server')
             [CompletionResult]::new('peer', 'peer', [CompletionResultType]::ParameterValue, 'Act as one signaling peer')
+            [CompletionResult]::new('appsync', 'appsync', [CompletionResultType]::ParameterValue, 'Publish and subscribe on AWS AppSync')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Run offer/answer/candidate flows between virtual peers and verify them')
             [CompletionResult]::new('loadtest', 'loadtest', [CompletionResultType]::ParameterValue, 'Load-test a backend: many peers running a flow, every signal timed')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run local emulators of signaling backends')
@@ -463,6 +464,145 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
         'signal-cli;peer;help;help' {
             break
         }
+        'signal-cli;appsync' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named target from the config file (see `signal-cli profile`)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend family of the target')
+            [CompletionResult]::new('--http-url', '--http-url', [CompletionResultType]::ParameterName, 'HTTP base URL of the target (room: the HTTP API)')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket URL of the target')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use this identity token instead of the token cache')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on every network wait')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)')
+            [CompletionResult]::new('--option', '--option', [CompletionResultType]::ParameterName, 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles')
+            [CompletionResult]::new('--cognito-region', '--cognito-region', [CompletionResultType]::ParameterName, 'Region of the user pool (default: the pool id''s prefix)')
+            [CompletionResult]::new('--cognito-user-pool-id', '--cognito-user-pool-id', [CompletionResultType]::ParameterName, 'User pool id (`us-east-1_AbCdEf`)')
+            [CompletionResult]::new('--cognito-client-id', '--cognito-client-id', [CompletionResultType]::ParameterName, 'App client id')
+            [CompletionResult]::new('--cognito-client-secret', '--cognito-client-secret', [CompletionResultType]::ParameterName, 'App client secret, when the client has one (sent as SECRET_HASH)')
+            [CompletionResult]::new('--cognito-endpoint', '--cognito-endpoint', [CompletionResultType]::ParameterName, 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept TLS certificates that do not verify (self-signed emulators)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one document, or NDJSON for streams) instead of tables')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'AppSync Event API channels (target: the API''s HTTP URL; API key with --option appsync.api-key=KEY, else the cached Cognito ID token)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'signal-cli;appsync;events' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named target from the config file (see `signal-cli profile`)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend family of the target')
+            [CompletionResult]::new('--http-url', '--http-url', [CompletionResultType]::ParameterName, 'HTTP base URL of the target (room: the HTTP API)')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket URL of the target')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use this identity token instead of the token cache')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on every network wait')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)')
+            [CompletionResult]::new('--option', '--option', [CompletionResultType]::ParameterName, 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles')
+            [CompletionResult]::new('--cognito-region', '--cognito-region', [CompletionResultType]::ParameterName, 'Region of the user pool (default: the pool id''s prefix)')
+            [CompletionResult]::new('--cognito-user-pool-id', '--cognito-user-pool-id', [CompletionResultType]::ParameterName, 'User pool id (`us-east-1_AbCdEf`)')
+            [CompletionResult]::new('--cognito-client-id', '--cognito-client-id', [CompletionResultType]::ParameterName, 'App client id')
+            [CompletionResult]::new('--cognito-client-secret', '--cognito-client-secret', [CompletionResultType]::ParameterName, 'App client secret, when the client has one (sent as SECRET_HASH)')
+            [CompletionResult]::new('--cognito-endpoint', '--cognito-endpoint', [CompletionResultType]::ParameterName, 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept TLS certificates that do not verify (self-signed emulators)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one document, or NDJSON for streams) instead of tables')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'Subscribe to channels (`/*` wildcards allowed) and print each event as it arrives')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish 1 to 5 events to a channel; exit 3 when any failed')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'signal-cli;appsync;events;subscribe' {
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after this many events')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Stop after this long (default: run until Ctrl-C)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named target from the config file (see `signal-cli profile`)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend family of the target')
+            [CompletionResult]::new('--http-url', '--http-url', [CompletionResultType]::ParameterName, 'HTTP base URL of the target (room: the HTTP API)')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket URL of the target')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use this identity token instead of the token cache')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on every network wait')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)')
+            [CompletionResult]::new('--option', '--option', [CompletionResultType]::ParameterName, 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles')
+            [CompletionResult]::new('--cognito-region', '--cognito-region', [CompletionResultType]::ParameterName, 'Region of the user pool (default: the pool id''s prefix)')
+            [CompletionResult]::new('--cognito-user-pool-id', '--cognito-user-pool-id', [CompletionResultType]::ParameterName, 'User pool id (`us-east-1_AbCdEf`)')
+            [CompletionResult]::new('--cognito-client-id', '--cognito-client-id', [CompletionResultType]::ParameterName, 'App client id')
+            [CompletionResult]::new('--cognito-client-secret', '--cognito-client-secret', [CompletionResultType]::ParameterName, 'App client secret, when the client has one (sent as SECRET_HASH)')
+            [CompletionResult]::new('--cognito-endpoint', '--cognito-endpoint', [CompletionResultType]::ParameterName, 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept TLS certificates that do not verify (self-signed emulators)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one document, or NDJSON for streams) instead of tables')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'signal-cli;appsync;events;publish' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read events from FILE, one JSON value per line')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named target from the config file (see `signal-cli profile`)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend family of the target')
+            [CompletionResult]::new('--http-url', '--http-url', [CompletionResultType]::ParameterName, 'HTTP base URL of the target (room: the HTTP API)')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket URL of the target')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use this identity token instead of the token cache')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on every network wait')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)')
+            [CompletionResult]::new('--option', '--option', [CompletionResultType]::ParameterName, 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles')
+            [CompletionResult]::new('--cognito-region', '--cognito-region', [CompletionResultType]::ParameterName, 'Region of the user pool (default: the pool id''s prefix)')
+            [CompletionResult]::new('--cognito-user-pool-id', '--cognito-user-pool-id', [CompletionResultType]::ParameterName, 'User pool id (`us-east-1_AbCdEf`)')
+            [CompletionResult]::new('--cognito-client-id', '--cognito-client-id', [CompletionResultType]::ParameterName, 'App client id')
+            [CompletionResult]::new('--cognito-client-secret', '--cognito-client-secret', [CompletionResultType]::ParameterName, 'App client secret, when the client has one (sent as SECRET_HASH)')
+            [CompletionResult]::new('--cognito-endpoint', '--cognito-endpoint', [CompletionResultType]::ParameterName, 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)')
+            [CompletionResult]::new('--http', '--http', [CompletionResultType]::ParameterName, 'Publish with HTTP `POST /event` instead of the WebSocket')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept TLS certificates that do not verify (self-signed emulators)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one document, or NDJSON for streams) instead of tables')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'signal-cli;appsync;events;help' {
+            [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'Subscribe to channels (`/*` wildcards allowed) and print each event as it arrives')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish 1 to 5 events to a channel; exit 3 when any failed')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'signal-cli;appsync;events;help;subscribe' {
+            break
+        }
+        'signal-cli;appsync;events;help;publish' {
+            break
+        }
+        'signal-cli;appsync;events;help;help' {
+            break
+        }
+        'signal-cli;appsync;help' {
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'AppSync Event API channels (target: the API''s HTTP URL; API key with --option appsync.api-key=KEY, else the cached Cognito ID token)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'signal-cli;appsync;help;events' {
+            [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'Subscribe to channels (`/*` wildcards allowed) and print each event as it arrives')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish 1 to 5 events to a channel; exit 3 when any failed')
+            break
+        }
+        'signal-cli;appsync;help;events;subscribe' {
+            break
+        }
+        'signal-cli;appsync;help;events;publish' {
+            break
+        }
+        'signal-cli;appsync;help;help' {
+            break
+        }
         'signal-cli;replay' {
             [CompletionResult]::new('--flow', '--flow', [CompletionResultType]::ParameterName, 'A built-in flow (default offer-answer)')
             [CompletionResult]::new('--candidates', '--candidates', [CompletionResultType]::ParameterName, 'Candidates each way, for the trickle flow')
@@ -549,7 +689,7 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('--frame-limit', '--frame-limit', [CompletionResultType]::ParameterName, 'API Gateway: largest frame (bytes); larger closes with 1009')
             [CompletionResult]::new('--message-limit', '--message-limit', [CompletionResultType]::ParameterName, 'API Gateway: largest message (bytes); larger closes with 1009')
             [CompletionResult]::new('--idle-timeout', '--idle-timeout', [CompletionResultType]::ParameterName, 'API Gateway: close a connection with no data frame for this long')
-            [CompletionResult]::new('--max-duration', '--max-duration', [CompletionResultType]::ParameterName, 'API Gateway: close every connection after this long')
+            [CompletionResult]::new('--max-duration', '--max-duration', [CompletionResultType]::ParameterName, 'API Gateway and AppSync Events: close every connection after this long')
             [CompletionResult]::new('--mesh-ttl', '--mesh-ttl', [CompletionResultType]::ParameterName, 'Mesh (apigw flavour): a peer stays reachable this long after its last message')
             [CompletionResult]::new('--lambda-error', '--lambda-error', [CompletionResultType]::ParameterName, 'API Gateway: the Nth message''s Lambda invocation fails (counted over the whole API); its sender gets `{"message": "Internal server error", ...}` and stays connected. Repeatable')
             [CompletionResult]::new('--confirmation-code', '--confirmation-code', [CompletionResultType]::ParameterName, 'The Cognito endpoint''s confirmation code for every new user (default: a random one per user, written to standard error)')
@@ -794,6 +934,7 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Sign in and manage the token cache')
             [CompletionResult]::new('room', 'room', [CompletionResultType]::ParameterValue, 'Create and delete rooms on a room server')
             [CompletionResult]::new('peer', 'peer', [CompletionResultType]::ParameterValue, 'Act as one signaling peer')
+            [CompletionResult]::new('appsync', 'appsync', [CompletionResultType]::ParameterValue, 'Publish and subscribe on AWS AppSync')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Run offer/answer/candidate flows between virtual peers and verify them')
             [CompletionResult]::new('loadtest', 'loadtest', [CompletionResultType]::ParameterValue, 'Load-test a backend: many peers running a flow, every signal timed')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run local emulators of signaling backends')
@@ -849,6 +990,21 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             break
         }
         'signal-cli;help;peer;connect' {
+            break
+        }
+        'signal-cli;help;appsync' {
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'AppSync Event API channels (target: the API''s HTTP URL; API key with --option appsync.api-key=KEY, else the cached Cognito ID token)')
+            break
+        }
+        'signal-cli;help;appsync;events' {
+            [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'Subscribe to channels (`/*` wildcards allowed) and print each event as it arrives')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish 1 to 5 events to a channel; exit 3 when any failed')
+            break
+        }
+        'signal-cli;help;appsync;events;subscribe' {
+            break
+        }
+        'signal-cli;help;appsync;events;publish' {
             break
         }
         'signal-cli;help;replay' {

@@ -49,6 +49,7 @@ complete -c signal-cli -n "__fish_signal_cli_needs_command" -s V -l version -d '
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "auth" -d 'Sign in and manage the token cache'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "room" -d 'Create and delete rooms on a room server'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "peer" -d 'Act as one signaling peer'
+complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "appsync" -d 'Publish and subscribe on AWS AppSync'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "replay" -d 'Run offer/answer/candidate flows between virtual peers and verify them'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "loadtest" -d 'Load-test a backend: many peers running a flow, every signal timed'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "serve" -d 'Run local emulators of signaling backends'
@@ -390,6 +391,57 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from help" -f -a "connect" -d 'Connect as a peer, register, then send and receive signals'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''
+robot\t''
+socketio\t''
+appsync-events\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l ws-url -d 'WebSocket URL of the target' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l id-token -d 'Use this identity token instead of the token cache' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -s q -l quiet -d 'Print nothing but errors'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -s h -l help -d 'Print help'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -s V -l version -d 'Print version'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -f -a "events" -d 'AppSync Event API channels (target: the API\'s HTTP URL; API key with --option appsync.api-key=KEY, else the cached Cognito ID token)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''
+robot\t''
+socketio\t''
+appsync-events\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l ws-url -d 'WebSocket URL of the target' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l id-token -d 'Use this identity token instead of the token cache' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -s q -l quiet -d 'Print nothing but errors'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -f -a "subscribe" -d 'Subscribe to channels (`/*` wildcards allowed) and print each event as it arrives'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -f -a "publish" -d 'Publish 1 to 5 events to a channel; exit 3 when any failed'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from help" -f -a "events" -d 'AppSync Event API channels (target: the API\'s HTTP URL; API key with --option appsync.api-key=KEY, else the cached Cognito ID token)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l flow -d 'A built-in flow (default offer-answer)' -r -f -a "offer-answer\t''
 trickle\t''
 glare\t''
@@ -478,7 +530,7 @@ apigw\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l frame-limit -d 'API Gateway: largest frame (bytes); larger closes with 1009' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l message-limit -d 'API Gateway: largest message (bytes); larger closes with 1009' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l idle-timeout -d 'API Gateway: close a connection with no data frame for this long' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-duration -d 'API Gateway: close every connection after this long' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-duration -d 'API Gateway and AppSync Events: close every connection after this long' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l mesh-ttl -d 'Mesh (apigw flavour): a peer stays reachable this long after its last message' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l lambda-error -d 'API Gateway: the Nth message\'s Lambda invocation fails (counted over the whole API); its sender gets `{"message": "Internal server error", ...}` and stays connected. Repeatable' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l confirmation-code -d 'The Cognito endpoint\'s confirmation code for every new user (default: a random one per user, written to standard error)' -r
@@ -683,15 +735,16 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l js
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -s q -l quiet -d 'Print nothing but errors'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "auth" -d 'Sign in and manage the token cache'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "room" -d 'Create and delete rooms on a room server'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "peer" -d 'Act as one signaling peer'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "replay" -d 'Run offer/answer/candidate flows between virtual peers and verify them'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "loadtest" -d 'Load-test a backend: many peers running a flow, every signal timed'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "serve" -d 'Run local emulators of signaling backends'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "profile" -d 'Manage named targets in the config file'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer replay loadtest serve profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "auth" -d 'Sign in and manage the token cache'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "room" -d 'Create and delete rooms on a room server'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "peer" -d 'Act as one signaling peer'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "appsync" -d 'Publish and subscribe on AWS AppSync'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "replay" -d 'Run offer/answer/candidate flows between virtual peers and verify them'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "loadtest" -d 'Load-test a backend: many peers running a flow, every signal timed'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "serve" -d 'Run local emulators of signaling backends'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "profile" -d 'Manage named targets in the config file'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "anonymous" -d 'Get an anonymous identity from the target and cache its token'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "signin" -d 'Sign in to the Cognito user pool (USER_PASSWORD_AUTH) and cache the tokens'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "signup" -d 'Create a user in the Cognito user pool'
@@ -702,6 +755,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from room" -f -a "create" -d 'Create a room; prints its id and its token'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from room" -f -a "delete" -d 'Delete a peer\'s room and users (`--peer`) or a room (`--room`)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from peer" -f -a "connect" -d 'Connect as a peer, register, then send and receive signals'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from appsync" -f -a "events" -d 'AppSync Event API channels (target: the API\'s HTTP URL; API key with --option appsync.api-key=KEY, else the cached Cognito ID token)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add or replace a profile from --backend, --http-url and --ws-url'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show one profile (the current one by default)'

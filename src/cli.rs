@@ -87,6 +87,9 @@ pub enum Command {
     /// Act as one signaling peer.
     #[command(subcommand)]
     Peer(PeerCommand),
+    /// Publish and subscribe on AWS AppSync.
+    #[command(subcommand)]
+    Appsync(AppsyncCommand),
     /// Run offer/answer/candidate flows between virtual peers and verify them.
     Replay(ReplayArgs),
     /// Load-test a backend: many peers running a flow, every signal timed.
@@ -229,6 +232,52 @@ pub struct ShowTokenArgs {
     /// Also print the token itself.
     #[arg(long)]
     pub show_token: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AppsyncCommand {
+    /// AppSync Event API channels (target: the API's HTTP URL; API key with
+    /// --option appsync.api-key=KEY, else the cached Cognito ID token).
+    #[command(subcommand)]
+    Events(EventsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EventsCommand {
+    /// Subscribe to channels (`/*` wildcards allowed) and print each event
+    /// as it arrives.
+    Subscribe(EventsSubscribeArgs),
+    /// Publish 1 to 5 events to a channel; exit 3 when any failed.
+    Publish(EventsPublishArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EventsSubscribeArgs {
+    /// Channels, e.g. /calls/alice or /calls/*.
+    #[arg(required = true, value_name = "CHANNEL")]
+    pub channels: Vec<String>,
+    /// Stop after this many events.
+    #[arg(long, value_name = "N")]
+    pub count: Option<u64>,
+    /// Stop after this long (default: run until Ctrl-C).
+    #[arg(long = "for", value_name = "DURATION", value_parser = humantime::parse_duration)]
+    pub for_: Option<Duration>,
+}
+
+#[derive(Debug, Args)]
+pub struct EventsPublishArgs {
+    /// The channel, e.g. /calls/alice.
+    #[arg(value_name = "CHANNEL")]
+    pub channel: String,
+    /// Events as JSON; `-` reads one per line from standard input.
+    #[arg(value_name = "EVENT", required_unless_present = "file")]
+    pub events: Vec<String>,
+    /// Read events from FILE, one JSON value per line.
+    #[arg(long, value_name = "FILE", conflicts_with = "events")]
+    pub file: Option<PathBuf>,
+    /// Publish with HTTP `POST /event` instead of the WebSocket.
+    #[arg(long)]
+    pub http: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -443,7 +492,7 @@ pub struct ServeArgs {
     /// API Gateway: close a connection with no data frame for this long.
     #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "10m")]
     pub idle_timeout: Duration,
-    /// API Gateway: close every connection after this long.
+    /// API Gateway and AppSync Events: close every connection after this long.
     #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "2h")]
     pub max_duration: Duration,
     /// API Gateway: also enforce its quotas (500 new connections per second).

@@ -324,3 +324,126 @@ async fn frames_before_connection_init_get_an_error_and_ka_arrives() {
     assert_eq!(v["connectionTimeoutMs"], 300000);
     assert_eq!(next(&mut ws).await["type"], "ka");
 }
+
+#[test]
+fn the_events_commands_publish_over_websocket_and_http_and_subscribe_with_wildcards() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "appsync-events", &[]);
+    let target = api_key_target(&emu);
+    let mut cmd = home.std_cmd();
+    cmd.args(&target).args([
+        "--json",
+        "appsync",
+        "events",
+        "subscribe",
+        "/chats/*",
+        "/calls/amy",
+        "--count",
+        "3",
+    ]);
+    let mut sub = Bg::spawn(cmd);
+    sub.wait_json(|v| v["status"] == "subscribed");
+    let out = home
+        .cmd()
+        .args(&target)
+        .args(["--json", "appsync", "events", "publish", "/calls/amy"])
+        .args([r#"{"type":"hello","n":1}"#, r#"{"type":"hello","n":2}"#])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["successful"].as_array().unwrap().len(), 2);
+    home.cmd()
+        .args(&target)
+        .args([
+            "appsync",
+            "events",
+            "publish",
+            "--http",
+            "/chats/room-1",
+            "-",
+        ])
+        .write_stdin("{\"type\":\"MESSAGE_SENT\"}\n")
+        .assert()
+        .success()
+        .stdout(contains("published"));
+    let (status, lines, err) = sub.finish();
+    assert!(status.success(), "{err}");
+    let lines = Bg::json_lines(&lines);
+    for l in &lines {
+        validate("appsync-events-line.json", l);
+    }
+    let data: Vec<&Value> = lines.iter().filter(|l| l.get("event").is_some()).collect();
+    assert_eq!(data.len(), 3, "{lines:?}");
+    assert_eq!(data[0]["channel"], "/calls/amy");
+    assert_eq!(data[0]["event"]["n"], 1);
+    assert_eq!(data[1]["event"]["n"], 2);
+    assert_eq!(data[2]["channel"], "/chats/*");
+    assert_eq!(data[2]["event"]["type"], "MESSAGE_SENT");
+    // A failed event is exit 3; a wrong key over HTTP is exit 4.
+    let big = format!(r#"{{"pad":"{}"}}"#, "x".repeat(250 * 1024));
+    let file = home.dir.path().join("big.jsonl");
+    std::fs::write(&file, format!("{{}}\n{big}\n")).unwrap();
+    home.cmd()
+        .args(&target)
+        .args(["appsync", "events", "publish", "/calls/amy", "--file"])
+        .arg(&file)
+        .assert()
+        .code(3)
+        .stdout(contains("Event exceeds 240 KB"));
+    home.cmd()
+        .args(emu.target())
+        .args(["--option", "appsync.api-key=da2-wrong"])
+        .args(["appsync", "events", "publish", "--http", "/calls/amy", "{}"])
+        .assert()
+        .code(4)
+        .stderr(contains("401"));
+    home.cmd()
+        .args(&target)
+        .args(["appsync", "events", "publish", "/calls/*", "{}"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn subscribe_reconnects_and_resubscribes_after_the_server_drops_it() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "appsync-events", &["--max-duration", "3s"]);
+    let target = api_key_target(&emu);
+    let mut cmd = home.std_cmd();
+    cmd.args(&target).args([
+        "--json",
+        "appsync",
+        "events",
+        "subscribe",
+        "/calls/rae",
+        "--count",
+        "2",
+    ]);
+    let mut sub = Bg::spawn(cmd);
+    sub.wait_json(|v| v["status"] == "subscribed");
+    let publish = |n: u32| {
+        home.cmd()
+            .args(&target)
+            .args(["appsync", "events", "publish", "/calls/rae"])
+            .arg(format!(r#"{{"n":{n}}}"#))
+            .assert()
+            .success();
+    };
+    publish(1);
+    sub.wait_json(|v| v["event"]["n"] == 1);
+    // The emulator closes every connection after 3 s; the subscriber is back
+    // within a few hundred ms and has 3 s before the next drop.
+    sub.wait_json(|v| v["status"] == "reconnected");
+    publish(2);
+    let (status, lines, err) = sub.finish();
+    assert!(status.success(), "{err}");
+    assert!(
+        Bg::json_lines(&lines).iter().any(|v| v["event"]["n"] == 2),
+        "{lines:?}"
+    );
+}

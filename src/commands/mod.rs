@@ -1,6 +1,7 @@
 //! One file per top-level command: each wires options to the layers below
 //! and renders the results.
 
+pub mod appsync;
 pub mod auth;
 pub mod completions;
 pub mod loadtest;
@@ -130,6 +131,7 @@ pub async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<()> {
     match cli.command {
         Command::Auth(c) => auth::run(&ctx, c).await,
         Command::Room(c) => room::run(&ctx, c).await,
+        Command::Appsync(c) => appsync::run(&ctx, c).await,
         Command::Peer(c) => peer::run(&ctx, c, matches).await,
         Command::Replay(a) => replay::run(&ctx, a).await,
         Command::Loadtest(a) => loadtest::run(&ctx, a).await,

@@ -41,8 +41,67 @@ pub struct EventsBackend {
     api_key: Option<String>,
 }
 
+/// An Event API connection, acknowledged (`connection_ack`).
+pub struct Connection {
+    sink: Sink,
+    stream: SplitStream<WsStream>,
+    /// The longest wait between frames (`connectionTimeoutMs`).
+    pub keepalive: Duration,
+    /// The authorization object of every operation.
+    pub auth: Value,
+}
+
+impl Connection {
+    /// Send `frame` (operation `id`) and read until its `ok` frame, or fail
+    /// with its `*_error`; `data` frames read meanwhile go to `early`.
+    pub async fn request(
+        &mut self,
+        frame: Value,
+        id: &str,
+        ok: &str,
+        early: &mut VecDeque<Value>,
+    ) -> Result<Value> {
+        send(&self.sink, frame).await?;
+        loop {
+            let v = read(&mut self.stream).await?;
+            let kind = v["type"].as_str().unwrap_or_default();
+            if kind == "data" {
+                early.push_back(v);
+            } else if v["id"] == id && kind == ok {
+                return Ok(v);
+            } else if kind.ends_with("error") && (v["id"] == id || v.get("id").is_none()) {
+                return Err(refusal(&v));
+            }
+        }
+    }
+
+    /// The next frame, or `None` once the connection ended or stayed silent
+    /// past the keep-alive.
+    pub async fn next_frame(&mut self) -> Option<Value> {
+        loop {
+            let msg = tokio::time::timeout(self.keepalive, self.stream.next())
+                .await
+                .ok()?;
+            match ws::classify(msg) {
+                ws::Read::Text(t) => return serde_json::from_str(&t).ok(),
+                ws::Read::Closed(_) => return None,
+                ws::Read::Other => continue,
+            }
+        }
+    }
+
+    pub async fn close(self) {
+        let _ = self.sink.lock().await.close().await;
+    }
+}
+
 impl EventsBackend {
     pub fn boxed(target: &Target) -> Result<Box<dyn Backend>> {
+        Ok(Box::new(Self::new(target)?))
+    }
+
+    /// The Event API of `target`: its URL, namespace and API key.
+    pub fn new(target: &Target) -> Result<EventsBackend> {
         let mut namespace = "calls".to_owned();
         let mut api_key = None;
         for (k, v) in &target.options {
@@ -68,13 +127,88 @@ impl EventsBackend {
             Some(w) => w.clone(),
             None => wire::realtime_url(&http).map_err(Error::usage)?,
         };
-        Ok(Box::new(EventsBackend {
+        Ok(EventsBackend {
             target: target.clone(),
             http,
             realtime,
             namespace,
             api_key,
-        }))
+        })
+    }
+
+    pub fn http_url(&self) -> &str {
+        &self.http
+    }
+
+    pub fn realtime_url(&self) -> &str {
+        &self.realtime
+    }
+
+    /// The headers of an HTTP publish (the authorization object but `host`).
+    pub fn http_headers(&self, identity: Option<&Identity>) -> Result<Vec<(String, String)>> {
+        let auth = self.authorization(identity)?;
+        Ok(auth
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter(|(k, _)| *k != "host")
+            .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
+            .collect())
+    }
+
+    /// Open and acknowledge a connection authorized for `identity`; also how
+    /// long the WebSocket handshake took.
+    pub async fn open(&self, identity: Option<&Identity>) -> Result<(Connection, Duration)> {
+        let auth = self.authorization(identity)?;
+        let timeout = self.target.timeout;
+        let started = Instant::now();
+        let mut request = self.realtime.as_str().into_client_request().map_err(|e| {
+            Error::usage(format!(
+                "'{}' is not a usable WebSocket URL: {e}",
+                self.realtime
+            ))
+        })?;
+        let protocols = format!("{}, {}", wire::SUBPROTOCOL, wire::header_subprotocol(&auth));
+        request.headers_mut().insert(
+            "Sec-WebSocket-Protocol",
+            HeaderValue::from_str(&protocols).map_err(|e| Error::usage(e.to_string()))?,
+        );
+        let stream =
+            ws::connect_request(request, self.target.insecure, timeout, MAX_MESSAGE).await?;
+        let connected = started.elapsed();
+        let (sink, mut stream) = stream.split();
+        let sink: Sink = Arc::new(Mutex::new(sink));
+        let ack = async {
+            send(&sink, json!({"type": "connection_init"})).await?;
+            loop {
+                let v = read(&mut stream).await?;
+                match v["type"].as_str().unwrap_or_default() {
+                    "connection_ack" => return Ok(v),
+                    "connection_error" | "error" => return Err(refusal(&v)),
+                    _ => {}
+                }
+            }
+        };
+        let ack = tokio::time::timeout(timeout, ack).await.map_err(|_| {
+            Error::Timeout(format!(
+                "no connection_ack from {} within {}",
+                self.realtime,
+                humantime::format_duration(timeout)
+            ))
+        })??;
+        let ms = ack["connectionTimeoutMs"]
+            .as_u64()
+            .or_else(|| ack["payload"]["connectionTimeoutMs"].as_u64())
+            .unwrap_or(wire::DEFAULT_CONNECTION_TIMEOUT_MS);
+        Ok((
+            Connection {
+                sink,
+                stream,
+                keepalive: Duration::from_millis(ms),
+                auth,
+            },
+            connected,
+        ))
     }
 
     /// The authorization object for `identity`.
@@ -115,59 +249,31 @@ impl Backend for EventsBackend {
     }
 
     async fn connect(&self, _group: &Group, peer: &PeerSpec) -> Result<Session> {
-        let auth = self.authorization(peer.identity.as_ref())?;
         let timeout = self.target.timeout;
         let started = Instant::now();
-        let mut request = self.realtime.as_str().into_client_request().map_err(|e| {
-            Error::usage(format!(
-                "'{}' is not a usable WebSocket URL: {e}",
-                self.realtime
-            ))
-        })?;
-        let protocols = format!("{}, {}", wire::SUBPROTOCOL, wire::header_subprotocol(&auth));
-        request.headers_mut().insert(
-            "Sec-WebSocket-Protocol",
-            HeaderValue::from_str(&protocols).map_err(|e| Error::usage(e.to_string()))?,
-        );
-        let stream =
-            ws::connect_request(request, self.target.insecure, timeout, MAX_MESSAGE).await?;
-        let connected = started.elapsed();
-        let (sink, mut stream) = stream.split();
-        let sink: Sink = Arc::new(Mutex::new(sink));
+        let (mut conn, connected) = self.open(peer.identity.as_ref()).await?;
         let channel = format!("/{}/{}", self.namespace, peer.id);
         let sub_id = format!("sub-{}", uuid::Uuid::new_v4().simple());
         let mut early = VecDeque::new();
-        let mut keepalive = Duration::from_millis(wire::DEFAULT_CONNECTION_TIMEOUT_MS);
-        let handshake = async {
-            send(&sink, json!({"type": "connection_init"})).await?;
-            loop {
-                let v = read(&mut stream).await?;
-                match v["type"].as_str().unwrap_or_default() {
-                    "connection_ack" => {
-                        let ms = v["connectionTimeoutMs"]
-                            .as_u64()
-                            .or_else(|| v["payload"]["connectionTimeoutMs"].as_u64());
-                        if let Some(ms) = ms {
-                            keepalive = Duration::from_millis(ms);
-                        }
-                        send(&sink, json!({"type": "subscribe", "id": sub_id, "channel": channel, "authorization": auth})).await?;
-                    }
-                    "subscribe_success" if v["id"] == sub_id.as_str() => return Ok(()),
-                    "connection_error" | "subscribe_error" | "error" => return Err(refusal(&v)),
-                    "data" => early.extend(decode(&v)),
-                    _ => {}
-                }
-            }
-        };
-        tokio::time::timeout(timeout, handshake)
-            .await
-            .map_err(|_| {
-                Error::Timeout(format!(
-                    "no connection_ack and subscribe_success from {} within {}",
-                    self.realtime,
-                    humantime::format_duration(timeout)
-                ))
-            })??;
+        let subscribe = json!({"type": "subscribe", "id": sub_id, "channel": channel, "authorization": conn.auth});
+        tokio::time::timeout(
+            timeout,
+            conn.request(subscribe, &sub_id, "subscribe_success", &mut early),
+        )
+        .await
+        .map_err(|_| {
+            Error::Timeout(format!(
+                "no subscribe_success for {channel} within {}",
+                humantime::format_duration(timeout)
+            ))
+        })??;
+        let early = early.iter().filter_map(decode).collect();
+        let Connection {
+            sink,
+            stream,
+            keepalive,
+            auth,
+        } = conn;
         let pending: Pending = Arc::default();
         Ok(Session {
             peer: peer.id.clone(),

@@ -3,12 +3,14 @@
 //! per-event outcomes, one `data` frame per event, API-key and Cognito
 //! (ID token) authorization, and the error frames of aws.md §1.10.
 
+use axum::Json;
 use axum::Router;
 use axum::extract::State;
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
 use axum::http::HeaderMap;
-use axum::response::Response;
-use axum::routing::any;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{any, post};
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Map, Value, json};
 use std::collections::HashMap;
@@ -41,6 +43,8 @@ struct Hub {
     verifier: Arc<Verifier>,
     namespaces: Vec<String>,
     ka: Duration,
+    /// Connections are closed after this long (`--max-duration`).
+    max_duration: Duration,
     tables: Mutex<Tables>,
     next_conn: AtomicU64,
     shutdown: Shutdown,
@@ -172,6 +176,7 @@ async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
     };
     let mut ka = tokio::time::interval(hub.ka);
     ka.tick().await;
+    let end = tokio::time::Instant::now() + hub.max_duration;
     let say = |text: String| {
         let tx = tx.clone();
         async move {
@@ -181,6 +186,10 @@ async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
     loop {
         let msg = tokio::select! {
             _ = hub.shutdown.wait() => break,
+            _ = tokio::time::sleep_until(end) => {
+                let _ = tx.send(Message::Close(None)).await;
+                break;
+            }
             _ = ka.tick(), if conn.initialised => {
                 say(json!({"type": "ka"}).to_string()).await;
                 continue;
@@ -316,25 +325,46 @@ async fn publish(hub: &Hub, frame: &Value) -> String {
         Ok(id) => id.to_owned(),
         Err(e) => return e,
     };
-    let fail = |kind: &str, msg: &str| wire::error_frame("publish_error", Some(&id), kind, msg);
-    let channel = match hub.channel(frame["channel"].as_str(), false) {
-        Ok(c) => c,
-        Err(m) => return fail(BAD_REQUEST, m),
-    };
-    let events = match frame["events"].as_array() {
+    match deliver(
+        hub,
+        frame["channel"].as_str(),
+        &frame["events"],
+        frame.get("authorization"),
+    )
+    .await
+    {
+        Ok(mut outcome) => {
+            outcome["type"] = "publish_success".into();
+            outcome["id"] = id.into();
+            outcome.to_string()
+        }
+        Err((kind, msg)) => wire::error_frame("publish_error", Some(&id), kind, msg),
+    }
+}
+
+/// Check and deliver one publish (WebSocket or HTTP): the per-event
+/// `successful` / `failed` outcome, or the error of the whole publish.
+async fn deliver(
+    hub: &Hub,
+    channel: Option<&str>,
+    events: &Value,
+    auth: Option<&Value>,
+) -> std::result::Result<Value, (&'static str, &'static str)> {
+    let channel = hub.channel(channel, false).map_err(|m| (BAD_REQUEST, m))?;
+    let events = match events.as_array() {
         Some(e) if (1..=wire::MAX_EVENTS).contains(&e.len()) => e,
-        _ => return fail(BAD_REQUEST, "A publish carries 1 to 5 events"),
+        _ => return Err((BAD_REQUEST, "A publish carries 1 to 5 events")),
     };
     // Every element is a string holding JSON.
     let mut texts = Vec::with_capacity(events.len());
     for e in events {
         match e.as_str() {
             Some(s) if serde_json::from_str::<Value>(s).is_ok() => texts.push(s.to_owned()),
-            _ => return fail(BAD_REQUEST, "Each event must be a string holding JSON"),
+            _ => return Err((BAD_REQUEST, "Each event must be a string holding JSON")),
         }
     }
-    if !hub.authorized(frame.get("authorization")).await {
-        return fail(UNAUTHORIZED, "You are not authorized to make this call.");
+    if !hub.authorized(auth).await {
+        return Err((UNAUTHORIZED, "You are not authorized to make this call."));
     }
     let targets = hub.targets(&channel.path);
     let mut successful = Vec::new();
@@ -351,8 +381,45 @@ async fn publish(hub: &Hub, frame: &Value) -> String {
         }
         successful.push(json!({"identifier": identifier, "index": index}));
     }
-    json!({"type": "publish_success", "id": id, "successful": successful, "failed": failed})
-        .to_string()
+    Ok(json!({"successful": successful, "failed": failed}))
+}
+
+/// `POST /event`: the same publish with real headers.
+async fn http_publish(State(hub): State<Arc<Hub>>, headers: HeaderMap, body: String) -> Response {
+    let mut auth = Map::new();
+    for k in ["x-api-key", "authorization"] {
+        if let Some(v) = headers.get(k).and_then(|v| v.to_str().ok()) {
+            auth.insert(k.into(), v.into());
+        }
+    }
+    let reply = |status: StatusCode, v: Value| (status, Json(v)).into_response();
+    let Some(body) = serde_json::from_str::<Value>(&body)
+        .ok()
+        .filter(Value::is_object)
+    else {
+        return reply(
+            StatusCode::BAD_REQUEST,
+            json!({"errors": [wire::error_object(BAD_REQUEST, "Invalid JSON")]}),
+        );
+    };
+    match deliver(
+        &hub,
+        body["channel"].as_str(),
+        &body["events"],
+        Some(&Value::Object(auth)),
+    )
+    .await
+    {
+        Ok(outcome) => reply(StatusCode::OK, outcome),
+        Err((kind, msg)) => {
+            let status = if kind == UNAUTHORIZED {
+                StatusCode::UNAUTHORIZED
+            } else {
+                StatusCode::BAD_REQUEST
+            };
+            reply(status, json!({"errors": [wire::error_object(kind, msg)]}))
+        }
+    }
 }
 
 /// Start the AppSync Events emulator per `cfg`.
@@ -372,12 +439,14 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
         verifier,
         namespaces: cfg.namespaces.clone(),
         ka: cfg.ka_interval,
+        max_duration: cfg.max_duration,
         tables: Mutex::new(Tables::default()),
         next_conn: AtomicU64::new(1),
         shutdown: shutdown.clone(),
     });
     let router = Router::new()
         .route(wire::REALTIME_PATH, any(upgrade))
+        .route("/event", post(http_publish))
         .with_state(hub)
         .merge(identity_http::router(idp.clone(), pool.as_ref()));
     let task = emulator::spawn_http(listener, router, shutdown.clone());
