@@ -47,6 +47,27 @@ pub struct CognitoSettings {
     pub endpoint: Option<String>,
 }
 
+impl Profile {
+    /// This profile fit to print: secrets (the client secret, options
+    /// named like keys, secrets or tokens) replaced by `…`.
+    pub fn redacted(&self) -> Profile {
+        let mut p = self.clone();
+        if p.cognito.client_secret.is_some() {
+            p.cognito.client_secret = Some("…".into());
+        }
+        for (k, v) in p.options.iter_mut() {
+            let k = k.to_ascii_lowercase();
+            if ["key", "secret", "token", "password"]
+                .iter()
+                .any(|s| k.contains(s))
+            {
+                *v = "…".into();
+            }
+        }
+        p
+    }
+}
+
 impl CognitoSettings {
     pub fn is_empty(&self) -> bool {
         *self == CognitoSettings::default()

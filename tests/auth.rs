@@ -313,3 +313,43 @@ fn usage_errors_exit_2() {
         .success()
         .stdout(contains("Exit codes"));
 }
+
+#[test]
+fn profiles_keep_cognito_settings_and_options_but_never_print_secrets() {
+    let home = Home::new();
+    home.cmd()
+        .args([
+            "--cognito-client-id",
+            "client-1",
+            "--cognito-client-secret",
+            "very-secret-value",
+            "--cognito-user-pool-id",
+            "eu-west-1_Abc",
+            "--option",
+            "appsync.api-key=da2-secret-key",
+            "--option",
+            "socketio.path=/rt/",
+        ])
+        .args(["profile", "add", "cloud", "--use"])
+        .assert()
+        .success();
+    // Kept in the config file (mode 0600) ...
+    let config =
+        std::fs::read_to_string(home.dir.path().join("config/signal-cli/config.toml")).unwrap();
+    assert!(config.contains("very-secret-value") && config.contains("da2-secret-key"));
+    // ... and used, but not shown.
+    for args in [
+        vec!["profile", "show"],
+        vec!["--json", "profile", "show"],
+        vec!["--json", "profile", "list"],
+    ] {
+        let out = home.cmd().args(&args).assert().success();
+        let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+        assert!(!text.contains("very-secret-value"), "{args:?}: {text}");
+        assert!(!text.contains("da2-secret-key"), "{args:?}: {text}");
+        assert!(text.contains("client-1") && text.contains("/rt/"), "{text}");
+        if args[0] == "--json" && args[2] == "list" {
+            common::validate("profile-list.json", &serde_json::from_str(&text).unwrap());
+        }
+    }
+}

@@ -92,7 +92,17 @@ pub async fn fresh(
     };
     // The secret is never cached: it comes from flags, environment or profile.
     let client = cognito::Cognito::for_pool(pool, settings.client_secret.clone(), timeout).await;
-    let refreshed = client.refresh(&current).await?;
-    cache::store(profile, &refreshed)?;
-    Ok(refreshed)
+    match client.refresh(&current).await {
+        Ok(refreshed) => {
+            cache::store(profile, &refreshed)?;
+            Ok(refreshed)
+        }
+        // A token that is still valid serves until it is not; a forced
+        // refresh (`auth refresh`) reports the failure.
+        Err(e) if !force && current.remaining().is_some_and(|r| r > 0) => {
+            tracing::warn!("refreshing the cached tokens failed, using them as they are: {e}");
+            Ok(current)
+        }
+        Err(e) => Err(e),
+    }
 }

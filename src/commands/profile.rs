@@ -38,8 +38,14 @@ pub fn run(mut ctx: Ctx, cmd: ProfileCommand) -> Result<()> {
         ProfileCommand::List => {
             let current = ctx.config.current.clone();
             if ctx.out.json {
+                let profiles: std::collections::BTreeMap<_, _> = ctx
+                    .config
+                    .profiles
+                    .iter()
+                    .map(|(n, p)| (n.clone(), p.redacted()))
+                    .collect();
                 ctx.out
-                    .document(&json!({"current": current, "profiles": ctx.config.profiles}));
+                    .document(&json!({"current": current, "profiles": profiles}));
             } else {
                 let rows = ctx
                     .config
@@ -72,16 +78,37 @@ pub fn run(mut ctx: Ctx, cmd: ProfileCommand) -> Result<()> {
                     "no profile named '{name}'; see `signal-cli profile list`"
                 ))
             })?;
+            let p = p.redacted();
             if ctx.out.json {
                 ctx.out.document(&json!({"name": name, "profile": p}));
             } else {
-                ctx.out.fields(&[
-                    ("name", name.clone()),
-                    ("backend", p.backend.clone().unwrap_or_default()),
-                    ("http_url", p.http_url.clone().unwrap_or_default()),
-                    ("ws_url", p.ws_url.clone().unwrap_or_default()),
-                    ("insecure", p.insecure.to_string()),
-                ]);
+                let mut rows = vec![
+                    ("name".to_owned(), name.clone()),
+                    ("backend".into(), p.backend.clone().unwrap_or_default()),
+                    ("http_url".into(), p.http_url.clone().unwrap_or_default()),
+                    ("ws_url".into(), p.ws_url.clone().unwrap_or_default()),
+                    ("insecure".into(), p.insecure.to_string()),
+                ];
+                let c = &p.cognito;
+                for (k, v) in [
+                    ("cognito region", &c.region),
+                    ("cognito user pool", &c.user_pool_id),
+                    ("cognito client", &c.client_id),
+                    ("cognito client secret", &c.client_secret),
+                    ("cognito endpoint", &c.endpoint),
+                ] {
+                    if let Some(v) = v {
+                        rows.push((k.to_owned(), v.clone()));
+                    }
+                }
+                rows.extend(
+                    p.options
+                        .iter()
+                        .map(|(k, v)| (format!("option {k}"), v.clone())),
+                );
+                let rows: Vec<(&str, String)> =
+                    rows.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+                ctx.out.fields(&rows);
             }
         }
         ProfileCommand::Use(a) => {
