@@ -1,6 +1,7 @@
 //! The common driver: what every signaling backend looks like to the rest of
 //! the tool. `flow/`, `load/` and the generic commands see only these types.
 
+pub mod acks;
 pub mod appsync_events;
 pub mod mesh;
 pub mod robot;

@@ -11,11 +11,11 @@ use async_trait::async_trait;
 use futures_util::stream::{SplitSink, SplitStream};
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Map, Value, json};
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
-use tokio::sync::{Mutex, oneshot};
+use tokio::sync::Mutex;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::http::HeaderValue;
@@ -227,7 +227,7 @@ impl EventsBackend {
 }
 
 type Sink = Arc<Mutex<SplitSink<WsStream, Message>>>;
-type Pending = Arc<std::sync::Mutex<HashMap<String, oneshot::Sender<Value>>>>;
+type Pending = crate::backend::acks::Acks<String, Value>;
 
 #[async_trait]
 impl Backend for EventsBackend {
@@ -274,7 +274,7 @@ impl Backend for EventsBackend {
             keepalive,
             auth,
         } = conn;
-        let pending: Pending = Arc::default();
+        let pending = Pending::default();
         Ok(Session {
             peer: peer.id.clone(),
             timings: ConnectTimings {
@@ -402,32 +402,14 @@ struct EventsSender {
 impl SignalSender for EventsSender {
     async fn send(&mut self, to: &PeerId, signal: &Signal) -> Result<()> {
         let id = format!("pub-{}", self.next.fetch_add(1, Ordering::Relaxed));
-        let (tx, rx) = oneshot::channel();
-        self.pending
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .insert(id.clone(), tx);
+        let rx = self.pending.expect(id.clone());
         let event = encode(&self.me, to, signal);
         let frame = json!({"type": "publish", "id": id, "channel": format!("/{}/{to}", self.namespace), "events": [event], "authorization": self.auth});
         send(&self.sink, frame).await?;
-        let reply = match tokio::time::timeout(self.timeout, rx).await {
-            Ok(Ok(v)) => v,
-            Ok(Err(_)) => {
-                return Err(Error::Unreachable(
-                    "the connection closed before the publish was acknowledged".into(),
-                ));
-            }
-            Err(_) => {
-                self.pending
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .remove(&id);
-                return Err(Error::Timeout(format!(
-                    "no publish_success within {}",
-                    humantime::format_duration(self.timeout)
-                )));
-            }
-        };
+        let reply = self
+            .pending
+            .wait(&id, rx, self.timeout, "the publish")
+            .await?;
         if reply["type"] != "publish_success" {
             return Err(refusal(&reply));
         }
@@ -494,10 +476,7 @@ impl EventReceiver for EventsReceiver {
                 ws::Read::Text(t) => t,
                 ws::Read::Closed(e) => {
                     self.closed = true;
-                    self.pending
-                        .lock()
-                        .unwrap_or_else(|p| p.into_inner())
-                        .clear();
+                    self.pending.clear();
                     return Ok(e);
                 }
                 ws::Read::Other => continue,
@@ -518,22 +497,14 @@ impl EventReceiver for EventsReceiver {
                     }
                 },
                 "publish_success" | "publish_error" => {
-                    let waiting = v["id"].as_str().and_then(|id| {
-                        self.pending
-                            .lock()
-                            .unwrap_or_else(|p| p.into_inner())
-                            .remove(id)
-                    });
-                    match waiting {
-                        Some(tx) => {
-                            let _ = tx.send(v);
-                        }
-                        None if v["type"] == "publish_error" => {
-                            return Ok(Event::ServerError {
-                                message: refusal(&v).to_string(),
-                            });
-                        }
-                        None => {}
+                    // An outcome nobody waits for is the answer to a raw frame.
+                    let id = v["id"].as_str().unwrap_or_default().to_owned();
+                    if let Some(v) = self.pending.resolve(&id, v)
+                        && v["type"] == "publish_error"
+                    {
+                        return Ok(Event::ServerError {
+                            message: refusal(&v).to_string(),
+                        });
                     }
                 }
                 t if t.ends_with("error") => {

@@ -20,7 +20,7 @@ use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
-use tokio::sync::{Mutex, oneshot};
+use tokio::sync::Mutex;
 use tokio_tungstenite::tungstenite::Message;
 
 use super::wire::{self, Packet};
@@ -133,7 +133,7 @@ impl SocketIoBackend {
 }
 
 type Sink = Arc<Mutex<SplitSink<WsStream, Message>>>;
-type Acks = Arc<std::sync::Mutex<HashMap<u64, oneshot::Sender<Vec<Value>>>>>;
+type Acks = crate::backend::acks::Acks<u64, Vec<Value>>;
 
 /// Peer names ↔ user ids within a group.
 #[derive(Default)]
@@ -269,7 +269,7 @@ impl Backend for SocketIoBackend {
                     humantime::format_duration(timeout)
                 ))
             })??;
-        let acks: Acks = Arc::default();
+        let acks = Acks::default();
         Ok(Session {
             peer: peer.id.clone(),
             timings: ConnectTimings {
@@ -411,32 +411,11 @@ impl SignalSender for SocketIoSender {
         let (name, data) = encode(&self.names.user(to), signal);
         let name = self.settings.wire_name(&name).to_owned();
         let id = self.next_ack.fetch_add(1, Ordering::Relaxed);
-        let (tx, rx) = oneshot::channel();
-        self.acks
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .insert(id, tx);
+        let rx = self.acks.expect(id);
         let frame = wire::event(&self.settings.namespace, &name, &data, Some(id));
         send_text(&self.sink, frame).await?;
         // Accepted when the server acks; its `{ok: false, error}` is the refusal.
-        let args = match tokio::time::timeout(self.timeout, rx).await {
-            Ok(Ok(args)) => args,
-            Ok(Err(_)) => {
-                return Err(Error::Unreachable(
-                    "the connection closed before the server acknowledged the signal".into(),
-                ));
-            }
-            Err(_) => {
-                self.acks
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .remove(&id);
-                return Err(Error::Timeout(format!(
-                    "the server did not acknowledge {name} within {}",
-                    humantime::format_duration(self.timeout)
-                )));
-            }
-        };
+        let args = self.acks.wait(&id, rx, self.timeout, &name).await?;
         match args.first() {
             Some(v) if v.get("ok") == Some(&Value::Bool(false)) => Err(Error::failed(format!(
                 "the server refused {name} to {to}: {}",
@@ -474,7 +453,7 @@ impl SocketIoEvents {
     fn closed(&mut self, reason: &str) -> Event {
         self.closed = true;
         // Pending sends learn that no ack will come.
-        self.acks.lock().unwrap_or_else(|p| p.into_inner()).clear();
+        self.acks.clear();
         Event::Closed {
             code: None,
             reason: reason.to_owned(),
@@ -499,7 +478,7 @@ impl EventReceiver for SocketIoEvents {
                 ws::Read::Text(t) => t,
                 ws::Read::Closed(e) => {
                     self.closed = true;
-                    self.acks.lock().unwrap_or_else(|p| p.into_inner()).clear();
+                    self.acks.clear();
                     return Ok(e);
                 }
                 ws::Read::Other => continue,
@@ -515,14 +494,9 @@ impl EventReceiver for SocketIoEvents {
             match packet {
                 Packet::Ping => send_text(&self.sink, wire::PONG.into()).await?,
                 Packet::Ack { id, args } => {
-                    let waiting = self
-                        .acks
-                        .lock()
-                        .unwrap_or_else(|p| p.into_inner())
-                        .remove(&id);
-                    if let Some(tx) = waiting {
-                        let _ = tx.send(args);
-                    } else if let Some(v) = args.first()
+                    // An ack nobody waits for is the answer to a raw frame.
+                    if let Some(args) = self.acks.resolve(&id, args)
+                        && let Some(v) = args.first()
                         && v.get("ok") == Some(&Value::Bool(false))
                     {
                         // The ack of a raw frame: a refusal is a server error.
