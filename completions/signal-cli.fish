@@ -537,7 +537,14 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l confirma
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-throttle -d 'The Cognito endpoint answers its first N requests with TooManyRequestsException, as a pool over its quota would' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-http-buffer-size -d 'Socket.IO: the largest packet accepted (`maxHttpBufferSize`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l api-key -d 'AppSync Events: an accepted API key (repeatable; default: one made at start and printed)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l namespace -d 'AppSync Events: the channel namespaces (repeatable; default calls, chats, users)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l namespace -d 'AppSync Events: a channel namespace, optionally with its own auth modes for publish and subscribe (`secure=iam,cognito`). Repeatable; default calls, chats, users' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l auth-mode -d 'AppSync: an auth mode the API accepts for connections and, unless a namespace says otherwise, operations: api-key, cognito, iam, lambda, oidc (repeatable; default api-key and cognito)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l iam-key -d 'AppSync IAM: an access key whose SigV4 signatures are accepted (repeatable)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l lambda-token -d 'AppSync Lambda auth: a token the authorizer accepts (repeatable)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l own-channel -d 'AppSync Events: in this namespace a user may subscribe only to channels whose second segment is its own `sub` (repeatable)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l tls-cert -d 'AppSync: serve TLS with this PEM certificate chain (with --tls-key) instead of a self-signed one; plain HTTP stays on the same port' -r -F
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l tls-key -d 'AppSync: the PEM private key of --tls-cert' -r -F
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l write-cert -d 'AppSync: write the served certificate here (PEM), for clients to trust' -r -F
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ka-interval -d 'AppSync Events: interval of `ka` keep-alive frames' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l jwks-url -d 'Verify tokens against this external JWKS instead of issuing our own' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l issuer -d 'Expected `iss` of tokens (default: the embedded provider\'s)' -r

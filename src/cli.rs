@@ -98,7 +98,7 @@ pub enum Command {
     /// in-process and runs a short test.
     Loadtest(LoadtestArgs),
     /// Run local emulators of signaling backends.
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Manage named targets in the config file.
     #[command(subcommand)]
     Profile(ProfileCommand),
@@ -521,10 +521,37 @@ pub struct ServeArgs {
     /// start and printed).
     #[arg(long = "api-key", value_name = "KEY")]
     pub api_keys: Vec<String>,
-    /// AppSync Events: the channel namespaces (repeatable; default calls,
-    /// chats, users).
-    #[arg(long = "namespace", value_name = "NAME")]
+    /// AppSync Events: a channel namespace, optionally with its own auth
+    /// modes for publish and subscribe (`secure=iam,cognito`). Repeatable;
+    /// default calls, chats, users.
+    #[arg(long = "namespace", value_name = "NAME[=MODE,...]")]
     pub namespaces: Vec<String>,
+    /// AppSync: an auth mode the API accepts for connections and, unless a
+    /// namespace says otherwise, operations: api-key, cognito, iam, lambda,
+    /// oidc (repeatable; default api-key and cognito).
+    #[arg(long = "auth-mode", value_name = "MODE")]
+    pub auth_modes: Vec<String>,
+    /// AppSync IAM: an access key whose SigV4 signatures are accepted
+    /// (repeatable).
+    #[arg(long = "iam-key", value_name = "ACCESS_KEY_ID:SECRET")]
+    pub iam_keys: Vec<String>,
+    /// AppSync Lambda auth: a token the authorizer accepts (repeatable).
+    #[arg(long = "lambda-token", value_name = "TOKEN")]
+    pub lambda_tokens: Vec<String>,
+    /// AppSync Events: in this namespace a user may subscribe only to
+    /// channels whose second segment is its own `sub` (repeatable).
+    #[arg(long = "own-channel", value_name = "NAMESPACE")]
+    pub own_channel: Vec<String>,
+    /// AppSync: serve TLS with this PEM certificate chain (with --tls-key)
+    /// instead of a self-signed one; plain HTTP stays on the same port.
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// AppSync: the PEM private key of --tls-cert.
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+    /// AppSync: write the served certificate here (PEM), for clients to trust.
+    #[arg(long, value_name = "FILE")]
+    pub write_cert: Option<PathBuf>,
     /// AppSync Events: interval of `ka` keep-alive frames.
     #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "60s")]
     pub ka_interval: Duration,

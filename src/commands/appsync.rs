@@ -8,6 +8,7 @@ use std::io::BufRead;
 use std::time::{Duration, SystemTime};
 
 use super::Ctx;
+use crate::backend::appsync_auth::client::publish_body;
 use crate::backend::appsync_events::client::{Connection, EventsBackend};
 use crate::backend::appsync_events::wire::Channel;
 use crate::cli::{AppsyncCommand, EventsCommand, EventsPublishArgs, EventsSubscribeArgs};
@@ -25,12 +26,13 @@ fn api(ctx: &Ctx) -> Result<(EventsBackend, crate::config::Target)> {
     Ok((EventsBackend::new(&target)?, target))
 }
 
-/// The identity, unless an API key authorizes.
+/// The signed-in identity, where the auth mode takes one.
 async fn identity(
     ctx: &Ctx,
+    api: &EventsBackend,
     target: &crate::config::Target,
 ) -> Result<Option<crate::auth::Identity>> {
-    if target.options.contains_key("appsync.api-key") {
+    if !api.needs_user() {
         return Ok(None);
     }
     ctx.identity(target).await.map(Some)
@@ -52,8 +54,7 @@ async fn subscribed(
     let mut ids = HashMap::new();
     for (i, c) in channels.iter().enumerate() {
         let id = format!("s{i}-{}", uuid::Uuid::new_v4().simple());
-        let frame =
-            json!({"type": "subscribe", "id": id, "channel": c, "authorization": conn.auth});
+        let frame = conn.subscribe_frame(&id, c)?;
         conn.request(frame, &id, "subscribe_success", early).await?;
         ids.insert(id, c.clone());
     }
@@ -65,7 +66,7 @@ async fn subscribe(ctx: &Ctx, args: EventsSubscribeArgs) -> Result<()> {
     for c in &args.channels {
         Channel::parse(c, true).map_err(|m| Error::usage(format!("channel '{c}': {m}")))?;
     }
-    let identity = identity(ctx, &target).await?;
+    let identity = identity(ctx, &api, &target).await?;
     let deadline = args.for_.map(|d| tokio::time::Instant::now() + d);
     let mut early = VecDeque::new();
     let (mut conn, mut ids) =
@@ -191,14 +192,24 @@ async fn publish(ctx: &Ctx, args: EventsPublishArgs) -> Result<()> {
     Channel::parse(&args.channel, false)
         .map_err(|m| Error::usage(format!("channel '{}': {m}", args.channel)))?;
     let events = events(&args)?;
-    let identity = identity(ctx, &target).await?;
+    let identity = identity(ctx, &api, &target).await?;
     let outcome = if args.http {
         let url = format!("{}/event", api.http_url().trim_end_matches('/'));
         let http = crate::backend::ws::http_client(target.insecure, target.timeout)?;
-        let mut req = http
-            .post(&url)
-            .json(&json!({"channel": args.channel, "events": events}));
-        for (k, v) in api.http_headers(identity.as_ref())? {
+        // The exact bytes IAM signs.
+        let body = publish_body(&args.channel, &events);
+        let headers = api
+            .authorizer(identity.as_ref())
+            .await?
+            .http_headers(&body)?;
+        let mut req = http.post(&url).body(body);
+        if !headers
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+        {
+            req = req.header("content-type", "application/json");
+        }
+        for (k, v) in headers {
             req = req.header(k, v);
         }
         let resp = req.send().await.map_err(|e| Error::http(&url, e))?;
@@ -221,7 +232,7 @@ async fn publish(ctx: &Ctx, args: EventsPublishArgs) -> Result<()> {
     } else {
         let (mut conn, _) = api.open(identity.as_ref()).await?;
         let id = format!("p-{}", uuid::Uuid::new_v4().simple());
-        let frame = json!({"type": "publish", "id": id, "channel": args.channel, "events": events, "authorization": conn.auth});
+        let frame = conn.publish_frame(&id, &args.channel, &events)?;
         let mut early = VecDeque::new();
         let reply = conn
             .request(frame, &id, "publish_success", &mut early)

@@ -135,7 +135,7 @@ pub async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<()> {
         Command::Peer(c) => peer::run(&ctx, c, matches).await,
         Command::Replay(a) => replay::run(&ctx, a).await,
         Command::Loadtest(a) => loadtest::run(&ctx, a).await,
-        Command::Serve(a) => serve::run(&ctx, a).await,
+        Command::Serve(a) => serve::run(&ctx, *a).await,
         Command::Profile(c) => profile::run(ctx, c),
         Command::Completions(a) => completions::run(a),
     }

@@ -4,8 +4,10 @@ use serde_json::{Map, Value};
 
 use super::Ctx;
 use crate::backend;
+use crate::backend::appsync_auth::Mode;
 use crate::cli::ServeArgs;
 use crate::emulator::faults::Fault;
+use crate::emulator::tls::TlsSettings;
 use crate::emulator::{EmulatorConfig, ExternalAuth, Flavour, RunningEmulator};
 use crate::error::{Error, Result};
 
@@ -47,6 +49,29 @@ pub fn config_from(args: &ServeArgs) -> Result<EmulatorConfig> {
         cfg.namespaces = args.namespaces.clone();
     }
     cfg.ka_interval = args.ka_interval;
+    if !args.auth_modes.is_empty() {
+        cfg.auth_modes = args
+            .auth_modes
+            .iter()
+            .map(|m| Mode::parse(m).map_err(Error::usage))
+            .collect::<Result<_>>()?;
+    }
+    for pair in &args.iam_keys {
+        let (id, secret) = pair
+            .split_once(':')
+            .filter(|(id, secret)| !id.is_empty() && !secret.is_empty())
+            .ok_or_else(|| {
+                Error::usage(format!("--iam-key '{pair}': expected ACCESS_KEY_ID:SECRET"))
+            })?;
+        cfg.iam_keys.insert(id.to_owned(), secret.to_owned());
+    }
+    cfg.lambda_tokens = args.lambda_tokens.clone();
+    cfg.own_channel = args.own_channel.clone();
+    cfg.tls = TlsSettings {
+        cert: args.tls_cert.clone(),
+        key: args.tls_key.clone(),
+        write_cert: args.write_cert.clone(),
+    };
     cfg.faults = args
         .fault
         .iter()

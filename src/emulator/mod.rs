@@ -6,8 +6,10 @@ pub mod cognito;
 pub mod faults;
 pub mod identity_http;
 pub mod idp;
+pub mod tls;
 
 use serde_json::{Map, Value};
+use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -15,6 +17,7 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
+use crate::backend::appsync_auth::Mode;
 use crate::error::{Error, Result};
 use idp::{ExternalJwks, IdentityProvider, LOWER_ALNUM, Verifier, random_string};
 
@@ -77,6 +80,13 @@ pub struct EmulatorConfig {
     pub api_keys: Vec<String>,
     pub namespaces: Vec<String>,
     pub ka_interval: Duration,
+    /// AppSync: the API's auth modes, IAM keys (id → secret), Lambda
+    /// tokens, own-channel namespaces and TLS.
+    pub auth_modes: Vec<Mode>,
+    pub iam_keys: HashMap<String, String>,
+    pub lambda_tokens: Vec<String>,
+    pub own_channel: Vec<String>,
+    pub tls: tls::TlsSettings,
 }
 
 /// The deployment an emulator imitates.
@@ -130,6 +140,11 @@ impl EmulatorConfig {
             api_keys: Vec::new(),
             namespaces: vec!["calls".into(), "chats".into(), "users".into()],
             ka_interval: Duration::from_secs(60),
+            auth_modes: vec![Mode::ApiKey, Mode::Cognito],
+            iam_keys: HashMap::new(),
+            lambda_tokens: Vec::new(),
+            own_channel: Vec::new(),
+            tls: tls::TlsSettings::default(),
         }
     }
 

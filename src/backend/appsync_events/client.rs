@@ -3,9 +3,11 @@
 //! and sends each signal by publishing to the target's channel; a send is
 //! accepted on `publish_success`.
 //!
-//! Authorization: an API key (`--option appsync.api-key=KEY`), else the
+//! Authorization: any AppSync mode (`--option appsync.auth=...`, see
+//! `appsync_auth::client::Settings`); an API key when one is given, else the
 //! identity's Cognito ID token. It travels as the `header-<base64url>`
-//! subprotocol at connect and inside every subscribe and publish.
+//! subprotocol at connect and inside every subscribe and publish (IAM signs
+//! each operation's own body).
 
 use async_trait::async_trait;
 use futures_util::stream::{SplitSink, SplitStream};
@@ -22,6 +24,7 @@ use tokio_tungstenite::tungstenite::http::HeaderValue;
 
 use super::wire;
 use crate::auth::Identity;
+use crate::backend::appsync_auth::client::{self, Authorizer, Settings};
 use crate::backend::room::client::RoomApi;
 use crate::backend::ws::{self, WsStream};
 use crate::backend::{
@@ -38,7 +41,7 @@ pub struct EventsBackend {
     http: String,
     realtime: String,
     namespace: String,
-    api_key: Option<String>,
+    settings: Settings,
 }
 
 /// An Event API connection, acknowledged (`connection_ack`).
@@ -47,13 +50,24 @@ pub struct Connection {
     stream: SplitStream<WsStream>,
     /// The longest wait between frames (`connectionTimeoutMs`).
     pub keepalive: Duration,
-    /// The authorization object of every operation.
-    pub auth: Value,
+    /// Makes the authorization object of every operation.
+    pub auth: Authorizer,
 }
 
 impl Connection {
     /// Send `frame` (operation `id`) and read until its `ok` frame, or fail
     /// with its `*_error`; `data` frames read meanwhile go to `early`.
+    /// A `subscribe` frame for `channel`, authorized.
+    pub fn subscribe_frame(&self, id: &str, channel: &str) -> Result<Value> {
+        let auth = self.auth.headers(&client::subscribe_body(channel))?;
+        Ok(json!({"type": "subscribe", "id": id, "channel": channel, "authorization": auth}))
+    }
+
+    /// A `publish` frame of `events` to `channel`, authorized.
+    pub fn publish_frame(&self, id: &str, channel: &str, events: &[String]) -> Result<Value> {
+        publish_frame(&self.auth, id, channel, events)
+    }
+
     pub async fn request(
         &mut self,
         frame: Value,
@@ -102,20 +116,12 @@ impl EventsBackend {
 
     /// The Event API of `target`: its URL, namespace and API key.
     pub fn new(target: &Target) -> Result<EventsBackend> {
-        let mut namespace = "calls".to_owned();
-        let mut api_key = None;
-        for (k, v) in &target.options {
-            match k.strip_prefix("appsync.") {
-                Some("namespace") => namespace = v.clone(),
-                Some("api-key") => api_key = Some(v.clone()),
-                Some(_) => {
-                    return Err(Error::usage(format!(
-                        "--option {k}: the appsync-events backend knows appsync.namespace and appsync.api-key"
-                    )));
-                }
-                None => {}
-            }
-        }
+        let settings = Settings::from_options(&target.options, "appsync-events", &["namespace"])?;
+        let namespace = target
+            .options
+            .get("appsync.namespace")
+            .cloned()
+            .unwrap_or_else(|| "calls".to_owned());
         let http = target
             .http_url
             .clone()
@@ -132,7 +138,7 @@ impl EventsBackend {
             http,
             realtime,
             namespace,
-            api_key,
+            settings,
         })
     }
 
@@ -144,22 +150,22 @@ impl EventsBackend {
         &self.realtime
     }
 
-    /// The headers of an HTTP publish (the authorization object but `host`).
-    pub fn http_headers(&self, identity: Option<&Identity>) -> Result<Vec<(String, String)>> {
-        let auth = self.authorization(identity)?;
-        Ok(auth
-            .as_object()
-            .into_iter()
-            .flatten()
-            .filter(|(k, _)| *k != "host")
-            .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
-            .collect())
+    /// Whether operations need the signed-in user's token.
+    pub fn needs_user(&self) -> bool {
+        self.settings.needs_identity()
+    }
+
+    /// The authorizer of operations for `identity`.
+    pub async fn authorizer(&self, identity: Option<&Identity>) -> Result<Authorizer> {
+        self.settings
+            .authorizer(&self.http, HTTP_PATH, identity)
+            .await
     }
 
     /// Open and acknowledge a connection authorized for `identity`; also how
     /// long the WebSocket handshake took.
     pub async fn open(&self, identity: Option<&Identity>) -> Result<(Connection, Duration)> {
-        let auth = self.authorization(identity)?;
+        let auth = self.authorizer(identity).await?;
         let timeout = self.target.timeout;
         let started = Instant::now();
         let mut request = self.realtime.as_str().into_client_request().map_err(|e| {
@@ -168,7 +174,12 @@ impl EventsBackend {
                 self.realtime
             ))
         })?;
-        let protocols = format!("{}, {}", wire::SUBPROTOCOL, wire::header_subprotocol(&auth));
+        // IAM signs `{}` for the connection.
+        let protocols = format!(
+            "{}, {}",
+            wire::SUBPROTOCOL,
+            wire::header_subprotocol(&auth.headers("{}")?)
+        );
         request.headers_mut().insert(
             "Sec-WebSocket-Protocol",
             HeaderValue::from_str(&protocols).map_err(|e| Error::usage(e.to_string()))?,
@@ -210,20 +221,16 @@ impl EventsBackend {
             connected,
         ))
     }
+}
 
-    /// The authorization object for `identity`.
-    fn authorization(&self, identity: Option<&Identity>) -> Result<Value> {
-        let host = wire::http_host(&self.http);
-        if let Some(key) = &self.api_key {
-            return Ok(json!({"host": host, "x-api-key": key}));
-        }
-        let identity = identity.ok_or_else(|| {
-            Error::Auth(
-                "the appsync-events backend needs an API key (--option appsync.api-key=KEY) or a signed-in user".into(),
-            )
-        })?;
-        Ok(json!({"host": host, "Authorization": identity.id_token}))
-    }
+/// The path IAM signatures are computed for.
+const HTTP_PATH: &str = "/event";
+
+fn publish_frame(auth: &Authorizer, id: &str, channel: &str, events: &[String]) -> Result<Value> {
+    let auth = auth.headers(&client::publish_body(channel, events))?;
+    Ok(
+        json!({"type": "publish", "id": id, "channel": channel, "events": events, "authorization": auth}),
+    )
 }
 
 type Sink = Arc<Mutex<SplitSink<WsStream, Message>>>;
@@ -236,7 +243,7 @@ impl Backend for EventsBackend {
     }
 
     fn needs_identity(&self) -> bool {
-        self.api_key.is_none()
+        self.settings.needs_identity()
     }
 
     async fn sign_in_anonymously(&self) -> Result<Identity> {
@@ -255,7 +262,7 @@ impl Backend for EventsBackend {
         let channel = format!("/{}/{}", self.namespace, peer.id);
         let sub_id = format!("sub-{}", uuid::Uuid::new_v4().simple());
         let mut early = VecDeque::new();
-        let subscribe = json!({"type": "subscribe", "id": sub_id, "channel": channel, "authorization": conn.auth});
+        let subscribe = conn.subscribe_frame(&sub_id, &channel)?;
         tokio::time::timeout(
             timeout,
             conn.request(subscribe, &sub_id, "subscribe_success", &mut early),
@@ -393,7 +400,7 @@ struct EventsSender {
     pending: Pending,
     next: AtomicU64,
     namespace: String,
-    auth: Value,
+    auth: Authorizer,
     me: PeerId,
     timeout: Duration,
 }
@@ -404,7 +411,8 @@ impl SignalSender for EventsSender {
         let id = format!("pub-{}", self.next.fetch_add(1, Ordering::Relaxed));
         let rx = self.pending.expect(id.clone());
         let event = encode(&self.me, to, signal);
-        let frame = json!({"type": "publish", "id": id, "channel": format!("/{}/{to}", self.namespace), "events": [event], "authorization": self.auth});
+        let channel = format!("/{}/{to}", self.namespace);
+        let frame = publish_frame(&self.auth, &id, &channel, &[event])?;
         send(&self.sink, frame).await?;
         let reply = self
             .pending

@@ -1,7 +1,8 @@
 //! The AppSync Events emulator (WebSocket side): `connection_init` /
 //! `connection_ack`, `ka`, subscriptions with wildcards, publish with
-//! per-event outcomes, one `data` frame per event, API-key and Cognito
-//! (ID token) authorization, and the error frames of aws.md §1.10.
+//! per-event outcomes, one `data` frame per event, every AppSync auth mode
+//! (per namespace), the optional own-channel `onSubscribe` rule, and the
+//! error frames of aws.md §1.10. TLS and plain HTTP share its port.
 
 use axum::Json;
 use axum::Router;
@@ -20,11 +21,15 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 
 use super::wire::{self, Channel};
-use crate::emulator::idp::{LOWER_ALNUM, Verifier, random_string};
-use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown, identity_http};
-use crate::error::Result;
+use crate::backend::appsync_auth::Mode;
+use crate::backend::appsync_auth::server::{Caller, ServerAuth};
+use crate::emulator::idp::{LOWER_ALNUM, random_string};
+use crate::emulator::tls::Tls;
+use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown, identity_http, tls};
+use crate::error::{Error, Result};
 
 const UNAUTHORIZED: &str = "UnauthorizedException";
+const NOT_AUTHORIZED: &str = "You are not authorized to make this call.";
 const BAD_REQUEST: &str = "BadRequestException";
 /// [emu] name: no AWS text names the subscription-cap error.
 const LIMIT: &str = "LimitExceededException";
@@ -39,9 +44,13 @@ struct Tables {
 }
 
 struct Hub {
-    api_keys: Vec<String>,
-    verifier: Arc<Verifier>,
-    namespaces: Vec<String>,
+    auth: ServerAuth,
+    /// Connection auth modes, and the default of operations.
+    modes: Vec<Mode>,
+    /// Namespace → the auth modes of its operations.
+    namespaces: Vec<(String, Vec<Mode>)>,
+    /// Namespaces where a user subscribes only to `/<ns>/<its sub>...`.
+    own_channel: Vec<String>,
     ka: Duration,
     /// Connections are closed after this long (`--max-duration`).
     max_duration: Duration,
@@ -55,36 +64,29 @@ impl Hub {
         self.tables.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Whether an authorization object passes: a known API key, or a valid
-    /// Cognito ID token (access tokens are refused by the verifier).
-    async fn authorized(&self, auth: Option<&Value>) -> bool {
-        let Some(auth) = auth.and_then(Value::as_object) else {
-            return false;
-        };
-        let get = |k: &str| {
-            auth.iter()
-                .find(|(name, _)| name.eq_ignore_ascii_case(k))
-                .and_then(|(_, v)| v.as_str())
-        };
-        if let Some(key) = get("x-api-key") {
-            return self.api_keys.iter().any(|k| k == key);
-        }
-        match get("authorization") {
-            Some(token) => self.verifier.verify(token).await.is_ok(),
-            None => false,
+    /// Whether `auth` passes one of `modes` for an operation whose signed
+    /// body is `body`; refusals are logged with their reason.
+    async fn authorized(&self, modes: &[Mode], auth: Option<&Value>, body: &str) -> Option<Caller> {
+        match self.auth.check(modes, auth, "/event", body).await {
+            Ok(caller) => Some(caller),
+            Err(why) => {
+                tracing::debug!("appsync-events: not authorized: {why}");
+                None
+            }
         }
     }
 
+    /// The channel and the auth modes of its namespace.
     fn channel(
         &self,
         path: Option<&str>,
         wildcard: bool,
-    ) -> std::result::Result<Channel, &'static str> {
+    ) -> std::result::Result<(Channel, &[Mode]), &'static str> {
         let c = Channel::parse(path.ok_or("Invalid Channel Format")?, wildcard)?;
-        if !self.namespaces.iter().any(|n| n == c.namespace()) {
-            return Err("Namespace not found");
+        match self.namespaces.iter().find(|(n, _)| n == c.namespace()) {
+            Some((_, modes)) => Ok((c, modes)),
+            None => Err("Namespace not found"),
         }
-        Ok(c)
     }
 
     /// Every subscription an event on `path` reaches.
@@ -155,7 +157,11 @@ async fn upgrade(
 }
 
 async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
-    let authorized = hub.authorized(auth.as_ref()).await;
+    // IAM signs `{}` for the connection.
+    let authorized = hub
+        .authorized(&hub.modes, auth.as_ref(), "{}")
+        .await
+        .is_some();
     let (mut sink, mut stream) = socket.split();
     let (tx, mut rx) = mpsc::channel::<Message>(1024);
     let id = hub.next_conn.fetch_add(1, Ordering::Relaxed);
@@ -217,7 +223,7 @@ async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
         let kind = frame["type"].as_str().unwrap_or_default();
         if kind == "connection_init" {
             if !authorized {
-                let err = json!({"type": "connection_error", "errors": [wire::error_object(UNAUTHORIZED, "You are not authorized to make this call.")]});
+                let err = json!({"type": "connection_error", "errors": [wire::error_object(UNAUTHORIZED, NOT_AUTHORIZED)]});
                 say(err.to_string()).await;
                 let _ = tx.send(Message::Close(None)).await;
                 break;
@@ -273,12 +279,24 @@ async fn subscribe(hub: &Hub, conn: &mut Conn, frame: &Value) -> String {
     if conn.subs.contains_key(&id) {
         return fail(BAD_REQUEST, "Duplicate subscription id");
     }
-    let channel = match hub.channel(frame["channel"].as_str(), true) {
+    let (channel, modes) = match hub.channel(frame["channel"].as_str(), true) {
         Ok(c) => c,
         Err(m) => return fail(BAD_REQUEST, m),
     };
-    if !hub.authorized(frame.get("authorization")).await {
-        return fail(UNAUTHORIZED, "You are not authorized to make this call.");
+    let body = json!({"channel": frame["channel"]}).to_string();
+    let Some(caller) = hub
+        .authorized(modes, frame.get("authorization"), &body)
+        .await
+    else {
+        return fail(UNAUTHORIZED, NOT_AUTHORIZED);
+    };
+    if hub.own_channel.iter().any(|n| n == channel.namespace()) {
+        // The onSubscribe rule: the second segment is the caller's `sub`.
+        let second = channel.path.split('/').nth(2);
+        let own = caller.sub.as_deref().is_some_and(|s| Some(s) == second);
+        if !own {
+            return fail(UNAUTHORIZED, NOT_AUTHORIZED);
+        }
     }
     if conn.subs.len() >= wire::MAX_SUBSCRIPTIONS {
         return fail(LIMIT, "Too many subscriptions on this connection");
@@ -325,11 +343,13 @@ async fn publish(hub: &Hub, frame: &Value) -> String {
         Ok(id) => id.to_owned(),
         Err(e) => return e,
     };
+    let body = json!({"channel": frame["channel"], "events": frame["events"]}).to_string();
     match deliver(
         hub,
         frame["channel"].as_str(),
         &frame["events"],
         frame.get("authorization"),
+        &body,
     )
     .await
     {
@@ -349,8 +369,9 @@ async fn deliver(
     channel: Option<&str>,
     events: &Value,
     auth: Option<&Value>,
+    body: &str,
 ) -> std::result::Result<Value, (&'static str, &'static str)> {
-    let channel = hub.channel(channel, false).map_err(|m| (BAD_REQUEST, m))?;
+    let (channel, modes) = hub.channel(channel, false).map_err(|m| (BAD_REQUEST, m))?;
     let events = match events.as_array() {
         Some(e) if (1..=wire::MAX_EVENTS).contains(&e.len()) => e,
         _ => return Err((BAD_REQUEST, "A publish carries 1 to 5 events")),
@@ -363,8 +384,8 @@ async fn deliver(
             _ => return Err((BAD_REQUEST, "Each event must be a string holding JSON")),
         }
     }
-    if !hub.authorized(auth).await {
-        return Err((UNAUTHORIZED, "You are not authorized to make this call."));
+    if hub.authorized(modes, auth, body).await.is_none() {
+        return Err((UNAUTHORIZED, NOT_AUTHORIZED));
     }
     let targets = hub.targets(&channel.path);
     let mut successful = Vec::new();
@@ -385,15 +406,16 @@ async fn deliver(
 }
 
 /// `POST /event`: the same publish with real headers.
-async fn http_publish(State(hub): State<Arc<Hub>>, headers: HeaderMap, body: String) -> Response {
+async fn http_publish(State(hub): State<Arc<Hub>>, headers: HeaderMap, raw: String) -> Response {
+    // Every header: IAM signs some of them.
     let mut auth = Map::new();
-    for k in ["x-api-key", "authorization"] {
-        if let Some(v) = headers.get(k).and_then(|v| v.to_str().ok()) {
-            auth.insert(k.into(), v.into());
+    for (k, v) in &headers {
+        if let Ok(v) = v.to_str() {
+            auth.insert(k.as_str().to_owned(), v.into());
         }
     }
     let reply = |status: StatusCode, v: Value| (status, Json(v)).into_response();
-    let Some(body) = serde_json::from_str::<Value>(&body)
+    let Some(body) = serde_json::from_str::<Value>(&raw)
         .ok()
         .filter(Value::is_object)
     else {
@@ -407,6 +429,7 @@ async fn http_publish(State(hub): State<Arc<Hub>>, headers: HeaderMap, body: Str
         body["channel"].as_str(),
         &body["events"],
         Some(&Value::Object(auth)),
+        &raw,
     )
     .await
     {
@@ -422,6 +445,25 @@ async fn http_publish(State(hub): State<Arc<Hub>>, headers: HeaderMap, body: Str
     }
 }
 
+/// `NAME` or `NAME=MODE,...`: a namespace and the auth modes of its
+/// operations (default: the API's).
+fn namespace(spec: &str, default: &[Mode]) -> Result<(String, Vec<Mode>)> {
+    let (name, modes) = match spec.split_once('=') {
+        Some((n, m)) => (
+            n,
+            m.split(',')
+                .map(|m| Mode::parse(m.trim()).map_err(Error::usage))
+                .collect::<Result<Vec<_>>>()?,
+        ),
+        None => (spec, default.to_vec()),
+    };
+    Channel::parse(name, false)
+        .ok()
+        .filter(|c| c.path[1..] == *name)
+        .ok_or_else(|| Error::usage(format!("--namespace '{name}': not a valid namespace name")))?;
+    Ok((name.to_owned(), modes))
+}
+
 /// Start the AppSync Events emulator per `cfg`.
 pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
     let shutdown = Shutdown::default();
@@ -434,10 +476,29 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
     } else {
         cfg.api_keys.clone()
     };
+    let namespaces = cfg
+        .namespaces
+        .iter()
+        .map(|n| namespace(n, &cfg.auth_modes))
+        .collect::<Result<Vec<_>>>()?;
+    for n in &cfg.own_channel {
+        if !namespaces.iter().any(|(name, _)| name == n) {
+            return Err(Error::usage(format!(
+                "--own-channel {n}: no such namespace"
+            )));
+        }
+    }
+    let tls = Tls::new(&cfg.tls, &cfg.host)?;
     let hub = Arc::new(Hub {
-        api_keys: api_keys.clone(),
-        verifier,
-        namespaces: cfg.namespaces.clone(),
+        auth: ServerAuth {
+            api_keys: api_keys.clone(),
+            verifier,
+            iam_keys: cfg.iam_keys.clone(),
+            lambda_tokens: cfg.lambda_tokens.clone(),
+        },
+        modes: cfg.auth_modes.clone(),
+        namespaces: namespaces.clone(),
+        own_channel: cfg.own_channel.clone(),
         ka: cfg.ka_interval,
         max_duration: cfg.max_duration,
         tables: Mutex::new(Tables::default()),
@@ -449,9 +510,10 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
         .route("/event", post(http_publish))
         .with_state(hub)
         .merge(identity_http::router(idp.clone(), pool.as_ref()));
-    let task = emulator::spawn_http(listener, router, shutdown.clone());
+    let task = tls::spawn_dual(listener, router, shutdown.clone(), &tls)?;
     let mut endpoints = vec![
         ("http", http_url.clone()),
+        ("https", emulator::base_url("https", addr)),
         (
             "ws",
             format!("{}{}", emulator::base_url("ws", addr), wire::REALTIME_PATH),
@@ -467,7 +529,27 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
         &mut info,
     );
     info.insert("api_key".into(), api_keys[0].clone().into());
-    info.insert("namespaces".into(), cfg.namespaces.clone().into());
+    let ns: Map<String, Value> = namespaces
+        .iter()
+        .map(|(n, modes)| {
+            (
+                n.clone(),
+                modes.iter().map(|m| m.short()).collect::<Vec<_>>().into(),
+            )
+        })
+        .collect();
+    info.insert("namespaces".into(), ns.into());
+    info.insert(
+        "auth_modes".into(),
+        cfg.auth_modes
+            .iter()
+            .map(|m| m.short())
+            .collect::<Vec<_>>()
+            .into(),
+    );
+    if let Some(path) = &cfg.tls.write_cert {
+        info.insert("tls_cert".into(), path.display().to_string().into());
+    }
     info.insert("ka_interval_s".into(), cfg.ka_interval.as_secs_f64().into());
     Ok(RunningEmulator {
         backend: "appsync-events",

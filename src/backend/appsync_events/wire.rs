@@ -107,18 +107,6 @@ pub fn realtime_url(http: &str) -> Result<String, String> {
     Ok(url.into())
 }
 
-/// The `host` an authorization object names: the HTTP endpoint's.
-pub fn http_host(http: &str) -> String {
-    reqwest::Url::parse(http)
-        .ok()
-        .map(|u| match (u.host_str(), u.port()) {
-            (Some(h), Some(p)) => format!("{h}:{p}"),
-            (Some(h), None) => h.to_owned(),
-            _ => String::new(),
-        })
-        .unwrap_or_default()
-}
-
 pub fn error_object(kind: &str, message: &str) -> Value {
     json!({"errorType": kind, "message": message})
 }
@@ -169,6 +157,5 @@ mod tests {
             realtime_url("http://127.0.0.1:9000").unwrap(),
             "ws://127.0.0.1:9000/event/realtime"
         );
-        assert_eq!(http_host("http://127.0.0.1:9000/event"), "127.0.0.1:9000");
     }
 }

@@ -1,0 +1,90 @@
+//! Authorization for AppSync APIs (aws.md §1.3, §2.2), shared by the Events
+//! and GraphQL backends, their commands and their emulators: the five
+//! modes, the client's authorization header objects (SigV4 for IAM), and
+//! the emulators' checks.
+
+pub mod client;
+pub mod server;
+pub mod sigv4;
+
+use std::fmt;
+
+/// An AppSync authorization mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mode {
+    ApiKey,
+    Cognito,
+    Iam,
+    Lambda,
+    Oidc,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 5] = [
+        Mode::ApiKey,
+        Mode::Cognito,
+        Mode::Iam,
+        Mode::Lambda,
+        Mode::Oidc,
+    ];
+
+    /// signal-cli's short name (`api-key`, `cognito`, `iam`, `lambda`, `oidc`).
+    pub fn short(self) -> &'static str {
+        match self {
+            Mode::ApiKey => "api-key",
+            Mode::Cognito => "cognito",
+            Mode::Iam => "iam",
+            Mode::Lambda => "lambda",
+            Mode::Oidc => "oidc",
+        }
+    }
+
+    /// AppSync's name (`authType`).
+    pub fn aws(self) -> &'static str {
+        match self {
+            Mode::ApiKey => "API_KEY",
+            Mode::Cognito => "AMAZON_COGNITO_USER_POOLS",
+            Mode::Iam => "AWS_IAM",
+            Mode::Lambda => "AWS_LAMBDA",
+            Mode::Oidc => "OPENID_CONNECT",
+        }
+    }
+
+    /// Either name, any case.
+    pub fn parse(s: &str) -> Result<Mode, String> {
+        Mode::ALL
+            .into_iter()
+            .find(|m| s.eq_ignore_ascii_case(m.short()) || s.eq_ignore_ascii_case(m.aws()))
+            .ok_or_else(|| {
+                format!(
+                    "unknown AppSync auth mode '{s}' (one of {})",
+                    Mode::ALL.map(Mode::short).join(", ")
+                )
+            })
+    }
+}
+
+impl fmt::Display for Mode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.short())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modes_parse_by_either_name() {
+        for m in Mode::ALL {
+            assert_eq!(Mode::parse(m.short()), Ok(m));
+            assert_eq!(Mode::parse(m.aws()), Ok(m));
+        }
+        assert_eq!(Mode::parse("Api_Key"), Ok(Mode::ApiKey));
+        assert!(
+            Mode::parse("basic")
+                .unwrap_err()
+                .contains("api-key, cognito")
+        );
+    }
+}
