@@ -415,14 +415,20 @@ async fn http_publish(State(hub): State<Arc<Hub>>, headers: HeaderMap, raw: Stri
         }
     }
     let reply = |status: StatusCode, v: Value| (status, Json(v)).into_response();
+    // AWS services name the error in a header too; the JavaScript client
+    // reads it from there.
+    let refuse = |status: StatusCode, kind: &str, msg: &str| {
+        let mut r = reply(status, json!({"errors": [wire::error_object(kind, msg)]}));
+        if let Ok(v) = axum::http::HeaderValue::from_str(kind) {
+            r.headers_mut().insert("x-amzn-errortype", v);
+        }
+        r
+    };
     let Some(body) = serde_json::from_str::<Value>(&raw)
         .ok()
         .filter(Value::is_object)
     else {
-        return reply(
-            StatusCode::BAD_REQUEST,
-            json!({"errors": [wire::error_object(BAD_REQUEST, "Invalid JSON")]}),
-        );
+        return refuse(StatusCode::BAD_REQUEST, BAD_REQUEST, "Invalid JSON");
     };
     match deliver(
         &hub,
@@ -440,7 +446,7 @@ async fn http_publish(State(hub): State<Arc<Hub>>, headers: HeaderMap, raw: Stri
             } else {
                 StatusCode::BAD_REQUEST
             };
-            reply(status, json!({"errors": [wire::error_object(kind, msg)]}))
+            refuse(status, kind, msg)
         }
     }
 }
