@@ -9,7 +9,7 @@ use common::{Bg, Emulator, Home, node};
 use futures_util::SinkExt;
 use predicates::str::contains;
 use serde_json::{Value, json};
-use signal_cli::backend::appsync_auth::sigv4;
+use signal_cli::backend::appsync::sigv4;
 use std::time::SystemTime;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;

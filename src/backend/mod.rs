@@ -2,7 +2,7 @@
 //! the tool. `flow/`, `load/` and the generic commands see only these types.
 
 pub mod acks;
-pub mod appsync_auth;
+pub mod appsync;
 pub mod appsync_events;
 pub mod mesh;
 pub mod robot;

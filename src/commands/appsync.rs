@@ -8,8 +8,9 @@ use std::io::BufRead;
 use std::time::{Duration, SystemTime};
 
 use super::Ctx;
-use crate::backend::appsync_auth::client::publish_body;
-use crate::backend::appsync_events::client::{Connection, EventsBackend};
+use crate::backend::appsync::auth::publish_body;
+use crate::backend::appsync::connection::Connection;
+use crate::backend::appsync_events::client::{EventsBackend, publish_frame, subscribe_frame};
 use crate::backend::appsync_events::wire::Channel;
 use crate::cli::{AppsyncCommand, EventsCommand, EventsPublishArgs, EventsSubscribeArgs};
 use crate::error::{Error, Result};
@@ -54,7 +55,7 @@ async fn subscribed(
     let mut ids = HashMap::new();
     for (i, c) in channels.iter().enumerate() {
         let id = format!("s{i}-{}", uuid::Uuid::new_v4().simple());
-        let frame = conn.subscribe_frame(&id, c)?;
+        let frame = subscribe_frame(&conn.auth, &id, c)?;
         conn.request(frame, &id, "subscribe_success", early).await?;
         ids.insert(id, c.clone());
     }
@@ -232,7 +233,7 @@ async fn publish(ctx: &Ctx, args: EventsPublishArgs) -> Result<()> {
     } else {
         let (mut conn, _) = api.open(identity.as_ref()).await?;
         let id = format!("p-{}", uuid::Uuid::new_v4().simple());
-        let frame = conn.publish_frame(&id, &args.channel, &events)?;
+        let frame = publish_frame(&conn.auth, &id, &args.channel, &events)?;
         let mut early = VecDeque::new();
         let reply = conn
             .request(frame, &id, "publish_success", &mut early)

@@ -4,7 +4,7 @@ use serde_json::{Map, Value};
 
 use super::Ctx;
 use crate::backend;
-use crate::backend::appsync_auth::Mode;
+use crate::backend::appsync::Mode;
 use crate::cli::ServeArgs;
 use crate::emulator::faults::Fault;
 use crate::emulator::tls::TlsSettings;

@@ -17,7 +17,7 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
-use crate::backend::appsync_auth::Mode;
+use crate::backend::appsync::Mode;
 use crate::error::{Error, Result};
 use idp::{ExternalJwks, IdentityProvider, LOWER_ALNUM, Verifier, random_string};
 

@@ -4,27 +4,24 @@
 //! accepted on `publish_success`.
 //!
 //! Authorization: any AppSync mode (`--option appsync.auth=...`, see
-//! `appsync_auth::client::Settings`); an API key when one is given, else the
+//! `appsync::auth::Settings`); an API key when one is given, else the
 //! identity's Cognito ID token. It travels as the `header-<base64url>`
 //! subprotocol at connect and inside every subscribe and publish (IAM signs
 //! each operation's own body).
 
 use async_trait::async_trait;
-use futures_util::stream::{SplitSink, SplitStream};
+use futures_util::stream::SplitStream;
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Map, Value, json};
 use std::collections::VecDeque;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
-use tokio::sync::Mutex;
 use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
-use tokio_tungstenite::tungstenite::http::HeaderValue;
 
 use super::wire;
 use crate::auth::Identity;
-use crate::backend::appsync_auth::client::{self, Authorizer, Settings};
+use crate::backend::appsync::connection::{Connection, Handshake, Sink, refusal, send};
+use crate::backend::appsync::{self, auth::Authorizer, auth::Settings};
 use crate::backend::room::client::RoomApi;
 use crate::backend::ws::{self, WsStream};
 use crate::backend::{
@@ -34,79 +31,12 @@ use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::signal::{Event, IceCandidate, PeerId, Signal};
 
-const MAX_MESSAGE: usize = 4 << 20;
-
 pub struct EventsBackend {
     target: Target,
     http: String,
     realtime: String,
     namespace: String,
     settings: Settings,
-}
-
-/// An Event API connection, acknowledged (`connection_ack`).
-pub struct Connection {
-    sink: Sink,
-    stream: SplitStream<WsStream>,
-    /// The longest wait between frames (`connectionTimeoutMs`).
-    pub keepalive: Duration,
-    /// Makes the authorization object of every operation.
-    pub auth: Authorizer,
-}
-
-impl Connection {
-    /// Send `frame` (operation `id`) and read until its `ok` frame, or fail
-    /// with its `*_error`; `data` frames read meanwhile go to `early`.
-    /// A `subscribe` frame for `channel`, authorized.
-    pub fn subscribe_frame(&self, id: &str, channel: &str) -> Result<Value> {
-        let auth = self.auth.headers(&client::subscribe_body(channel))?;
-        Ok(json!({"type": "subscribe", "id": id, "channel": channel, "authorization": auth}))
-    }
-
-    /// A `publish` frame of `events` to `channel`, authorized.
-    pub fn publish_frame(&self, id: &str, channel: &str, events: &[String]) -> Result<Value> {
-        publish_frame(&self.auth, id, channel, events)
-    }
-
-    pub async fn request(
-        &mut self,
-        frame: Value,
-        id: &str,
-        ok: &str,
-        early: &mut VecDeque<Value>,
-    ) -> Result<Value> {
-        send(&self.sink, frame).await?;
-        loop {
-            let v = read(&mut self.stream).await?;
-            let kind = v["type"].as_str().unwrap_or_default();
-            if kind == "data" {
-                early.push_back(v);
-            } else if v["id"] == id && kind == ok {
-                return Ok(v);
-            } else if kind.ends_with("error") && (v["id"] == id || v.get("id").is_none()) {
-                return Err(refusal(&v));
-            }
-        }
-    }
-
-    /// The next frame, or `None` once the connection ended or stayed silent
-    /// past the keep-alive.
-    pub async fn next_frame(&mut self) -> Option<Value> {
-        loop {
-            let msg = tokio::time::timeout(self.keepalive, self.stream.next())
-                .await
-                .ok()?;
-            match ws::classify(msg) {
-                ws::Read::Text(t) => return serde_json::from_str(&t).ok(),
-                ws::Read::Closed(_) => return None,
-                ws::Read::Other => continue,
-            }
-        }
-    }
-
-    pub async fn close(self) {
-        let _ = self.sink.lock().await.close().await;
-    }
 }
 
 impl EventsBackend {
@@ -166,74 +96,44 @@ impl EventsBackend {
     /// long the WebSocket handshake took.
     pub async fn open(&self, identity: Option<&Identity>) -> Result<(Connection, Duration)> {
         let auth = self.authorizer(identity).await?;
-        let timeout = self.target.timeout;
-        let started = Instant::now();
-        let mut request = self.realtime.as_str().into_client_request().map_err(|e| {
-            Error::usage(format!(
-                "'{}' is not a usable WebSocket URL: {e}",
-                self.realtime
-            ))
-        })?;
         // IAM signs `{}` for the connection.
         let protocols = format!(
             "{}, {}",
             wire::SUBPROTOCOL,
             wire::header_subprotocol(&auth.headers("{}")?)
         );
-        request.headers_mut().insert(
-            "Sec-WebSocket-Protocol",
-            HeaderValue::from_str(&protocols).map_err(|e| Error::usage(e.to_string()))?,
-        );
-        let stream =
-            ws::connect_request(request, self.target.insecure, timeout, MAX_MESSAGE).await?;
-        let connected = started.elapsed();
-        let (sink, mut stream) = stream.split();
-        let sink: Sink = Arc::new(Mutex::new(sink));
-        let ack = async {
-            send(&sink, json!({"type": "connection_init"})).await?;
-            loop {
-                let v = read(&mut stream).await?;
-                match v["type"].as_str().unwrap_or_default() {
-                    "connection_ack" => return Ok(v),
-                    "connection_error" | "error" => return Err(refusal(&v)),
-                    _ => {}
-                }
-            }
+        let handshake = Handshake {
+            url: &self.realtime,
+            protocols,
+            insecure: self.target.insecure,
+            timeout: self.target.timeout,
         };
-        let ack = tokio::time::timeout(timeout, ack).await.map_err(|_| {
-            Error::Timeout(format!(
-                "no connection_ack from {} within {}",
-                self.realtime,
-                humantime::format_duration(timeout)
-            ))
-        })??;
-        let ms = ack["connectionTimeoutMs"]
-            .as_u64()
-            .or_else(|| ack["payload"]["connectionTimeoutMs"].as_u64())
-            .unwrap_or(wire::DEFAULT_CONNECTION_TIMEOUT_MS);
-        Ok((
-            Connection {
-                sink,
-                stream,
-                keepalive: Duration::from_millis(ms),
-                auth,
-            },
-            connected,
-        ))
+        Connection::open(handshake, auth).await
     }
 }
 
 /// The path IAM signatures are computed for.
 const HTTP_PATH: &str = "/event";
 
-fn publish_frame(auth: &Authorizer, id: &str, channel: &str, events: &[String]) -> Result<Value> {
-    let auth = auth.headers(&client::publish_body(channel, events))?;
+/// A `subscribe` frame for `channel`, authorized.
+pub fn subscribe_frame(auth: &Authorizer, id: &str, channel: &str) -> Result<Value> {
+    let auth = auth.headers(&appsync::auth::subscribe_body(channel))?;
+    Ok(json!({"type": "subscribe", "id": id, "channel": channel, "authorization": auth}))
+}
+
+/// A `publish` frame of `events` to `channel`, authorized.
+pub fn publish_frame(
+    auth: &Authorizer,
+    id: &str,
+    channel: &str,
+    events: &[String],
+) -> Result<Value> {
+    let auth = auth.headers(&appsync::auth::publish_body(channel, events))?;
     Ok(
         json!({"type": "publish", "id": id, "channel": channel, "events": events, "authorization": auth}),
     )
 }
 
-type Sink = Arc<Mutex<SplitSink<WsStream, Message>>>;
 type Pending = crate::backend::acks::Acks<String, Value>;
 
 #[async_trait]
@@ -262,7 +162,7 @@ impl Backend for EventsBackend {
         let channel = format!("/{}/{}", self.namespace, peer.id);
         let sub_id = format!("sub-{}", uuid::Uuid::new_v4().simple());
         let mut early = VecDeque::new();
-        let subscribe = conn.subscribe_frame(&sub_id, &channel)?;
+        let subscribe = subscribe_frame(&conn.auth, &sub_id, &channel)?;
         tokio::time::timeout(
             timeout,
             conn.request(subscribe, &sub_id, "subscribe_success", &mut early),
@@ -305,48 +205,6 @@ impl Backend for EventsBackend {
                 closed: false,
             }),
         })
-    }
-}
-
-async fn send(sink: &Sink, v: Value) -> Result<()> {
-    sink.lock()
-        .await
-        .send(Message::text(v.to_string()))
-        .await
-        .map_err(|e| Error::Unreachable(format!("the connection to the Event API failed: {e}")))
-}
-
-async fn read(stream: &mut SplitStream<WsStream>) -> Result<Value> {
-    loop {
-        match ws::classify(stream.next().await) {
-            ws::Read::Text(t) => {
-                return serde_json::from_str(&t).map_err(|e| {
-                    Error::protocol(format!("the Event API sent a frame that is not JSON: {e}"))
-                });
-            }
-            ws::Read::Closed(Event::Closed { code, reason }) => {
-                return Err(Error::Unreachable(format!(
-                    "the Event API closed the connection ({code:?}): {reason}"
-                )));
-            }
-            _ => continue,
-        }
-    }
-}
-
-/// An `*_error` frame as an error: authorization failures are exit 4.
-fn refusal(v: &Value) -> Error {
-    let e = &v["errors"][0];
-    let kind = e["errorType"].as_str().unwrap_or("error");
-    let message = format!(
-        "the Event API refused ({}): {kind}: {}",
-        v["type"].as_str().unwrap_or("error"),
-        e["message"].as_str().unwrap_or_default()
-    );
-    if kind == "UnauthorizedException" {
-        Error::Auth(message)
-    } else {
-        Error::failed(message)
     }
 }
 

@@ -21,8 +21,8 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 
 use super::wire::{self, Channel};
-use crate::backend::appsync_auth::Mode;
-use crate::backend::appsync_auth::server::{Caller, ServerAuth};
+use crate::backend::appsync::Mode;
+use crate::backend::appsync::check::{Caller, ServerAuth};
 use crate::emulator::idp::{LOWER_ALNUM, random_string};
 use crate::emulator::tls::Tls;
 use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown, identity_http, tls};

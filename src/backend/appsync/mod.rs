@@ -3,8 +3,9 @@
 //! modes, the client's authorization header objects (SigV4 for IAM), and
 //! the emulators' checks.
 
-pub mod client;
-pub mod server;
+pub mod auth;
+pub mod check;
+pub mod connection;
 pub mod sigv4;
 
 use std::fmt;
