@@ -4,6 +4,7 @@
 pub mod acks;
 pub mod appsync;
 pub mod appsync_events;
+pub mod appsync_graphql;
 pub mod mesh;
 pub mod robot;
 pub mod room;
@@ -39,6 +40,7 @@ pub static REGISTRY: &[Registration] = &[
     robot::REGISTRATION,
     socketio::REGISTRATION,
     appsync_events::REGISTRATION,
+    appsync_graphql::REGISTRATION,
 ];
 
 pub fn names() -> impl Iterator<Item = &'static str> {

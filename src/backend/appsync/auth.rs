@@ -202,6 +202,12 @@ impl Authorizer {
     /// The header object for an operation whose signed body is `body`
     /// (IAM: `{}` at connect, the subscribe or publish body after).
     pub fn headers(&self, body: &str) -> Result<Value> {
+        self.headers_at(&self.path, body)
+    }
+
+    /// The header object for an operation signed for another `path` (the
+    /// GraphQL connect signs `/graphql/connect`).
+    pub fn headers_at(&self, path: &str, body: &str) -> Result<Value> {
         let mut m = Map::new();
         m.insert("host".into(), self.host.clone().into());
         match &self.kind {
@@ -212,15 +218,8 @@ impl Authorizer {
                 m.insert("Authorization".into(), t.clone().into());
             }
             Kind::Iam { creds, region } => {
-                m = sigv4::sign_headers(
-                    creds,
-                    region,
-                    SystemTime::now(),
-                    &self.host,
-                    &self.path,
-                    body,
-                )
-                .map_err(|e| Error::failed(format!("cannot sign the request: {e}")))?;
+                m = sigv4::sign_headers(creds, region, SystemTime::now(), &self.host, path, body)
+                    .map_err(|e| Error::failed(format!("cannot sign the request: {e}")))?;
             }
         }
         Ok(Value::Object(m))

@@ -1,0 +1,422 @@
+//! The AppSync GraphQL client as the `appsync-graphql` backend: a peer
+//! subscribes `onSignal(to: <itself>)` over the real-time endpoint and sends
+//! each signal as a `sendSignal` mutation over HTTP; a send is accepted when
+//! the mutation returns without errors.
+//!
+//! `data` is a JSON string holding the signal and the sender's peer id
+//! (auth modes without an identity give the resolver no `from`). Received
+//! signals are filtered on `to` here as well, because the widely used npm
+//! simulator does not filter.
+
+use async_trait::async_trait;
+use futures_util::stream::SplitStream;
+use serde_json::{Map, Value, json};
+use std::collections::VecDeque;
+use std::time::{Duration, Instant};
+
+use super::wire;
+use crate::auth::Identity;
+use crate::backend::appsync::auth::{Authorizer, Settings};
+use crate::backend::appsync::connection::{
+    Connection, Handshake, Sink, errors, refusal, send_text,
+};
+use crate::backend::appsync_events::wire::header_subprotocol;
+use crate::backend::room::client::RoomApi;
+use crate::backend::ws::{self, WsStream};
+use crate::backend::{
+    Backend, ConnectTimings, EventReceiver, Group, GroupSpec, PeerSpec, Session, SignalSender,
+};
+use crate::config::Target;
+use crate::error::{Error, Result};
+use crate::signal::{Event, IceCandidate, PeerId, Signal};
+
+const SEND_SIGNAL: &str = "mutation SendSignal($to: String!, $action: String!, $data: String!) { sendSignal(to: $to, action: $action, data: $data) { from to action data } }";
+const ON_SIGNAL: &str =
+    "subscription OnSignal($to: String!) { onSignal(to: $to) { from to action data } }";
+
+pub struct GraphqlBackend {
+    target: Target,
+    graphql: String,
+    realtime: String,
+    settings: Settings,
+    auth_in_query: bool,
+    poster: Poster,
+}
+
+impl GraphqlBackend {
+    pub fn boxed(target: &Target) -> Result<Box<dyn Backend>> {
+        Ok(Box::new(Self::new(target)?))
+    }
+
+    /// The GraphQL API of `target`: its URL and authorization.
+    pub fn new(target: &Target) -> Result<GraphqlBackend> {
+        let settings =
+            Settings::from_options(&target.options, "appsync-graphql", &["auth-in-query"])?;
+        let auth_in_query = match target
+            .options
+            .get("appsync.auth-in-query")
+            .map(String::as_str)
+        {
+            None | Some("false") => false,
+            Some("true") => true,
+            Some(other) => {
+                return Err(Error::usage(format!(
+                    "--option appsync.auth-in-query={other}: expected true or false"
+                )));
+            }
+        };
+        let http = target.http_url.clone().ok_or_else(|| {
+            Error::usage("the appsync-graphql backend needs the GraphQL API's URL (--http-url)")
+        })?;
+        let graphql = wire::graphql_url(&http).map_err(Error::usage)?;
+        let realtime = match &target.ws_url {
+            Some(w) => w.clone(),
+            None => wire::realtime_url(&graphql).map_err(Error::usage)?,
+        };
+        Ok(GraphqlBackend {
+            poster: Poster {
+                http: ws::http_client(target.insecure, target.timeout)?,
+                graphql: graphql.clone(),
+            },
+            target: target.clone(),
+            graphql,
+            realtime,
+            settings,
+            auth_in_query,
+        })
+    }
+
+    /// Carry the connection's authorization in the URL's query string
+    /// (`?header=...&payload=e30=`) instead of a subprotocol.
+    pub fn set_auth_in_query(&mut self, yes: bool) {
+        self.auth_in_query |= yes;
+    }
+
+    pub fn graphql_url(&self) -> &str {
+        &self.graphql
+    }
+
+    pub fn realtime_url(&self) -> &str {
+        &self.realtime
+    }
+
+    /// Whether operations need the signed-in user's token.
+    pub fn needs_user(&self) -> bool {
+        self.settings.needs_identity()
+    }
+
+    pub async fn authorizer(&self, identity: Option<&Identity>) -> Result<Authorizer> {
+        self.settings
+            .authorizer(&self.graphql, wire::HTTP_PATH, identity)
+            .await
+    }
+
+    /// Open and acknowledge a real-time connection; also how long the
+    /// WebSocket handshake took.
+    pub async fn open(&self, identity: Option<&Identity>) -> Result<(Connection, Duration)> {
+        let auth = self.authorizer(identity).await?;
+        let connect = auth.headers_at(wire::CONNECT_PATH, "{}")?;
+        let (url, protocols) = if self.auth_in_query {
+            (
+                wire::with_query_auth(&self.realtime, &connect),
+                wire::SUBPROTOCOL.to_owned(),
+            )
+        } else {
+            (
+                self.realtime.clone(),
+                format!("{}, {}", wire::SUBPROTOCOL, header_subprotocol(&connect)),
+            )
+        };
+        let handshake = Handshake {
+            url: &url,
+            protocols,
+            insecure: self.target.insecure,
+            timeout: self.target.timeout,
+        };
+        Connection::open(handshake, auth).await
+    }
+
+    /// Run a query or mutation over HTTP: the response body, or why not
+    /// (401/403 → authentication; other statuses → failure).
+    pub async fn post(&self, auth: &Authorizer, request: &Value) -> Result<Value> {
+        self.poster.post(auth, request).await
+    }
+}
+
+/// A `start` frame for `request` (`{query, variables}`), authorized for
+/// exactly the `data` string it carries.
+pub fn start_frame(auth: &Authorizer, id: &str, request: &Value) -> Result<Value> {
+    let data = request.to_string();
+    let headers = auth.headers(&data)?;
+    Ok(wire::start_frame(id, &data, &headers))
+}
+
+#[async_trait]
+impl Backend for GraphqlBackend {
+    fn name(&self) -> &'static str {
+        "appsync-graphql"
+    }
+
+    fn needs_identity(&self) -> bool {
+        self.settings.needs_identity()
+    }
+
+    async fn sign_in_anonymously(&self) -> Result<Identity> {
+        RoomApi::emulator_signin(&self.target, "appsync-graphql").await
+    }
+
+    async fn rendezvous(&self, _creator: Option<&Identity>, _spec: &GroupSpec) -> Result<Group> {
+        // A subscription per peer is all the meeting there is.
+        Ok(Group::default())
+    }
+
+    async fn connect(&self, _group: &Group, peer: &PeerSpec) -> Result<Session> {
+        let timeout = self.target.timeout;
+        let started = Instant::now();
+        let (mut conn, connected) = self.open(peer.identity.as_ref()).await?;
+        let sub_id = uuid::Uuid::new_v4().to_string();
+        let request = json!({"query": ON_SIGNAL, "variables": {"to": peer.id.as_str()}});
+        let frame = start_frame(&conn.auth, &sub_id, &request)?;
+        let mut early = VecDeque::new();
+        tokio::time::timeout(
+            timeout,
+            conn.request(frame, &sub_id, "start_ack", &mut early),
+        )
+        .await
+        .map_err(|_| {
+            Error::Timeout(format!(
+                "no start_ack for onSignal(to: {}) within {}",
+                peer.id,
+                humantime::format_duration(timeout)
+            ))
+        })??;
+        let early = early
+            .iter()
+            .filter_map(|v| decode(v, peer.id.as_str()))
+            .collect();
+        let Connection {
+            sink,
+            stream,
+            keepalive,
+            auth,
+        } = conn;
+        Ok(Session {
+            peer: peer.id.clone(),
+            timings: ConnectTimings {
+                connect: connected,
+                register: started.elapsed() - connected,
+            },
+            sender: Box::new(GraphqlSender {
+                poster: self.poster.clone(),
+                auth,
+                sink,
+                me: peer.id.clone(),
+            }),
+            events: Box::new(GraphqlReceiver {
+                stream,
+                me: peer.id.clone(),
+                early,
+                keepalive,
+                closed: false,
+            }),
+        })
+    }
+}
+
+/// Posts queries and mutations (the backend's, and each sender's).
+#[derive(Clone)]
+struct Poster {
+    http: reqwest::Client,
+    graphql: String,
+}
+
+impl Poster {
+    async fn post(&self, auth: &Authorizer, request: &Value) -> Result<Value> {
+        let body = request.to_string();
+        let headers = auth.http_headers(&body)?;
+        let mut req = self.http.post(&self.graphql).body(body);
+        if !headers
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+        {
+            req = req.header("content-type", "application/json");
+        }
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        let resp = req
+            .send()
+            .await
+            .map_err(|e| Error::http(&self.graphql, e))?;
+        let status = resp.status();
+        let body: Value = resp.json().await.unwrap_or(Value::Null);
+        if status.is_success() {
+            return Ok(body);
+        }
+        let e = &errors(&body)[0];
+        let message = format!(
+            "{} answered HTTP {status}: {}: {}",
+            self.graphql,
+            e["errorType"].as_str().unwrap_or_default(),
+            e["message"].as_str().unwrap_or_default()
+        );
+        Err(if status.as_u16() == 401 || status.as_u16() == 403 {
+            Error::Auth(message)
+        } else {
+            Error::failed(message)
+        })
+    }
+}
+
+/// `signal` as a `sendSignal`'s `action` and `data` (a JSON string carrying
+/// the sender's peer id).
+pub fn encode(from: &str, signal: &Signal) -> (String, String) {
+    let (action, mut data) = match signal {
+        Signal::Offer { sdp } => ("offer".to_owned(), json!({"sdp": sdp})),
+        Signal::Answer { sdp } => ("answer".to_owned(), json!({"sdp": sdp})),
+        Signal::Candidate(c) => ("candidate".to_owned(), json!({"candidate": c})),
+        Signal::Event { name, data } => (name.clone(), Value::Object(data.clone())),
+    };
+    data["from"] = from.into();
+    (action, data.to_string())
+}
+
+/// A `data` frame as a driver event, if it is addressed to `me`.
+fn decode(v: &Value, me: &str) -> Option<Event> {
+    let s = v["payload"]["data"].as_object()?.values().next()?;
+    if s["to"].as_str() != Some(me) {
+        return None;
+    }
+    let action = s["action"].as_str()?;
+    let data: Map<String, Value> = serde_json::from_str(s["data"].as_str()?).ok()?;
+    let from = PeerId::from(
+        data.get("from")
+            .and_then(Value::as_str)
+            .or(s["from"].as_str())
+            .unwrap_or("unknown"),
+    );
+    let sdp = || data.get("sdp").and_then(Value::as_str).map(str::to_owned);
+    let signal = match action {
+        "offer" => Signal::Offer { sdp: sdp()? },
+        "answer" => Signal::Answer { sdp: sdp()? },
+        "candidate" => Signal::Candidate(
+            serde_json::from_value::<IceCandidate>(data.get("candidate")?.clone()).ok()?,
+        ),
+        other => {
+            let mut d = data.clone();
+            d.remove("from");
+            Signal::Event {
+                name: other.to_owned(),
+                data: d,
+            }
+        }
+    };
+    Some(Event::Signal { from, signal })
+}
+
+struct GraphqlSender {
+    poster: Poster,
+    auth: Authorizer,
+    sink: Sink,
+    me: PeerId,
+}
+
+#[async_trait]
+impl SignalSender for GraphqlSender {
+    async fn send(&mut self, to: &PeerId, signal: &Signal) -> Result<()> {
+        let (action, data) = encode(self.me.as_str(), signal);
+        let request = json!({"query": SEND_SIGNAL, "variables": {"to": to.as_str(), "action": action, "data": data}});
+        let v = self.poster.post(&self.auth, &request).await?;
+        let first = &errors(&v)[0];
+        if first.is_object() {
+            return Err(Error::failed(format!(
+                "sendSignal failed: {}: {}",
+                first["errorType"].as_str().unwrap_or_default(),
+                first["message"].as_str().unwrap_or_default()
+            )));
+        }
+        Ok(())
+    }
+
+    async fn send_raw(&mut self, text: &str) -> Result<()> {
+        send_text(&self.sink, text.to_owned()).await
+    }
+
+    async fn close(&mut self) -> Result<()> {
+        use futures_util::SinkExt;
+        let _ = self.sink.lock().await.close().await;
+        Ok(())
+    }
+}
+
+struct GraphqlReceiver {
+    stream: SplitStream<WsStream>,
+    me: PeerId,
+    early: VecDeque<Event>,
+    keepalive: Duration,
+    closed: bool,
+}
+
+#[async_trait]
+impl EventReceiver for GraphqlReceiver {
+    async fn next(&mut self) -> Result<Event> {
+        use futures_util::StreamExt;
+        if let Some(e) = self.early.pop_front() {
+            return Ok(e);
+        }
+        loop {
+            if self.closed {
+                return Ok(Event::Closed {
+                    code: None,
+                    reason: "closed".into(),
+                });
+            }
+            let msg = match tokio::time::timeout(self.keepalive, self.stream.next()).await {
+                Ok(m) => m,
+                Err(_) => {
+                    self.closed = true;
+                    return Ok(Event::Closed {
+                        code: None,
+                        reason: format!(
+                            "no keep-alive from AppSync within {}",
+                            humantime::format_duration(self.keepalive)
+                        ),
+                    });
+                }
+            };
+            let text = match ws::classify(msg) {
+                ws::Read::Text(t) => t,
+                ws::Read::Closed(e) => {
+                    self.closed = true;
+                    return Ok(e);
+                }
+                ws::Read::Other => continue,
+            };
+            let Ok(v) = serde_json::from_str::<Value>(&text) else {
+                return Ok(Event::Unrecognized {
+                    raw: text.to_string(),
+                });
+            };
+            match v["type"].as_str().unwrap_or_default() {
+                "ka" | "start_ack" | "complete" | "connection_ack" => {}
+                "data" => {
+                    if let Some(e) = decode(&v, self.me.as_str()) {
+                        return Ok(e);
+                    }
+                    // Someone else's signal (a server that does not filter),
+                    // or not a signal: dropped.
+                }
+                t if t.ends_with("error") => {
+                    return Ok(Event::ServerError {
+                        message: refusal(&v).to_string(),
+                    });
+                }
+                _ => {
+                    return Ok(Event::Unrecognized {
+                        raw: text.to_string(),
+                    });
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! Backend `appsync-graphql`: signaling over AppSync GraphQL pub/sub, the
+//! `sendSignal` mutation and `onSignal(to:)` subscription
+//! (protocols/appsync.md, aws.md §2).
+
+pub mod client;
+pub mod schema;
+pub mod server;
+pub mod wire;
+
+use super::Registration;
+
+pub const REGISTRATION: Registration = Registration {
+    name: "appsync-graphql",
+    about: "AppSync GraphQL: each peer subscribes onSignal(to: itself), signals are sendSignal mutations",
+    client: client::GraphqlBackend::boxed,
+    emulator: |cfg| Box::pin(server::start_emulator(cfg)),
+};

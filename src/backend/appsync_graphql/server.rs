@@ -1,0 +1,467 @@
+//! The AppSync GraphQL emulator: `POST /graphql` for the `Signal` schema and
+//! the real-time endpoint (`graphql-ws`) with AppSync's filtering rule,
+//! every AppSync auth mode, `ka`, 100 subscriptions per connection, the
+//! 240 KB payload limit and an `error` frame for every bad input. TLS and
+//! plain HTTP share its port.
+
+use axum::Router;
+use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{any, get};
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Map, Value, json};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::sync::mpsc;
+
+use super::schema::{self, Kind, Operation};
+use super::wire;
+use crate::backend::appsync::Mode;
+use crate::backend::appsync::check::{Caller, ServerAuth};
+use crate::backend::appsync_events::wire::parse_header_subprotocol;
+use crate::emulator::idp::{LOWER_ALNUM, random_string};
+use crate::emulator::tls::{self, Tls};
+use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown, identity_http};
+use crate::error::Result;
+
+const UNAUTHORIZED: &str = "UnauthorizedException";
+const NOT_AUTHORIZED: &str = "You are not authorized to make this call.";
+const BAD_REQUEST: &str = "BadRequestException";
+/// [emu] names: no AWS text we could read names these errors.
+const LIMIT: &str = "LimitExceededException";
+const UNKNOWN_OPERATION: &str = "UnknownOperationError";
+/// Reported on AWS re:Post for a second start with a live id.
+const DUPLICATE: &str = "DuplicatedOperationError";
+
+/// A live subscription.
+struct Sub {
+    conn: u64,
+    id: String,
+    op: Arc<Operation>,
+}
+
+#[derive(Default)]
+struct Tables {
+    conns: HashMap<u64, mpsc::Sender<Message>>,
+    /// Subscriptions by the value of their `to` argument.
+    by_to: HashMap<String, Vec<Sub>>,
+}
+
+struct Hub {
+    auth: ServerAuth,
+    modes: Vec<Mode>,
+    ka: Duration,
+    max_duration: Duration,
+    tables: Mutex<Tables>,
+    next_conn: AtomicU64,
+    shutdown: Shutdown,
+}
+
+impl Hub {
+    fn tables(&self) -> std::sync::MutexGuard<'_, Tables> {
+        self.tables.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    async fn authorized(&self, auth: Option<&Value>, path: &str, body: &str) -> Option<Caller> {
+        match self.auth.check(&self.modes, auth, path, body).await {
+            Ok(c) => Some(c),
+            Err(why) => {
+                tracing::debug!("appsync-graphql: not authorized: {why}");
+                None
+            }
+        }
+    }
+
+    /// Deliver a `sendSignal` result to every matching subscription.
+    async fn publish(&self, mutation: &Operation, signal: &Map<String, Value>) {
+        let to = signal.get("to").and_then(Value::as_str).unwrap_or_default();
+        let targets: Vec<(mpsc::Sender<Message>, String, Arc<Operation>)> = {
+            let t = self.tables();
+            t.by_to
+                .get(to)
+                .into_iter()
+                .flatten()
+                .filter(|s| schema::matches(&s.op, mutation, signal))
+                .filter_map(|s| {
+                    t.conns
+                        .get(&s.conn)
+                        .map(|tx| (tx.clone(), s.id.clone(), s.op.clone()))
+                })
+                .collect()
+        };
+        for (tx, id, op) in targets {
+            let payload = json!({"data": {op.key.clone(): schema::project(signal, &op.selection, &mutation.selection)}});
+            let text = json!({"type": "data", "id": id, "payload": payload}).to_string();
+            if text.len() > wire::MAX_PAYLOAD_BYTES {
+                // AppSync drops it (an InboundMessageError in its metrics).
+                tracing::debug!("appsync-graphql: payload of {} bytes dropped", text.len());
+                continue;
+            }
+            let _ = tx.send(Message::Text(text.into())).await;
+        }
+    }
+
+    fn forget(&self, conn: u64) {
+        let mut t = self.tables();
+        t.conns.remove(&conn);
+        t.by_to.retain(|_, subs| {
+            subs.retain(|s| s.conn != conn);
+            !subs.is_empty()
+        });
+    }
+}
+
+/// The caller as the resolver names it in `from`.
+fn from_of(caller: &Caller) -> String {
+    caller
+        .sub
+        .clone()
+        .unwrap_or_else(|| caller.mode.short().to_owned())
+}
+
+fn gql_error(e: &schema::GqlError) -> Value {
+    wire::error_object(e.kind, &e.message)
+}
+
+/// Run one operation from HTTP: `(status, body)`.
+async fn execute(hub: &Hub, caller: &Caller, body: &Value) -> (StatusCode, Value) {
+    let Some(query) = body["query"].as_str() else {
+        return (
+            StatusCode::BAD_REQUEST,
+            json!({"errors": [wire::error_object("MalformedHttpRequestException", "the body has no query")]}),
+        );
+    };
+    let op = match schema::parse(query, &body["variables"], body["operationName"].as_str()) {
+        Ok(op) => op,
+        Err(e) => {
+            return (
+                StatusCode::OK,
+                json!({"data": null, "errors": [gql_error(&e)]}),
+            );
+        }
+    };
+    let value = match (op.kind, op.field.as_str()) {
+        (k, "__typename") => Value::from(match k {
+            Kind::Query => "Query",
+            Kind::Mutation => "Mutation",
+            Kind::Subscription => "Subscription",
+        }),
+        (Kind::Query, _) => Value::Null,
+        (Kind::Mutation, _) => {
+            let signal = schema::signal(&op, &from_of(caller));
+            hub.publish(&op, &signal).await;
+            schema::project(&signal, &op.selection, &op.selection)
+        }
+        (Kind::Subscription, _) => {
+            return (
+                StatusCode::OK,
+                json!({"data": null, "errors": [wire::error_object(BAD_REQUEST, "subscriptions run over the real-time endpoint")]}),
+            );
+        }
+    };
+    (StatusCode::OK, json!({"data": {op.key: value}}))
+}
+
+/// `POST /graphql`.
+async fn http(State(hub): State<Arc<Hub>>, headers: HeaderMap, raw: String) -> Response {
+    let mut auth = Map::new();
+    for (k, v) in &headers {
+        if let Ok(v) = v.to_str() {
+            auth.insert(k.as_str().to_owned(), v.into());
+        }
+    }
+    let reply = |status: StatusCode, v: Value| {
+        let mut r = (status, axum::Json(&v)).into_response();
+        if let Some(kind) = v["errors"][0]["errorType"].as_str()
+            && status != StatusCode::OK
+            && let Ok(h) = axum::http::HeaderValue::from_str(kind)
+        {
+            r.headers_mut().insert("x-amzn-errortype", h);
+        }
+        r
+    };
+    let Some(caller) = hub
+        .authorized(Some(&Value::Object(auth)), wire::HTTP_PATH, &raw)
+        .await
+    else {
+        return reply(
+            StatusCode::UNAUTHORIZED,
+            json!({"errors": [wire::error_object(UNAUTHORIZED, NOT_AUTHORIZED)]}),
+        );
+    };
+    let Some(body) = serde_json::from_str::<Value>(&raw)
+        .ok()
+        .filter(Value::is_object)
+    else {
+        return reply(
+            StatusCode::BAD_REQUEST,
+            json!({"errors": [wire::error_object("MalformedHttpRequestException", "the body is not a JSON object")]}),
+        );
+    };
+    let (status, v) = execute(&hub, &caller, &body).await;
+    reply(status, v)
+}
+
+async fn upgrade(
+    State(hub): State<Arc<Hub>>,
+    Query(query): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+    ws: WebSocketUpgrade,
+) -> Response {
+    // The authorization object: the `header` query parameter, a
+    // `header-...` subprotocol, or real headers.
+    let offered: Vec<String> = headers
+        .get_all("sec-websocket-protocol")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|p| p.trim().to_owned())
+        .collect();
+    let auth = query
+        .get("header")
+        .and_then(|h| wire::parse_query_auth(h))
+        .or_else(|| offered.iter().find_map(|p| parse_header_subprotocol(p)))
+        .or_else(|| {
+            let mut m = Map::new();
+            for k in ["x-api-key", "authorization", "host"] {
+                if let Some(v) = headers.get(k).and_then(|v| v.to_str().ok()) {
+                    m.insert(k.into(), v.into());
+                }
+            }
+            (m.len() > 1).then_some(Value::Object(m))
+        });
+    ws.protocols([wire::SUBPROTOCOL])
+        .on_upgrade(move |socket| connection(hub, socket, auth))
+}
+
+struct Conn {
+    id: u64,
+    /// Subscription id → its `to`.
+    subs: HashMap<String, String>,
+}
+
+async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
+    let authorized = hub
+        .authorized(auth.as_ref(), wire::CONNECT_PATH, "{}")
+        .await
+        .is_some();
+    let (mut sink, mut stream) = socket.split();
+    let (tx, mut rx) = mpsc::channel::<Message>(1024);
+    let id = hub.next_conn.fetch_add(1, Ordering::Relaxed);
+    let writer = tokio::spawn(async move {
+        while let Some(m) = rx.recv().await {
+            let closing = matches!(m, Message::Close(_));
+            if sink.send(m).await.is_err() || closing {
+                break;
+            }
+        }
+        let _ = sink.close().await;
+    });
+    let say = |text: String| {
+        let tx = tx.clone();
+        async move {
+            let _ = tx.send(Message::Text(text.into())).await;
+        }
+    };
+    let mut conn = Conn {
+        id,
+        subs: HashMap::new(),
+    };
+    if authorized {
+        hub.tables().conns.insert(id, tx.clone());
+    }
+    let mut acked = false;
+    let mut ka = tokio::time::interval(hub.ka);
+    ka.tick().await;
+    let end = tokio::time::Instant::now() + hub.max_duration;
+    loop {
+        let msg = tokio::select! {
+            _ = hub.shutdown.wait() => break,
+            _ = tokio::time::sleep_until(end) => {
+                let _ = tx.send(Message::Close(None)).await;
+                break;
+            }
+            _ = ka.tick(), if acked => {
+                say(json!({"type": "ka"}).to_string()).await;
+                continue;
+            }
+            m = stream.next() => m,
+        };
+        let text = match msg {
+            Some(Ok(Message::Text(t))) => t,
+            Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break,
+            Some(Ok(_)) => continue,
+        };
+        if !authorized {
+            // Whatever comes first is answered with the refusal.
+            let err = json!({"type": "connection_error", "payload": {"errors": [wire::error_object(UNAUTHORIZED, NOT_AUTHORIZED)]}});
+            say(err.to_string()).await;
+            let _ = tx.send(Message::Close(None)).await;
+            break;
+        }
+        let Some(frame) = serde_json::from_str::<Value>(&text)
+            .ok()
+            .filter(Value::is_object)
+        else {
+            say(wire::error_frame(None, BAD_REQUEST, "Invalid JSON")).await;
+            continue;
+        };
+        let reply = match frame["type"].as_str().unwrap_or_default() {
+            "connection_init" => {
+                acked = true;
+                json!({"type": "connection_ack", "payload": {"connectionTimeoutMs": wire::DEFAULT_CONNECTION_TIMEOUT_MS}}).to_string()
+            }
+            "start" => start(&hub, &mut conn, &frame).await,
+            "stop" => stop(&hub, &mut conn, &frame),
+            _ => wire::error_frame(frame["id"].as_str(), BAD_REQUEST, "Unknown message type"),
+        };
+        say(reply).await;
+    }
+    hub.forget(conn.id);
+    drop(tx);
+    let _ = tokio::time::timeout(Duration::from_secs(5), writer).await;
+}
+
+async fn start(hub: &Hub, conn: &mut Conn, frame: &Value) -> String {
+    let Some(id) = frame["id"]
+        .as_str()
+        .filter(|s| !s.is_empty() && s.len() <= 128)
+    else {
+        return wire::error_frame(None, BAD_REQUEST, "id is required");
+    };
+    let fail = |kind: &str, msg: &str| wire::error_frame(Some(id), kind, msg);
+    if conn.subs.contains_key(id) {
+        return fail(DUPLICATE, "an operation with this id is already running");
+    }
+    let Some(data) = frame["payload"]["data"].as_str() else {
+        return fail(
+            BAD_REQUEST,
+            "payload.data must be a string holding the request",
+        );
+    };
+    let Some(request) = serde_json::from_str::<Value>(data)
+        .ok()
+        .filter(Value::is_object)
+    else {
+        return fail(BAD_REQUEST, "payload.data is not a JSON object");
+    };
+    let op = match schema::parse(
+        request["query"].as_str().unwrap_or_default(),
+        &request["variables"],
+        request["operationName"].as_str(),
+    ) {
+        Ok(op) => op,
+        Err(e) => return fail(e.kind, &e.message),
+    };
+    if op.kind != Kind::Subscription || op.field == "__typename" {
+        return fail(
+            BAD_REQUEST,
+            "only subscriptions run over the real-time endpoint",
+        );
+    }
+    let auth = frame["payload"]["extensions"].get("authorization");
+    if hub.authorized(auth, wire::HTTP_PATH, data).await.is_none() {
+        return fail(UNAUTHORIZED, NOT_AUTHORIZED);
+    }
+    if conn.subs.len() >= wire::MAX_SUBSCRIPTIONS {
+        return fail(LIMIT, "Too many subscriptions on this connection");
+    }
+    let to = op.args["to"].as_str().unwrap_or_default().to_owned();
+    hub.tables().by_to.entry(to.clone()).or_default().push(Sub {
+        conn: conn.id,
+        id: id.to_owned(),
+        op: Arc::new(op),
+    });
+    conn.subs.insert(id.to_owned(), to);
+    json!({"type": "start_ack", "id": id}).to_string()
+}
+
+fn stop(hub: &Hub, conn: &mut Conn, frame: &Value) -> String {
+    let Some(id) = frame["id"].as_str() else {
+        return wire::error_frame(None, BAD_REQUEST, "id is required");
+    };
+    let Some(to) = conn.subs.remove(id) else {
+        return wire::error_frame(Some(id), UNKNOWN_OPERATION, "Unknown operation id");
+    };
+    let mut t = hub.tables();
+    if let Some(subs) = t.by_to.get_mut(&to) {
+        subs.retain(|s| !(s.conn == conn.id && s.id == id));
+    }
+    json!({"type": "complete", "id": id}).to_string()
+}
+
+/// Start the AppSync GraphQL emulator per `cfg`.
+pub async fn start_emulator(cfg: EmulatorConfig) -> Result<RunningEmulator> {
+    let shutdown = Shutdown::default();
+    let (listener, addr) = emulator::bind(&cfg.host, cfg.port_or(cfg.port, 20002)).await?;
+    let http_url = emulator::base_url("http", addr);
+    let (idp, verifier) = emulator::make_verifier(&cfg, &http_url).await?;
+    let pool = emulator::user_pool(&cfg, idp.as_ref());
+    let api_keys = if cfg.api_keys.is_empty() {
+        vec![format!("da2-{}", random_string(26, LOWER_ALNUM))]
+    } else {
+        cfg.api_keys.clone()
+    };
+    let tls = Tls::new(&cfg.tls, &cfg.host)?;
+    let hub = Arc::new(Hub {
+        auth: ServerAuth {
+            api_keys: api_keys.clone(),
+            verifier,
+            iam_keys: cfg.iam_keys.clone(),
+            lambda_tokens: cfg.lambda_tokens.clone(),
+        },
+        modes: cfg.auth_modes.clone(),
+        ka: cfg.ka_interval,
+        max_duration: cfg.max_duration,
+        tables: Mutex::new(Tables::default()),
+        next_conn: AtomicU64::new(1),
+        shutdown: shutdown.clone(),
+    });
+    let router = Router::new()
+        .route(wire::HTTP_PATH, get(upgrade).post(http))
+        .route(wire::REALTIME_PATH, any(upgrade))
+        .with_state(hub)
+        .merge(identity_http::router(idp.clone(), pool.as_ref()));
+    let task = tls::spawn_dual(listener, router, shutdown.clone(), &tls)?;
+    let mut endpoints = vec![
+        ("http", http_url.clone()),
+        ("https", emulator::base_url("https", addr)),
+        (
+            "ws",
+            format!("{}{}", emulator::base_url("ws", addr), wire::REALTIME_PATH),
+        ),
+    ];
+    let mut info = Map::new();
+    emulator::describe_auth(
+        &cfg,
+        idp.as_deref(),
+        pool.as_deref(),
+        &http_url,
+        &mut endpoints,
+        &mut info,
+    );
+    info.insert("api_key".into(), api_keys[0].clone().into());
+    info.insert(
+        "auth_modes".into(),
+        cfg.auth_modes
+            .iter()
+            .map(|m| m.short())
+            .collect::<Vec<_>>()
+            .into(),
+    );
+    info.insert("ka_interval_s".into(), cfg.ka_interval.as_secs_f64().into());
+    if let Some(path) = &cfg.tls.write_cert {
+        info.insert("tls_cert".into(), path.display().to_string().into());
+    }
+    Ok(RunningEmulator {
+        backend: "appsync-graphql",
+        endpoints,
+        info,
+        shutdown,
+        tasks: vec![task],
+    })
+}
