@@ -486,7 +486,8 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'AppSync Event API channels (target: the API''s HTTP URL; API key with --option appsync.api-key=KEY, else the cached Cognito ID token)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'AppSync Event API channels (target: the API''s HTTP URL; auth with --option appsync.auth=api-key|cognito|iam|lambda|oidc)')
+            [CompletionResult]::new('graphql', 'graphql', [CompletionResultType]::ParameterValue, 'AppSync GraphQL APIs (target: the API''s URL; the same auth options)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -584,8 +585,139 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
         'signal-cli;appsync;events;help;help' {
             break
         }
+        'signal-cli;appsync;graphql' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named target from the config file (see `signal-cli profile`)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend family of the target')
+            [CompletionResult]::new('--http-url', '--http-url', [CompletionResultType]::ParameterName, 'HTTP base URL of the target (room: the HTTP API)')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket URL of the target')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use this identity token instead of the token cache')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on every network wait')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)')
+            [CompletionResult]::new('--option', '--option', [CompletionResultType]::ParameterName, 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles')
+            [CompletionResult]::new('--cognito-region', '--cognito-region', [CompletionResultType]::ParameterName, 'Region of the user pool (default: the pool id''s prefix)')
+            [CompletionResult]::new('--cognito-user-pool-id', '--cognito-user-pool-id', [CompletionResultType]::ParameterName, 'User pool id (`us-east-1_AbCdEf`)')
+            [CompletionResult]::new('--cognito-client-id', '--cognito-client-id', [CompletionResultType]::ParameterName, 'App client id')
+            [CompletionResult]::new('--cognito-client-secret', '--cognito-client-secret', [CompletionResultType]::ParameterName, 'App client secret, when the client has one (sent as SECRET_HASH)')
+            [CompletionResult]::new('--cognito-endpoint', '--cognito-endpoint', [CompletionResultType]::ParameterName, 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept TLS certificates that do not verify (self-signed emulators)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one document, or NDJSON for streams) instead of tables')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'Start subscriptions over the real-time endpoint and print each `data` payload as it arrives')
+            [CompletionResult]::new('mutate', 'mutate', [CompletionResultType]::ParameterValue, 'Run a mutation over HTTP and print its data and errors; exit 3 on GraphQL errors')
+            [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Run a query over HTTP and print its data and errors; exit 3 on GraphQL errors')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'signal-cli;appsync;graphql;subscribe' {
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A subscription document; repeat for several subscriptions on one connection')
+            [CompletionResult]::new('--variables', '--variables', [CompletionResultType]::ParameterName, 'Variables of every subscription, a JSON object')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after this many data payloads')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Stop after this long (default: run until Ctrl-C)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named target from the config file (see `signal-cli profile`)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend family of the target')
+            [CompletionResult]::new('--http-url', '--http-url', [CompletionResultType]::ParameterName, 'HTTP base URL of the target (room: the HTTP API)')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket URL of the target')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use this identity token instead of the token cache')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on every network wait')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)')
+            [CompletionResult]::new('--option', '--option', [CompletionResultType]::ParameterName, 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles')
+            [CompletionResult]::new('--cognito-region', '--cognito-region', [CompletionResultType]::ParameterName, 'Region of the user pool (default: the pool id''s prefix)')
+            [CompletionResult]::new('--cognito-user-pool-id', '--cognito-user-pool-id', [CompletionResultType]::ParameterName, 'User pool id (`us-east-1_AbCdEf`)')
+            [CompletionResult]::new('--cognito-client-id', '--cognito-client-id', [CompletionResultType]::ParameterName, 'App client id')
+            [CompletionResult]::new('--cognito-client-secret', '--cognito-client-secret', [CompletionResultType]::ParameterName, 'App client secret, when the client has one (sent as SECRET_HASH)')
+            [CompletionResult]::new('--cognito-endpoint', '--cognito-endpoint', [CompletionResultType]::ParameterName, 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)')
+            [CompletionResult]::new('--auth-in-query', '--auth-in-query', [CompletionResultType]::ParameterName, 'Send the authorization in the URL (`?header=...&payload=e30=`), the documented original form, instead of a `header-...` subprotocol')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept TLS certificates that do not verify (self-signed emulators)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one document, or NDJSON for streams) instead of tables')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'signal-cli;appsync;graphql;mutate' {
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'The GraphQL document')
+            [CompletionResult]::new('--variables', '--variables', [CompletionResultType]::ParameterName, 'Its variables, a JSON object')
+            [CompletionResult]::new('--operation-name', '--operation-name', [CompletionResultType]::ParameterName, 'The operation to run when the document has several')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named target from the config file (see `signal-cli profile`)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend family of the target')
+            [CompletionResult]::new('--http-url', '--http-url', [CompletionResultType]::ParameterName, 'HTTP base URL of the target (room: the HTTP API)')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket URL of the target')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use this identity token instead of the token cache')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on every network wait')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)')
+            [CompletionResult]::new('--option', '--option', [CompletionResultType]::ParameterName, 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles')
+            [CompletionResult]::new('--cognito-region', '--cognito-region', [CompletionResultType]::ParameterName, 'Region of the user pool (default: the pool id''s prefix)')
+            [CompletionResult]::new('--cognito-user-pool-id', '--cognito-user-pool-id', [CompletionResultType]::ParameterName, 'User pool id (`us-east-1_AbCdEf`)')
+            [CompletionResult]::new('--cognito-client-id', '--cognito-client-id', [CompletionResultType]::ParameterName, 'App client id')
+            [CompletionResult]::new('--cognito-client-secret', '--cognito-client-secret', [CompletionResultType]::ParameterName, 'App client secret, when the client has one (sent as SECRET_HASH)')
+            [CompletionResult]::new('--cognito-endpoint', '--cognito-endpoint', [CompletionResultType]::ParameterName, 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept TLS certificates that do not verify (self-signed emulators)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one document, or NDJSON for streams) instead of tables')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'signal-cli;appsync;graphql;query' {
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'The GraphQL document')
+            [CompletionResult]::new('--variables', '--variables', [CompletionResultType]::ParameterName, 'Its variables, a JSON object')
+            [CompletionResult]::new('--operation-name', '--operation-name', [CompletionResultType]::ParameterName, 'The operation to run when the document has several')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named target from the config file (see `signal-cli profile`)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend family of the target')
+            [CompletionResult]::new('--http-url', '--http-url', [CompletionResultType]::ParameterName, 'HTTP base URL of the target (room: the HTTP API)')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket URL of the target')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use this identity token instead of the token cache')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on every network wait')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)')
+            [CompletionResult]::new('--option', '--option', [CompletionResultType]::ParameterName, 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles')
+            [CompletionResult]::new('--cognito-region', '--cognito-region', [CompletionResultType]::ParameterName, 'Region of the user pool (default: the pool id''s prefix)')
+            [CompletionResult]::new('--cognito-user-pool-id', '--cognito-user-pool-id', [CompletionResultType]::ParameterName, 'User pool id (`us-east-1_AbCdEf`)')
+            [CompletionResult]::new('--cognito-client-id', '--cognito-client-id', [CompletionResultType]::ParameterName, 'App client id')
+            [CompletionResult]::new('--cognito-client-secret', '--cognito-client-secret', [CompletionResultType]::ParameterName, 'App client secret, when the client has one (sent as SECRET_HASH)')
+            [CompletionResult]::new('--cognito-endpoint', '--cognito-endpoint', [CompletionResultType]::ParameterName, 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept TLS certificates that do not verify (self-signed emulators)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one document, or NDJSON for streams) instead of tables')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'signal-cli;appsync;graphql;help' {
+            [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'Start subscriptions over the real-time endpoint and print each `data` payload as it arrives')
+            [CompletionResult]::new('mutate', 'mutate', [CompletionResultType]::ParameterValue, 'Run a mutation over HTTP and print its data and errors; exit 3 on GraphQL errors')
+            [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Run a query over HTTP and print its data and errors; exit 3 on GraphQL errors')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'signal-cli;appsync;graphql;help;subscribe' {
+            break
+        }
+        'signal-cli;appsync;graphql;help;mutate' {
+            break
+        }
+        'signal-cli;appsync;graphql;help;query' {
+            break
+        }
+        'signal-cli;appsync;graphql;help;help' {
+            break
+        }
         'signal-cli;appsync;help' {
-            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'AppSync Event API channels (target: the API''s HTTP URL; API key with --option appsync.api-key=KEY, else the cached Cognito ID token)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'AppSync Event API channels (target: the API''s HTTP URL; auth with --option appsync.auth=api-key|cognito|iam|lambda|oidc)')
+            [CompletionResult]::new('graphql', 'graphql', [CompletionResultType]::ParameterValue, 'AppSync GraphQL APIs (target: the API''s URL; the same auth options)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -598,6 +730,21 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             break
         }
         'signal-cli;appsync;help;events;publish' {
+            break
+        }
+        'signal-cli;appsync;help;graphql' {
+            [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'Start subscriptions over the real-time endpoint and print each `data` payload as it arrives')
+            [CompletionResult]::new('mutate', 'mutate', [CompletionResultType]::ParameterValue, 'Run a mutation over HTTP and print its data and errors; exit 3 on GraphQL errors')
+            [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Run a query over HTTP and print its data and errors; exit 3 on GraphQL errors')
+            break
+        }
+        'signal-cli;appsync;help;graphql;subscribe' {
+            break
+        }
+        'signal-cli;appsync;help;graphql;mutate' {
+            break
+        }
+        'signal-cli;appsync;help;graphql;query' {
             break
         }
         'signal-cli;appsync;help;help' {
@@ -1000,7 +1147,8 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             break
         }
         'signal-cli;help;appsync' {
-            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'AppSync Event API channels (target: the API''s HTTP URL; API key with --option appsync.api-key=KEY, else the cached Cognito ID token)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'AppSync Event API channels (target: the API''s HTTP URL; auth with --option appsync.auth=api-key|cognito|iam|lambda|oidc)')
+            [CompletionResult]::new('graphql', 'graphql', [CompletionResultType]::ParameterValue, 'AppSync GraphQL APIs (target: the API''s URL; the same auth options)')
             break
         }
         'signal-cli;help;appsync;events' {
@@ -1012,6 +1160,21 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             break
         }
         'signal-cli;help;appsync;events;publish' {
+            break
+        }
+        'signal-cli;help;appsync;graphql' {
+            [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'Start subscriptions over the real-time endpoint and print each `data` payload as it arrives')
+            [CompletionResult]::new('mutate', 'mutate', [CompletionResultType]::ParameterValue, 'Run a mutation over HTTP and print its data and errors; exit 3 on GraphQL errors')
+            [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Run a query over HTTP and print its data and errors; exit 3 on GraphQL errors')
+            break
+        }
+        'signal-cli;help;appsync;graphql;subscribe' {
+            break
+        }
+        'signal-cli;help;appsync;graphql;mutate' {
+            break
+        }
+        'signal-cli;help;appsync;graphql;query' {
             break
         }
         'signal-cli;help;replay' {

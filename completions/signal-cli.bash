@@ -49,6 +49,9 @@ _signal__cli() {
             signal__cli__subcmd__appsync,events)
                 cmd="signal__cli__subcmd__appsync__subcmd__events"
                 ;;
+            signal__cli__subcmd__appsync,graphql)
+                cmd="signal__cli__subcmd__appsync__subcmd__graphql"
+                ;;
             signal__cli__subcmd__appsync,help)
                 cmd="signal__cli__subcmd__appsync__subcmd__help"
                 ;;
@@ -70,8 +73,35 @@ _signal__cli() {
             signal__cli__subcmd__appsync__subcmd__events__subcmd__help,subscribe)
                 cmd="signal__cli__subcmd__appsync__subcmd__events__subcmd__help__subcmd__subscribe"
                 ;;
+            signal__cli__subcmd__appsync__subcmd__graphql,help)
+                cmd="signal__cli__subcmd__appsync__subcmd__graphql__subcmd__help"
+                ;;
+            signal__cli__subcmd__appsync__subcmd__graphql,mutate)
+                cmd="signal__cli__subcmd__appsync__subcmd__graphql__subcmd__mutate"
+                ;;
+            signal__cli__subcmd__appsync__subcmd__graphql,query)
+                cmd="signal__cli__subcmd__appsync__subcmd__graphql__subcmd__query"
+                ;;
+            signal__cli__subcmd__appsync__subcmd__graphql,subscribe)
+                cmd="signal__cli__subcmd__appsync__subcmd__graphql__subcmd__subscribe"
+                ;;
+            signal__cli__subcmd__appsync__subcmd__graphql__subcmd__help,help)
+                cmd="signal__cli__subcmd__appsync__subcmd__graphql__subcmd__help__subcmd__help"
+                ;;
+            signal__cli__subcmd__appsync__subcmd__graphql__subcmd__help,mutate)
+                cmd="signal__cli__subcmd__appsync__subcmd__graphql__subcmd__help__subcmd__mutate"
+                ;;
+            signal__cli__subcmd__appsync__subcmd__graphql__subcmd__help,query)
+                cmd="signal__cli__subcmd__appsync__subcmd__graphql__subcmd__help__subcmd__query"
+                ;;
+            signal__cli__subcmd__appsync__subcmd__graphql__subcmd__help,subscribe)
+                cmd="signal__cli__subcmd__appsync__subcmd__graphql__subcmd__help__subcmd__subscribe"
+                ;;
             signal__cli__subcmd__appsync__subcmd__help,events)
                 cmd="signal__cli__subcmd__appsync__subcmd__help__subcmd__events"
+                ;;
+            signal__cli__subcmd__appsync__subcmd__help,graphql)
+                cmd="signal__cli__subcmd__appsync__subcmd__help__subcmd__graphql"
                 ;;
             signal__cli__subcmd__appsync__subcmd__help,help)
                 cmd="signal__cli__subcmd__appsync__subcmd__help__subcmd__help"
@@ -81,6 +111,15 @@ _signal__cli() {
                 ;;
             signal__cli__subcmd__appsync__subcmd__help__subcmd__events,subscribe)
                 cmd="signal__cli__subcmd__appsync__subcmd__help__subcmd__events__subcmd__subscribe"
+                ;;
+            signal__cli__subcmd__appsync__subcmd__help__subcmd__graphql,mutate)
+                cmd="signal__cli__subcmd__appsync__subcmd__help__subcmd__graphql__subcmd__mutate"
+                ;;
+            signal__cli__subcmd__appsync__subcmd__help__subcmd__graphql,query)
+                cmd="signal__cli__subcmd__appsync__subcmd__help__subcmd__graphql__subcmd__query"
+                ;;
+            signal__cli__subcmd__appsync__subcmd__help__subcmd__graphql,subscribe)
+                cmd="signal__cli__subcmd__appsync__subcmd__help__subcmd__graphql__subcmd__subscribe"
                 ;;
             signal__cli__subcmd__auth,anonymous)
                 cmd="signal__cli__subcmd__auth__subcmd__anonymous"
@@ -163,11 +202,23 @@ _signal__cli() {
             signal__cli__subcmd__help__subcmd__appsync,events)
                 cmd="signal__cli__subcmd__help__subcmd__appsync__subcmd__events"
                 ;;
+            signal__cli__subcmd__help__subcmd__appsync,graphql)
+                cmd="signal__cli__subcmd__help__subcmd__appsync__subcmd__graphql"
+                ;;
             signal__cli__subcmd__help__subcmd__appsync__subcmd__events,publish)
                 cmd="signal__cli__subcmd__help__subcmd__appsync__subcmd__events__subcmd__publish"
                 ;;
             signal__cli__subcmd__help__subcmd__appsync__subcmd__events,subscribe)
                 cmd="signal__cli__subcmd__help__subcmd__appsync__subcmd__events__subcmd__subscribe"
+                ;;
+            signal__cli__subcmd__help__subcmd__appsync__subcmd__graphql,mutate)
+                cmd="signal__cli__subcmd__help__subcmd__appsync__subcmd__graphql__subcmd__mutate"
+                ;;
+            signal__cli__subcmd__help__subcmd__appsync__subcmd__graphql,query)
+                cmd="signal__cli__subcmd__help__subcmd__appsync__subcmd__graphql__subcmd__query"
+                ;;
+            signal__cli__subcmd__help__subcmd__appsync__subcmd__graphql,subscribe)
+                cmd="signal__cli__subcmd__help__subcmd__appsync__subcmd__graphql__subcmd__subscribe"
                 ;;
             signal__cli__subcmd__help__subcmd__auth,anonymous)
                 cmd="signal__cli__subcmd__help__subcmd__auth__subcmd__anonymous"
@@ -298,7 +349,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -353,7 +404,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__appsync)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version events help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version events graphql help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -364,7 +415,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -430,7 +481,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -556,7 +607,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -630,7 +681,381 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
+                    return 0
+                    ;;
+                --http-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__appsync__subcmd__graphql)
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version subscribe mutate query help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
+                    return 0
+                    ;;
+                --http-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__appsync__subcmd__graphql__subcmd__help)
+            opts="subscribe mutate query help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__appsync__subcmd__graphql__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__appsync__subcmd__graphql__subcmd__help__subcmd__mutate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__appsync__subcmd__graphql__subcmd__help__subcmd__query)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__appsync__subcmd__graphql__subcmd__help__subcmd__subscribe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__appsync__subcmd__graphql__subcmd__mutate)
+            opts="-q -h -V --query --variables --operation-name --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variables)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operation-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
+                    return 0
+                    ;;
+                --http-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__appsync__subcmd__graphql__subcmd__query)
+            opts="-q -h -V --query --variables --operation-name --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variables)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operation-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
+                    return 0
+                    ;;
+                --http-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-user-pool-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__appsync__subcmd__graphql__subcmd__subscribe)
+            opts="-q -h -V --query --variables --count --for --auth-in-query --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variables)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -685,7 +1110,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__appsync__subcmd__help)
-            opts="events help"
+            opts="events graphql help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -740,6 +1165,62 @@ _signal__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        signal__subcmd__cli__subcmd__appsync__subcmd__help__subcmd__graphql)
+            opts="subscribe mutate query"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__appsync__subcmd__help__subcmd__graphql__subcmd__mutate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__appsync__subcmd__help__subcmd__graphql__subcmd__query)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__appsync__subcmd__help__subcmd__graphql__subcmd__subscribe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         signal__subcmd__cli__subcmd__appsync__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -766,7 +1247,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -832,7 +1313,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -906,7 +1387,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1098,7 +1579,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1164,7 +1645,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1234,7 +1715,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1308,7 +1789,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1374,7 +1855,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1440,7 +1921,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -1509,7 +1990,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__help__subcmd__appsync)
-            opts="events"
+            opts="events graphql"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1551,6 +2032,62 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__help__subcmd__appsync__subcmd__events__subcmd__subscribe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__help__subcmd__appsync__subcmd__graphql)
+            opts="subscribe mutate query"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__help__subcmd__appsync__subcmd__graphql__subcmd__mutate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__help__subcmd__appsync__subcmd__graphql__subcmd__query)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        signal__subcmd__cli__subcmd__help__subcmd__appsync__subcmd__graphql__subcmd__subscribe)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1980,7 +2517,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2046,7 +2583,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2152,7 +2689,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2260,7 +2797,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2326,7 +2863,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2490,7 +3027,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2556,7 +3093,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2622,7 +3159,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2688,7 +3225,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2782,7 +3319,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2848,7 +3385,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2914,7 +3451,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -2988,7 +3525,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)
@@ -3099,7 +3636,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__serve)
-            opts="-q -h -V --host --port --ws-port --single-port --room-ttl --token-lifetime --max-frame --drop-candidates --fault --flavour --frame-limit --message-limit --idle-timeout --max-duration --faithful-limits --mesh-ttl --lambda-error --confirmation-code --cognito-throttle --max-http-buffer-size --api-key --namespace --auth-mode --iam-key --lambda-token --own-channel --tls-cert --tls-key --write-cert --ka-interval --route-responses --jwks-url --issuer --audience --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version room mesh robot socketio appsync-events"
+            opts="-q -h -V --host --port --ws-port --single-port --room-ttl --token-lifetime --max-frame --drop-candidates --fault --flavour --frame-limit --message-limit --idle-timeout --max-duration --faithful-limits --mesh-ttl --lambda-error --confirmation-code --cognito-throttle --max-http-buffer-size --api-key --namespace --auth-mode --iam-key --lambda-token --own-channel --tls-cert --tls-key --write-cert --ka-interval --route-responses --jwks-url --issuer --audience --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version room mesh robot socketio appsync-events appsync-graphql"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3230,7 +3767,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "room mesh robot socketio appsync-events appsync-graphql" -- "${cur}"))
                     return 0
                     ;;
                 --http-url)

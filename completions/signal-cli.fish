@@ -29,7 +29,8 @@ complete -c signal-cli -n "__fish_signal_cli_needs_command" -l backend -d 'Backe
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -61,7 +62,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fi
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -91,7 +93,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -115,7 +118,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signin" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -142,7 +146,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from signup" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -167,7 +172,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from confirm" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -189,7 +195,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -212,7 +219,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -235,7 +243,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_s
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and __fish_seen_subcommand_from logout" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -265,7 +274,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fi
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and not __fish_seen_subcommand_from create delete help" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -290,7 +300,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_s
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from create" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -314,7 +325,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_s
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand room; and __fish_seen_subcommand_from delete" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -339,7 +351,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fi
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and not __fish_seen_subcommand_from connect help" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -372,7 +385,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_s
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -391,36 +405,39 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from connect" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from help" -f -a "connect" -d 'Connect as a peer, register, then send and receive signals'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand peer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l ws-url -d 'WebSocket URL of the target' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l id-token -d 'Use this identity token instead of the token cache' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l timeout -d 'Bound on every network wait' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l cognito-client-id -d 'App client id' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -s q -l quiet -d 'Print nothing but errors'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -s h -l help -d 'Print help'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -s V -l version -d 'Print version'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -f -a "events" -d 'AppSync Event API channels (target: the API\'s HTTP URL; API key with --option appsync.api-key=KEY, else the cached Cognito ID token)'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+appsync-events\t''
+appsync-graphql\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -l ws-url -d 'WebSocket URL of the target' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -l id-token -d 'Use this identity token instead of the token cache' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -s q -l quiet -d 'Print nothing but errors'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -s h -l help -d 'Print help'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -s V -l version -d 'Print version'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -f -a "events" -d 'AppSync Event API channels (target: the API\'s HTTP URL; auth with --option appsync.auth=api-key|cognito|iam|lambda|oidc)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -f -a "graphql" -d 'AppSync GraphQL APIs (target: the API\'s URL; the same auth options)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and not __fish_seen_subcommand_from events graphql help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -440,7 +457,35 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -f -a "subscribe" -d 'Subscribe to channels (`/*` wildcards allowed) and print each event as it arrives'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -f -a "publish" -d 'Publish 1 to 5 events to a channel; exit 3 when any failed'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from events" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from help" -f -a "events" -d 'AppSync Event API channels (target: the API\'s HTTP URL; API key with --option appsync.api-key=KEY, else the cached Cognito ID token)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''
+robot\t''
+socketio\t''
+appsync-events\t''
+appsync-graphql\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -l ws-url -d 'WebSocket URL of the target' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -l id-token -d 'Use this identity token instead of the token cache' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -s q -l quiet -d 'Print nothing but errors'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -s h -l help -d 'Print help'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -s V -l version -d 'Print version'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -f -a "subscribe" -d 'Start subscriptions over the real-time endpoint and print each `data` payload as it arrives'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -f -a "mutate" -d 'Run a mutation over HTTP and print its data and errors; exit 3 on GraphQL errors'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -f -a "query" -d 'Run a query over HTTP and print its data and errors; exit 3 on GraphQL errors'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from graphql" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from help" -f -a "events" -d 'AppSync Event API channels (target: the API\'s HTTP URL; auth with --option appsync.auth=api-key|cognito|iam|lambda|oidc)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from help" -f -a "graphql" -d 'AppSync GraphQL APIs (target: the API\'s URL; the same auth options)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l flow -d 'A built-in flow (default offer-answer)' -r -f -a "offer-answer\t''
 trickle\t''
@@ -457,7 +502,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l backend
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -500,7 +546,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l backe
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -554,7 +601,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l backend 
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -580,7 +628,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not _
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -608,7 +657,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from add" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -631,7 +681,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -653,7 +704,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from show" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -675,7 +727,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from use" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -697,7 +750,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fis
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and __fish_seen_subcommand_from remove" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -725,7 +779,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l ba
 mesh\t''
 robot\t''
 socketio\t''
-appsync-events\t''"
+appsync-events\t''
+appsync-graphql\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l ws-url -d 'WebSocket URL of the target' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l id-token -d 'Use this identity token instead of the token cache' -r
@@ -762,7 +817,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from room" -f -a "create" -d 'Create a room; prints its id and its token'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from room" -f -a "delete" -d 'Delete a peer\'s room and users (`--peer`) or a room (`--room`)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from peer" -f -a "connect" -d 'Connect as a peer, register, then send and receive signals'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from appsync" -f -a "events" -d 'AppSync Event API channels (target: the API\'s HTTP URL; API key with --option appsync.api-key=KEY, else the cached Cognito ID token)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from appsync" -f -a "events" -d 'AppSync Event API channels (target: the API\'s HTTP URL; auth with --option appsync.auth=api-key|cognito|iam|lambda|oidc)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from appsync" -f -a "graphql" -d 'AppSync GraphQL APIs (target: the API\'s URL; the same auth options)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add or replace a profile from --backend, --http-url and --ws-url'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show one profile (the current one by default)'

@@ -236,10 +236,60 @@ pub struct ShowTokenArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum AppsyncCommand {
-    /// AppSync Event API channels (target: the API's HTTP URL; API key with
-    /// --option appsync.api-key=KEY, else the cached Cognito ID token).
+    /// AppSync Event API channels (target: the API's HTTP URL; auth with
+    /// --option appsync.auth=api-key|cognito|iam|lambda|oidc).
     #[command(subcommand)]
     Events(EventsCommand),
+    /// AppSync GraphQL APIs (target: the API's URL; the same auth options).
+    #[command(subcommand)]
+    Graphql(GraphqlCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GraphqlCommand {
+    /// Start subscriptions over the real-time endpoint and print each
+    /// `data` payload as it arrives.
+    Subscribe(GraphqlSubscribeArgs),
+    /// Run a mutation over HTTP and print its data and errors; exit 3 on
+    /// GraphQL errors.
+    Mutate(GraphqlRequestArgs),
+    /// Run a query over HTTP and print its data and errors; exit 3 on
+    /// GraphQL errors.
+    Query(GraphqlRequestArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GraphqlRequestArgs {
+    /// The GraphQL document.
+    #[arg(long, value_name = "GRAPHQL")]
+    pub query: String,
+    /// Its variables, a JSON object.
+    #[arg(long, value_name = "JSON")]
+    pub variables: Option<String>,
+    /// The operation to run when the document has several.
+    #[arg(long, value_name = "NAME")]
+    pub operation_name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct GraphqlSubscribeArgs {
+    /// A subscription document; repeat for several subscriptions on one
+    /// connection.
+    #[arg(long = "query", value_name = "GRAPHQL", required = true)]
+    pub queries: Vec<String>,
+    /// Variables of every subscription, a JSON object.
+    #[arg(long, value_name = "JSON")]
+    pub variables: Option<String>,
+    /// Stop after this many data payloads.
+    #[arg(long, value_name = "N")]
+    pub count: Option<u64>,
+    /// Stop after this long (default: run until Ctrl-C).
+    #[arg(long = "for", value_name = "DURATION", value_parser = humantime::parse_duration)]
+    pub for_: Option<Duration>,
+    /// Send the authorization in the URL (`?header=...&payload=e30=`), the
+    /// documented original form, instead of a `header-...` subprotocol.
+    #[arg(long)]
+    pub auth_in_query: bool,
 }
 
 #[derive(Debug, Subcommand)]

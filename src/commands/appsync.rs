@@ -9,7 +9,7 @@ use std::time::{Duration, SystemTime};
 
 use super::Ctx;
 use crate::backend::appsync::auth::publish_body;
-use crate::backend::appsync::connection::Connection;
+use crate::backend::appsync::connection::{Connection, errors};
 use crate::backend::appsync_events::client::{EventsBackend, publish_frame, subscribe_frame};
 use crate::backend::appsync_events::wire::Channel;
 use crate::cli::{AppsyncCommand, EventsCommand, EventsPublishArgs, EventsSubscribeArgs};
@@ -17,6 +17,7 @@ use crate::error::{Error, Result};
 
 pub async fn run(ctx: &Ctx, cmd: AppsyncCommand) -> Result<()> {
     match cmd {
+        AppsyncCommand::Graphql(c) => super::appsync_graphql::run(ctx, c).await,
         AppsyncCommand::Events(EventsCommand::Subscribe(a)) => subscribe(ctx, a).await,
         AppsyncCommand::Events(EventsCommand::Publish(a)) => publish(ctx, a).await,
     }
@@ -39,53 +40,66 @@ async fn identity(
     ctx.identity(target).await.map(Some)
 }
 
-fn now() -> String {
+pub(super) fn now() -> String {
     humantime::format_rfc3339_millis(SystemTime::now()).to_string()
 }
 
-/// Open a connection and subscribe to every channel; subscription id →
-/// channel.
+/// Subscriptions on one connection: the connection, subscription id →
+/// what it follows, and `data` frames that arrived while subscribing.
+pub(super) type Subscribed = (Connection, HashMap<String, String>, VecDeque<Value>);
+
+/// Open a connection and subscribe to every channel.
 async fn subscribed(
     api: &EventsBackend,
     identity: Option<&crate::auth::Identity>,
     channels: &[String],
-    early: &mut VecDeque<Value>,
-) -> Result<(Connection, HashMap<String, String>)> {
+) -> Result<Subscribed> {
     let (mut conn, _) = api.open(identity).await?;
     let mut ids = HashMap::new();
+    let mut early = VecDeque::new();
     for (i, c) in channels.iter().enumerate() {
         let id = format!("s{i}-{}", uuid::Uuid::new_v4().simple());
         let frame = subscribe_frame(&conn.auth, &id, c)?;
-        conn.request(frame, &id, "subscribe_success", early).await?;
+        conn.request(frame, &id, "subscribe_success", &mut early)
+            .await?;
         ids.insert(id, c.clone());
     }
-    Ok((conn, ids))
+    Ok((conn, ids, early))
 }
 
-async fn subscribe(ctx: &Ctx, args: EventsSubscribeArgs) -> Result<()> {
-    let (api, target) = api(ctx)?;
-    for c in &args.channels {
-        Channel::parse(c, true).map_err(|m| Error::usage(format!("channel '{c}': {m}")))?;
-    }
-    let identity = identity(ctx, &api, &target).await?;
-    let deadline = args.for_.map(|d| tokio::time::Instant::now() + d);
-    let mut early = VecDeque::new();
-    let (mut conn, mut ids) =
-        subscribed(&api, identity.as_ref(), &args.channels, &mut early).await?;
+/// Print frames of the subscriptions `open` makes until `count` data
+/// payloads or `for_` have passed; when the connection closes or stays
+/// silent past its keep-alive, reconnect with jittered backoff (capped at
+/// 5 s) and subscribe again. `data` prints a `data` frame given what its
+/// subscription follows. The status lines name what is followed as `what`
+/// (`channels`, `queries`).
+pub(super) async fn follow<F, Fut>(
+    ctx: &Ctx,
+    what: &str,
+    count: Option<u64>,
+    for_: Option<Duration>,
+    open: F,
+    data: impl Fn(&Value, &str),
+) -> Result<()>
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = Result<Subscribed>>,
+{
+    let deadline = for_.map(|d| tokio::time::Instant::now() + d);
+    let (mut conn, mut ids, mut early) = open().await?;
+    let mut following: Vec<&String> = ids.values().collect();
+    following.sort();
     if ctx.out.json {
         ctx.out
-            .ndjson(&json!({"status": "subscribed", "at": now(), "channels": args.channels}));
+            .ndjson(&json!({"status": "subscribed", "at": now(), what: following}));
     } else {
-        ctx.out.line(&format!(
-            "subscribed to {} on {}",
-            args.channels.join(", "),
-            api.realtime_url()
-        ));
+        let list: Vec<&str> = following.iter().map(|s| s.as_str()).collect();
+        ctx.out.line(&format!("subscribed: {}", list.join(", ")));
     }
     let mut seen = 0u64;
     let mut backoff = Duration::from_millis(100);
     loop {
-        if args.count.is_some_and(|n| seen >= n) {
+        if count.is_some_and(|n| seen >= n) {
             break;
         }
         let frame = match early.pop_front() {
@@ -99,8 +113,6 @@ async fn subscribe(ctx: &Ctx, args: EventsSubscribeArgs) -> Result<()> {
             },
         };
         let Some(frame) = frame else {
-            // Closed, or silent past the keep-alive: reconnect with jittered
-            // backoff (capped at 5 s) and subscribe again.
             let wait = backoff.mul_f64(0.5 + rand::random::<f64>() / 2.0);
             if !ctx.out.json {
                 ctx.out.line(&format!(
@@ -110,10 +122,9 @@ async fn subscribe(ctx: &Ctx, args: EventsSubscribeArgs) -> Result<()> {
             }
             tokio::time::sleep(wait).await;
             backoff = (backoff * 2).min(Duration::from_secs(5));
-            match subscribed(&api, identity.as_ref(), &args.channels, &mut early).await {
-                Ok((c, i)) => {
-                    conn = c;
-                    ids = i;
+            match open().await {
+                Ok((c, i, e)) => {
+                    (conn, ids, early) = (c, i, e);
                     backoff = Duration::from_millis(100);
                     if ctx.out.json {
                         ctx.out
@@ -130,19 +141,11 @@ async fn subscribe(ctx: &Ctx, args: EventsSubscribeArgs) -> Result<()> {
         match frame["type"].as_str().unwrap_or_default() {
             "data" => {
                 let sub = frame["id"].as_str().unwrap_or_default();
-                let channel = ids.get(sub).cloned().unwrap_or_default();
-                let raw = frame["event"].as_str().unwrap_or_default();
-                let event: Value =
-                    serde_json::from_str(raw).unwrap_or(Value::String(raw.to_owned()));
                 seen += 1;
-                if ctx.out.json {
-                    ctx.out.ndjson(&json!({"channel": channel, "subscription": sub, "at": now(), "event": event}));
-                } else {
-                    ctx.out.line(&format!("{channel}: {event}"));
-                }
+                data(&frame, ids.get(sub).map(String::as_str).unwrap_or_default());
             }
             t if t.ends_with("error") => {
-                let e = &frame["errors"][0];
+                let e = &errors(&frame)[0];
                 ctx.out.line(&format!(
                     "{t}: {}: {}",
                     e["errorType"].as_str().unwrap_or_default(),
@@ -154,6 +157,36 @@ async fn subscribe(ctx: &Ctx, args: EventsSubscribeArgs) -> Result<()> {
     }
     conn.close().await;
     Ok(())
+}
+
+async fn subscribe(ctx: &Ctx, args: EventsSubscribeArgs) -> Result<()> {
+    let (api, target) = api(ctx)?;
+    for c in &args.channels {
+        Channel::parse(c, true).map_err(|m| Error::usage(format!("channel '{c}': {m}")))?;
+    }
+    let identity = identity(ctx, &api, &target).await?;
+    let (api, identity, channels) = (&api, identity.as_ref(), &args.channels);
+    let open = move || subscribed(api, identity, channels);
+    follow(
+        ctx,
+        "channels",
+        args.count,
+        args.for_,
+        open,
+        |frame, channel| {
+            let sub = frame["id"].as_str().unwrap_or_default();
+            let raw = frame["event"].as_str().unwrap_or_default();
+            let event: Value = serde_json::from_str(raw).unwrap_or(Value::String(raw.to_owned()));
+            if ctx.out.json {
+                ctx.out.ndjson(
+                    &json!({"channel": channel, "subscription": sub, "at": now(), "event": event}),
+                );
+            } else {
+                ctx.out.line(&format!("{channel}: {event}"));
+            }
+        },
+    )
+    .await
 }
 
 /// The events to publish, as JSON strings: arguments, `-` for standard

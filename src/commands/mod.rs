@@ -2,6 +2,7 @@
 //! and renders the results.
 
 pub mod appsync;
+pub mod appsync_graphql;
 pub mod auth;
 pub mod completions;
 pub mod loadtest;

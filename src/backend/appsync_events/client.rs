@@ -147,6 +147,10 @@ impl Backend for EventsBackend {
     }
 
     async fn sign_in_anonymously(&self) -> Result<Identity> {
+        if !self.settings.needs_identity() {
+            // The auth mode carries its own credentials: peers need no user.
+            return Err(Error::usage("this auth mode signs in no users"));
+        }
         RoomApi::emulator_signin(&self.target, "appsync-events").await
     }
 

@@ -65,8 +65,11 @@ fn validation(message: String) -> GqlError {
     }
 }
 
-/// The root fields and their arguments: (type, field, [(arg, GraphQL type)]).
-const ROOTS: [(Kind, &str, &[(&str, &str)]); 3] = [
+/// A root field's arguments: (name, GraphQL type).
+type Params = &'static [(&'static str, &'static str)];
+
+/// The root fields and their arguments.
+const ROOTS: [(Kind, &str, Params); 3] = [
     (Kind::Query, "getSignal", &[("id", "ID!")]),
     (
         Kind::Mutation,
