@@ -3,13 +3,12 @@
 
 mod common;
 
-use common::ws::{Ws, next};
+use common::ws::{Ws, next, open_appsync};
 use common::{Bg, Emulator, Home, five_hundred_peers_lose_nothing, replay_passes, validate};
 use futures_util::SinkExt;
 use predicates::str::contains;
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 fn api_key_target(emu: &Emulator) -> Vec<String> {
     let mut t = emu.target();
@@ -294,23 +293,9 @@ async fn frames_before_connection_init_get_an_error_and_ka_arrives() {
     let home = Home::new();
     let emu = Emulator::start(&home, "appsync-events", &["--ka-interval", "200ms"]);
     let auth = json!({"host": "h", "x-api-key": emu.info["api_key"]});
-    let mut request = emu.ws().into_client_request().unwrap();
-    let protocols = format!(
-        "aws-appsync-event-ws, header-{}",
-        base64::Engine::encode(
-            &base64::engine::general_purpose::URL_SAFE_NO_PAD,
-            auth.to_string()
-        )
-    );
-    request
-        .headers_mut()
-        .insert("Sec-WebSocket-Protocol", protocols.parse().unwrap());
-    let (mut ws, response): (Ws, _) = tokio_tungstenite::connect_async(request).await.unwrap();
     // Only the protocol's name is selected, never the credentials.
-    assert_eq!(
-        response.headers()["sec-websocket-protocol"],
-        "aws-appsync-event-ws"
-    );
+    let (mut ws, selected): (Ws, _) = open_appsync(emu.ws(), "aws-appsync-event-ws", &auth).await;
+    assert_eq!(selected, "aws-appsync-event-ws");
     let sub = json!({"type": "subscribe", "id": "s", "channel": "/calls/a", "authorization": auth});
     ws.send(Message::text(sub.to_string())).await.unwrap();
     let v = next(&mut ws).await;

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::ws::{Ws, next};
+use common::ws::{Ws, next, open_appsync};
 use common::{Bg, Emulator, Home, node};
 use futures_util::SinkExt;
 use predicates::str::contains;
@@ -12,7 +12,6 @@ use serde_json::{Value, json};
 use signal_cli::backend::appsync::sigv4;
 use std::time::SystemTime;
 use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 const KEY: &str = "da2-amplifytestkeyamplifytestk";
 const AKID: &str = "AKIDSIGNALCLITEST";
@@ -171,18 +170,7 @@ fn iam_signatures_are_checked_against_the_configured_keys() {
 
 /// A raw connection authorized by `auth`, acknowledged.
 async fn raw(emu: &Emulator, auth: &Value) -> Ws {
-    let mut request = emu.ws().into_client_request().unwrap();
-    let protocols = format!(
-        "aws-appsync-event-ws, header-{}",
-        base64::Engine::encode(
-            &base64::engine::general_purpose::URL_SAFE_NO_PAD,
-            auth.to_string()
-        )
-    );
-    request
-        .headers_mut()
-        .insert("Sec-WebSocket-Protocol", protocols.parse().unwrap());
-    let (mut ws, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+    let (mut ws, _) = open_appsync(emu.ws(), "aws-appsync-event-ws", auth).await;
     ws.send(Message::text(r#"{"type":"connection_init"}"#))
         .await
         .unwrap();
@@ -257,18 +245,7 @@ async fn a_tampered_signature_gets_the_unauthorized_frame_and_others_go_on() {
     // A tampered connection signature: connection_error.
     let mut bad = sign("{}");
     bad["x-amz-date"] = "20200101T000000Z".into();
-    let mut request = emu.ws().into_client_request().unwrap();
-    let protocols = format!(
-        "aws-appsync-event-ws, header-{}",
-        base64::Engine::encode(
-            &base64::engine::general_purpose::URL_SAFE_NO_PAD,
-            bad.to_string()
-        )
-    );
-    request
-        .headers_mut()
-        .insert("Sec-WebSocket-Protocol", protocols.parse().unwrap());
-    let (mut ws2, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+    let (mut ws2, _) = open_appsync(emu.ws(), "aws-appsync-event-ws", &bad).await;
     ws2.send(Message::text(r#"{"type":"connection_init"}"#))
         .await
         .unwrap();

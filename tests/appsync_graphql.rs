@@ -5,14 +5,13 @@
 
 mod common;
 
-use common::ws::{Ws, next};
+use common::ws::{Ws, next, open_appsync};
 use common::{Bg, Emulator, Home, five_hundred_peers_lose_nothing, node, replay_passes, validate};
 use futures_util::SinkExt;
 use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 const KEY: &str = "da2-graphqltestkeygraphqltest";
 const ON_B: &str = r#"subscription { onSignal(to: "b") { from to action data __typename } }"#;
@@ -240,19 +239,8 @@ fn queries_mutations_and_their_errors_have_exit_codes() {
 /// A raw real-time connection authorized with the API key, acknowledged.
 async fn raw(emu: &Emulator) -> Ws {
     let auth = json!({"host": emu.http().trim_start_matches("http://"), "x-api-key": KEY});
-    let mut request = emu.ws().into_client_request().unwrap();
-    let protocols = format!(
-        "graphql-ws, header-{}",
-        base64::Engine::encode(
-            &base64::engine::general_purpose::URL_SAFE_NO_PAD,
-            auth.to_string()
-        )
-    );
-    request
-        .headers_mut()
-        .insert("Sec-WebSocket-Protocol", protocols.parse().unwrap());
-    let (mut ws, response) = tokio_tungstenite::connect_async(request).await.unwrap();
-    assert_eq!(response.headers()["sec-websocket-protocol"], "graphql-ws");
+    let (mut ws, selected) = open_appsync(emu.ws(), "graphql-ws", &auth).await;
+    assert_eq!(selected, "graphql-ws");
     ws.send(Message::text(r#"{"type":"connection_init"}"#))
         .await
         .unwrap();

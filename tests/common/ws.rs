@@ -42,3 +42,31 @@ pub async fn close_code(ws: &mut Ws) -> Option<u16> {
         }
     }
 }
+
+/// An AppSync real-time connection: subprotocol `protocol` and the
+/// authorization object as a `header-<base64url>` subprotocol; the socket
+/// and the subprotocol the server selected.
+pub async fn open_appsync(url: &str, protocol: &str, auth: &Value) -> (Ws, String) {
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    let mut request = url.into_client_request().unwrap();
+    let protocols = format!(
+        "{protocol}, header-{}",
+        base64::Engine::encode(
+            &base64::engine::general_purpose::URL_SAFE_NO_PAD,
+            auth.to_string()
+        )
+    );
+    request
+        .headers_mut()
+        .insert("Sec-WebSocket-Protocol", protocols.parse().unwrap());
+    let (ws, response) = tokio_tungstenite::connect_async(request)
+        .await
+        .expect("connect");
+    let selected = response
+        .headers()
+        .get("sec-websocket-protocol")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    (ws, selected)
+}

@@ -195,3 +195,94 @@ pub fn refusal(v: &Value) -> Error {
         Error::failed(message)
     }
 }
+
+/// A session's incoming frames, for its `EventReceiver`: events queued while
+/// subscribing first, then the stream until it closes or stays silent past
+/// the keep-alive (`Event::Closed`, then again on every call).
+pub struct Frames {
+    stream: SplitStream<WsStream>,
+    early: VecDeque<Event>,
+    keepalive: Duration,
+    closed: bool,
+}
+
+impl Frames {
+    pub fn new(stream: SplitStream<WsStream>, early: VecDeque<Event>, keepalive: Duration) -> Self {
+        Frames {
+            stream,
+            early,
+            keepalive,
+            closed: false,
+        }
+    }
+
+    /// The next event: `handle` says what each JSON frame (by its type)
+    /// is; `ka`, acks, and error frames it leaves alone are read on or become
+    /// server errors, frames that are not JSON are unrecognized.
+    pub async fn next(&mut self, mut handle: impl FnMut(&str, Value) -> Handled) -> Result<Event> {
+        if let Some(e) = self.early.pop_front() {
+            return Ok(e);
+        }
+        loop {
+            if self.closed {
+                return Ok(Event::Closed {
+                    code: None,
+                    reason: "closed".into(),
+                });
+            }
+            let msg = match tokio::time::timeout(self.keepalive, self.stream.next()).await {
+                Ok(m) => m,
+                Err(_) => {
+                    self.closed = true;
+                    return Ok(Event::Closed {
+                        code: None,
+                        reason: format!(
+                            "no keep-alive from AppSync within {}",
+                            humantime::format_duration(self.keepalive)
+                        ),
+                    });
+                }
+            };
+            let text = match ws::classify(msg) {
+                ws::Read::Text(t) => t,
+                ws::Read::Closed(e) => {
+                    self.closed = true;
+                    return Ok(e);
+                }
+                ws::Read::Other => continue,
+            };
+            let Ok(v) = serde_json::from_str::<Value>(&text) else {
+                return Ok(Event::Unrecognized {
+                    raw: text.to_string(),
+                });
+            };
+            let kind = v["type"].as_str().unwrap_or_default().to_owned();
+            match handle(&kind, v) {
+                Handled::Event(e) => return Ok(e),
+                Handled::Skip => continue,
+                Handled::No if kind == "ka" || kind == "connection_ack" => continue,
+                Handled::No if kind.ends_with("error") => {
+                    let v: Value = serde_json::from_str(&text).unwrap_or_default();
+                    return Ok(Event::ServerError {
+                        message: refusal(&v).to_string(),
+                    });
+                }
+                Handled::No => {
+                    return Ok(Event::Unrecognized {
+                        raw: text.to_string(),
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// What a protocol makes of one frame.
+pub enum Handled {
+    /// An event for the session.
+    Event(Event),
+    /// Nothing for the session: read on.
+    Skip,
+    /// Not the protocol's: the common treatment.
+    No,
+}

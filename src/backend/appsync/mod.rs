@@ -6,6 +6,7 @@
 pub mod auth;
 pub mod check;
 pub mod connection;
+pub mod emulated;
 pub mod sigv4;
 
 use std::fmt;

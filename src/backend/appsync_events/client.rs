@@ -10,8 +10,7 @@
 //! each operation's own body).
 
 use async_trait::async_trait;
-use futures_util::stream::SplitStream;
-use futures_util::{SinkExt, StreamExt};
+use futures_util::SinkExt;
 use serde_json::{Map, Value, json};
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -20,10 +19,11 @@ use tokio_tungstenite::tungstenite::Message;
 
 use super::wire;
 use crate::auth::Identity;
-use crate::backend::appsync::connection::{Connection, Handshake, Sink, refusal, send};
+use crate::backend::appsync::connection::{
+    Connection, Frames, Handled, Handshake, Sink, refusal, send,
+};
 use crate::backend::appsync::{self, auth::Authorizer, auth::Settings};
 use crate::backend::room::client::RoomApi;
-use crate::backend::ws::{self, WsStream};
 use crate::backend::{
     Backend, ConnectTimings, EventReceiver, Group, GroupSpec, PeerSpec, Session, SignalSender,
 };
@@ -202,11 +202,8 @@ impl Backend for EventsBackend {
                 timeout,
             }),
             events: Box::new(EventsReceiver {
-                stream,
+                frames: Frames::new(stream, early, keepalive),
                 pending,
-                early,
-                keepalive,
-                closed: false,
             }),
         })
     }
@@ -308,86 +305,39 @@ impl SignalSender for EventsSender {
 }
 
 struct EventsReceiver {
-    stream: SplitStream<WsStream>,
+    frames: Frames,
     pending: Pending,
-    early: VecDeque<Event>,
-    /// The longest wait between frames (`connectionTimeoutMs`).
-    keepalive: Duration,
-    closed: bool,
 }
 
 #[async_trait]
 impl EventReceiver for EventsReceiver {
     async fn next(&mut self) -> Result<Event> {
-        if let Some(e) = self.early.pop_front() {
-            return Ok(e);
-        }
-        loop {
-            if self.closed {
-                return Ok(Event::Closed {
-                    code: None,
-                    reason: "closed".into(),
-                });
-            }
-            let msg = match tokio::time::timeout(self.keepalive, self.stream.next()).await {
-                Ok(m) => m,
-                Err(_) => {
-                    self.closed = true;
-                    return Ok(Event::Closed {
-                        code: None,
-                        reason: format!(
-                            "no keep-alive from the Event API within {}",
-                            humantime::format_duration(self.keepalive)
-                        ),
-                    });
-                }
-            };
-            let text = match ws::classify(msg) {
-                ws::Read::Text(t) => t,
-                ws::Read::Closed(e) => {
-                    self.closed = true;
-                    self.pending.clear();
-                    return Ok(e);
-                }
-                ws::Read::Other => continue,
-            };
-            let Ok(v) = serde_json::from_str::<Value>(&text) else {
-                return Ok(Event::Unrecognized {
-                    raw: text.to_string(),
-                });
-            };
-            match v["type"].as_str().unwrap_or_default() {
-                "ka" | "subscribe_success" | "unsubscribe_success" | "connection_ack" => {}
-                "data" => match decode(&v) {
-                    Some(e) => return Ok(e),
-                    None => {
-                        return Ok(Event::Unrecognized {
-                            raw: text.to_string(),
-                        });
-                    }
-                },
+        let pending = &self.pending;
+        let e = self
+            .frames
+            .next(|kind, v| match kind {
+                "subscribe_success" | "unsubscribe_success" => Handled::Skip,
+                "data" => Handled::Event(
+                    decode(&v).unwrap_or_else(|| Event::Unrecognized { raw: v.to_string() }),
+                ),
                 "publish_success" | "publish_error" => {
                     // An outcome nobody waits for is the answer to a raw frame.
                     let id = v["id"].as_str().unwrap_or_default().to_owned();
-                    if let Some(v) = self.pending.resolve(&id, v)
-                        && v["type"] == "publish_error"
-                    {
-                        return Ok(Event::ServerError {
-                            message: refusal(&v).to_string(),
-                        });
+                    match pending.resolve(&id, v) {
+                        Some(v) if v["type"] == "publish_error" => {
+                            Handled::Event(Event::ServerError {
+                                message: refusal(&v).to_string(),
+                            })
+                        }
+                        _ => Handled::Skip,
                     }
                 }
-                t if t.ends_with("error") => {
-                    return Ok(Event::ServerError {
-                        message: refusal(&v).to_string(),
-                    });
-                }
-                _ => {
-                    return Ok(Event::Unrecognized {
-                        raw: text.to_string(),
-                    });
-                }
-            }
+                _ => Handled::No,
+            })
+            .await?;
+        if matches!(e, Event::Closed { .. }) {
+            self.pending.clear();
         }
+        Ok(e)
     }
 }

@@ -23,9 +23,8 @@ use tokio::sync::mpsc;
 use super::wire::{self, Channel};
 use crate::backend::appsync::Mode;
 use crate::backend::appsync::check::{Caller, ServerAuth};
-use crate::emulator::idp::{LOWER_ALNUM, random_string};
-use crate::emulator::tls::Tls;
-use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown, identity_http, tls};
+use crate::backend::appsync::emulated;
+use crate::emulator::{EmulatorConfig, RunningEmulator, Shutdown};
 use crate::error::{Error, Result};
 
 const UNAUTHORIZED: &str = "UnauthorizedException";
@@ -472,16 +471,6 @@ fn namespace(spec: &str, default: &[Mode]) -> Result<(String, Vec<Mode>)> {
 
 /// Start the AppSync Events emulator per `cfg`.
 pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
-    let shutdown = Shutdown::default();
-    let (listener, addr) = emulator::bind(&cfg.host, cfg.port_or(cfg.port, 8090)).await?;
-    let http_url = emulator::base_url("http", addr);
-    let (idp, verifier) = emulator::make_verifier(&cfg, &http_url).await?;
-    let pool = emulator::user_pool(&cfg, idp.as_ref());
-    let api_keys = if cfg.api_keys.is_empty() {
-        vec![format!("da2-{}", random_string(26, LOWER_ALNUM))]
-    } else {
-        cfg.api_keys.clone()
-    };
     let namespaces = cfg
         .namespaces
         .iter()
@@ -494,14 +483,9 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
             )));
         }
     }
-    let tls = Tls::new(&cfg.tls, &cfg.host)?;
+    let (prepared, auth) = emulated::prepare(&cfg, 8090).await?;
     let hub = Arc::new(Hub {
-        auth: ServerAuth {
-            api_keys: api_keys.clone(),
-            verifier,
-            iam_keys: cfg.iam_keys.clone(),
-            lambda_tokens: cfg.lambda_tokens.clone(),
-        },
+        auth,
         modes: cfg.auth_modes.clone(),
         namespaces: namespaces.clone(),
         own_channel: cfg.own_channel.clone(),
@@ -509,59 +493,20 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
         max_duration: cfg.max_duration,
         tables: Mutex::new(Tables::default()),
         next_conn: AtomicU64::new(1),
-        shutdown: shutdown.clone(),
+        shutdown: prepared.shutdown.clone(),
     });
     let router = Router::new()
         .route(wire::REALTIME_PATH, any(upgrade))
         .route("/event", post(http_publish))
-        .with_state(hub)
-        .merge(identity_http::router(idp.clone(), pool.as_ref()));
-    let task = tls::spawn_dual(listener, router, shutdown.clone(), &tls)?;
-    let mut endpoints = vec![
-        ("http", http_url.clone()),
-        ("https", emulator::base_url("https", addr)),
-        (
-            "ws",
-            format!("{}{}", emulator::base_url("ws", addr), wire::REALTIME_PATH),
-        ),
-    ];
-    let mut info = Map::new();
-    emulator::describe_auth(
-        &cfg,
-        idp.as_deref(),
-        pool.as_deref(),
-        &http_url,
-        &mut endpoints,
-        &mut info,
-    );
-    info.insert("api_key".into(), api_keys[0].clone().into());
+        .with_state(hub);
+    let mut running = prepared.serve(&cfg, "appsync-events", router, wire::REALTIME_PATH)?;
     let ns: Map<String, Value> = namespaces
         .iter()
         .map(|(n, modes)| {
-            (
-                n.clone(),
-                modes.iter().map(|m| m.short()).collect::<Vec<_>>().into(),
-            )
+            let modes: Vec<&str> = modes.iter().map(|m| m.short()).collect();
+            (n.clone(), modes.into())
         })
         .collect();
-    info.insert("namespaces".into(), ns.into());
-    info.insert(
-        "auth_modes".into(),
-        cfg.auth_modes
-            .iter()
-            .map(|m| m.short())
-            .collect::<Vec<_>>()
-            .into(),
-    );
-    if let Some(path) = &cfg.tls.write_cert {
-        info.insert("tls_cert".into(), path.display().to_string().into());
-    }
-    info.insert("ka_interval_s".into(), cfg.ka_interval.as_secs_f64().into());
-    Ok(RunningEmulator {
-        backend: "appsync-events",
-        endpoints,
-        info,
-        shutdown,
-        tasks: vec![task],
-    })
+    running.info.insert("namespaces".into(), ns.into());
+    Ok(running)
 }

@@ -9,7 +9,6 @@
 //! simulator does not filter.
 
 use async_trait::async_trait;
-use futures_util::stream::SplitStream;
 use serde_json::{Map, Value, json};
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
@@ -18,11 +17,11 @@ use super::wire;
 use crate::auth::Identity;
 use crate::backend::appsync::auth::{Authorizer, Settings};
 use crate::backend::appsync::connection::{
-    Connection, Handshake, Sink, errors, refusal, send_text,
+    Connection, Frames, Handled, Handshake, Sink, errors, send_text,
 };
 use crate::backend::appsync_events::wire::header_subprotocol;
 use crate::backend::room::client::RoomApi;
-use crate::backend::ws::{self, WsStream};
+use crate::backend::ws;
 use crate::backend::{
     Backend, ConnectTimings, EventReceiver, Group, GroupSpec, PeerSpec, Session, SignalSender,
 };
@@ -217,11 +216,8 @@ impl Backend for GraphqlBackend {
                 me: peer.id.clone(),
             }),
             events: Box::new(GraphqlReceiver {
-                stream,
+                frames: Frames::new(stream, early, keepalive),
                 me: peer.id.clone(),
-                early,
-                keepalive,
-                closed: false,
             }),
         })
     }
@@ -354,73 +350,22 @@ impl SignalSender for GraphqlSender {
 }
 
 struct GraphqlReceiver {
-    stream: SplitStream<WsStream>,
+    frames: Frames,
     me: PeerId,
-    early: VecDeque<Event>,
-    keepalive: Duration,
-    closed: bool,
 }
 
 #[async_trait]
 impl EventReceiver for GraphqlReceiver {
     async fn next(&mut self) -> Result<Event> {
-        use futures_util::StreamExt;
-        if let Some(e) = self.early.pop_front() {
-            return Ok(e);
-        }
-        loop {
-            if self.closed {
-                return Ok(Event::Closed {
-                    code: None,
-                    reason: "closed".into(),
-                });
-            }
-            let msg = match tokio::time::timeout(self.keepalive, self.stream.next()).await {
-                Ok(m) => m,
-                Err(_) => {
-                    self.closed = true;
-                    return Ok(Event::Closed {
-                        code: None,
-                        reason: format!(
-                            "no keep-alive from AppSync within {}",
-                            humantime::format_duration(self.keepalive)
-                        ),
-                    });
-                }
-            };
-            let text = match ws::classify(msg) {
-                ws::Read::Text(t) => t,
-                ws::Read::Closed(e) => {
-                    self.closed = true;
-                    return Ok(e);
-                }
-                ws::Read::Other => continue,
-            };
-            let Ok(v) = serde_json::from_str::<Value>(&text) else {
-                return Ok(Event::Unrecognized {
-                    raw: text.to_string(),
-                });
-            };
-            match v["type"].as_str().unwrap_or_default() {
-                "ka" | "start_ack" | "complete" | "connection_ack" => {}
-                "data" => {
-                    if let Some(e) = decode(&v, self.me.as_str()) {
-                        return Ok(e);
-                    }
-                    // Someone else's signal (a server that does not filter),
-                    // or not a signal: dropped.
-                }
-                t if t.ends_with("error") => {
-                    return Ok(Event::ServerError {
-                        message: refusal(&v).to_string(),
-                    });
-                }
-                _ => {
-                    return Ok(Event::Unrecognized {
-                        raw: text.to_string(),
-                    });
-                }
-            }
-        }
+        let me = self.me.as_str();
+        self.frames
+            .next(|kind, v| match kind {
+                "start_ack" | "complete" => Handled::Skip,
+                // Someone else's signal (a server that does not filter), or
+                // not a signal: dropped.
+                "data" => decode(&v, me).map_or(Handled::Skip, Handled::Event),
+                _ => Handled::No,
+            })
+            .await
     }
 }

@@ -22,10 +22,9 @@ use super::schema::{self, Kind, Operation};
 use super::wire;
 use crate::backend::appsync::Mode;
 use crate::backend::appsync::check::{Caller, ServerAuth};
+use crate::backend::appsync::emulated;
 use crate::backend::appsync_events::wire::parse_header_subprotocol;
-use crate::emulator::idp::{LOWER_ALNUM, random_string};
-use crate::emulator::tls::{self, Tls};
-use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown, identity_http};
+use crate::emulator::{EmulatorConfig, RunningEmulator, Shutdown};
 use crate::error::Result;
 
 const UNAUTHORIZED: &str = "UnauthorizedException";
@@ -396,72 +395,19 @@ fn stop(hub: &Hub, conn: &mut Conn, frame: &Value) -> String {
 
 /// Start the AppSync GraphQL emulator per `cfg`.
 pub async fn start_emulator(cfg: EmulatorConfig) -> Result<RunningEmulator> {
-    let shutdown = Shutdown::default();
-    let (listener, addr) = emulator::bind(&cfg.host, cfg.port_or(cfg.port, 20002)).await?;
-    let http_url = emulator::base_url("http", addr);
-    let (idp, verifier) = emulator::make_verifier(&cfg, &http_url).await?;
-    let pool = emulator::user_pool(&cfg, idp.as_ref());
-    let api_keys = if cfg.api_keys.is_empty() {
-        vec![format!("da2-{}", random_string(26, LOWER_ALNUM))]
-    } else {
-        cfg.api_keys.clone()
-    };
-    let tls = Tls::new(&cfg.tls, &cfg.host)?;
+    let (prepared, auth) = emulated::prepare(&cfg, 20002).await?;
     let hub = Arc::new(Hub {
-        auth: ServerAuth {
-            api_keys: api_keys.clone(),
-            verifier,
-            iam_keys: cfg.iam_keys.clone(),
-            lambda_tokens: cfg.lambda_tokens.clone(),
-        },
+        auth,
         modes: cfg.auth_modes.clone(),
         ka: cfg.ka_interval,
         max_duration: cfg.max_duration,
         tables: Mutex::new(Tables::default()),
         next_conn: AtomicU64::new(1),
-        shutdown: shutdown.clone(),
+        shutdown: prepared.shutdown.clone(),
     });
     let router = Router::new()
         .route(wire::HTTP_PATH, get(upgrade).post(http))
         .route(wire::REALTIME_PATH, any(upgrade))
-        .with_state(hub)
-        .merge(identity_http::router(idp.clone(), pool.as_ref()));
-    let task = tls::spawn_dual(listener, router, shutdown.clone(), &tls)?;
-    let mut endpoints = vec![
-        ("http", http_url.clone()),
-        ("https", emulator::base_url("https", addr)),
-        (
-            "ws",
-            format!("{}{}", emulator::base_url("ws", addr), wire::REALTIME_PATH),
-        ),
-    ];
-    let mut info = Map::new();
-    emulator::describe_auth(
-        &cfg,
-        idp.as_deref(),
-        pool.as_deref(),
-        &http_url,
-        &mut endpoints,
-        &mut info,
-    );
-    info.insert("api_key".into(), api_keys[0].clone().into());
-    info.insert(
-        "auth_modes".into(),
-        cfg.auth_modes
-            .iter()
-            .map(|m| m.short())
-            .collect::<Vec<_>>()
-            .into(),
-    );
-    info.insert("ka_interval_s".into(), cfg.ka_interval.as_secs_f64().into());
-    if let Some(path) = &cfg.tls.write_cert {
-        info.insert("tls_cert".into(), path.display().to_string().into());
-    }
-    Ok(RunningEmulator {
-        backend: "appsync-graphql",
-        endpoints,
-        info,
-        shutdown,
-        tasks: vec![task],
-    })
+        .with_state(hub);
+    prepared.serve(&cfg, "appsync-graphql", router, wire::REALTIME_PATH)
 }
