@@ -9,7 +9,48 @@ pub mod connection;
 pub mod emulated;
 pub mod sigv4;
 
+use axum::http::HeaderMap;
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use serde_json::{Map, Value, json};
 use std::fmt;
+
+/// An AppSync error object.
+pub fn error_object(kind: &str, message: &str) -> Value {
+    json!({"errorType": kind, "message": message})
+}
+
+/// The `header-<base64url(JSON)>` subprotocol carrying `auth`.
+pub fn header_subprotocol(auth: &Value) -> String {
+    format!("header-{}", URL_SAFE_NO_PAD.encode(auth.to_string()))
+}
+
+/// The authorization object of a `header-...` subprotocol.
+pub fn parse_header_subprotocol(p: &str) -> Option<Value> {
+    let encoded = p.strip_prefix("header-")?;
+    let bytes = URL_SAFE_NO_PAD.decode(encoded.trim_end_matches('=')).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+/// The authorization object of a WebSocket upgrade (emulators): a
+/// `header-...` subprotocol, else real headers, as native clients send.
+pub fn upgrade_auth(headers: &HeaderMap) -> Option<Value> {
+    let from_protocol = headers
+        .get_all("sec-websocket-protocol")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .find_map(|p| parse_header_subprotocol(p.trim()));
+    from_protocol.or_else(|| {
+        let mut m = Map::new();
+        for k in ["x-api-key", "authorization", "host"] {
+            if let Some(v) = headers.get(k).and_then(|v| v.to_str().ok()) {
+                m.insert(k.into(), v.into());
+            }
+        }
+        (m.len() > 1).then_some(Value::Object(m))
+    })
+}
 
 /// An AppSync authorization mode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -128,27 +128,7 @@ async fn upgrade(
     headers: HeaderMap,
     ws: WebSocketUpgrade,
 ) -> Response {
-    // The authorization object: from a `header-...` subprotocol, or real
-    // headers (native clients).
-    let offered: Vec<String> = headers
-        .get_all("sec-websocket-protocol")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .map(|p| p.trim().to_owned())
-        .collect();
-    let auth = offered
-        .iter()
-        .find_map(|p| wire::parse_header_subprotocol(p))
-        .or_else(|| {
-            let mut m = Map::new();
-            for k in ["x-api-key", "authorization", "host"] {
-                if let Some(v) = headers.get(k).and_then(|v| v.to_str().ok()) {
-                    m.insert(k.into(), v.into());
-                }
-            }
-            (m.len() > 1).then_some(Value::Object(m))
-        });
+    let auth = crate::backend::appsync::upgrade_auth(&headers);
     // Only the protocol's name is selected; the `header-...` entry carries
     // credentials and is never echoed.
     ws.protocols([wire::SUBPROTOCOL])

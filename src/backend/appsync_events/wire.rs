@@ -1,9 +1,7 @@
 //! AppSync Events over WebSocket (aws.md §1): channel paths, the
 //! authorization header object and its subprotocol form, and the frames.
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use serde_json::{Value, json};
+use serde_json::json;
 
 /// The protocol's subprotocol name.
 pub const SUBPROTOCOL: &str = "aws-appsync-event-ws";
@@ -78,18 +76,6 @@ impl Channel {
     }
 }
 
-/// The `header-<base64url(JSON)>` subprotocol carrying `auth`.
-pub fn header_subprotocol(auth: &Value) -> String {
-    format!("header-{}", URL_SAFE_NO_PAD.encode(auth.to_string()))
-}
-
-/// The authorization object of a `header-...` subprotocol.
-pub fn parse_header_subprotocol(p: &str) -> Option<Value> {
-    let encoded = p.strip_prefix("header-")?;
-    let bytes = URL_SAFE_NO_PAD.decode(encoded.trim_end_matches('=')).ok()?;
-    serde_json::from_slice(&bytes).ok()
-}
-
 /// The real-time URL for an Event API's HTTP endpoint: the AWS real-time
 /// host for AWS hosts, the same host otherwise; always `/event/realtime`.
 pub fn realtime_url(http: &str) -> Result<String, String> {
@@ -107,9 +93,7 @@ pub fn realtime_url(http: &str) -> Result<String, String> {
     Ok(url.into())
 }
 
-pub fn error_object(kind: &str, message: &str) -> Value {
-    json!({"errorType": kind, "message": message})
-}
+pub use crate::backend::appsync::{error_object, header_subprotocol, parse_header_subprotocol};
 
 /// An `*_error` frame (or `error` with no id).
 pub fn error_frame(frame_type: &str, id: Option<&str>, kind: &str, message: &str) -> String {

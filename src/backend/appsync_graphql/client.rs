@@ -19,7 +19,7 @@ use crate::backend::appsync::auth::{Authorizer, Settings};
 use crate::backend::appsync::connection::{
     Connection, Frames, Handled, Handshake, Sink, errors, send_text,
 };
-use crate::backend::appsync_events::wire::header_subprotocol;
+use crate::backend::appsync::header_subprotocol;
 use crate::backend::room::client::RoomApi;
 use crate::backend::ws;
 use crate::backend::{

@@ -23,7 +23,7 @@ use super::wire;
 use crate::backend::appsync::Mode;
 use crate::backend::appsync::check::{Caller, ServerAuth};
 use crate::backend::appsync::emulated;
-use crate::backend::appsync_events::wire::parse_header_subprotocol;
+use crate::backend::appsync::upgrade_auth;
 use crate::emulator::{EmulatorConfig, RunningEmulator, Shutdown};
 use crate::error::Result;
 
@@ -211,28 +211,12 @@ async fn upgrade(
     headers: HeaderMap,
     ws: WebSocketUpgrade,
 ) -> Response {
-    // The authorization object: the `header` query parameter, a
-    // `header-...` subprotocol, or real headers.
-    let offered: Vec<String> = headers
-        .get_all("sec-websocket-protocol")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .map(|p| p.trim().to_owned())
-        .collect();
+    // The authorization object: the `header` query parameter, else as
+    // for Events (subprotocol or headers).
     let auth = query
         .get("header")
         .and_then(|h| wire::parse_query_auth(h))
-        .or_else(|| offered.iter().find_map(|p| parse_header_subprotocol(p)))
-        .or_else(|| {
-            let mut m = Map::new();
-            for k in ["x-api-key", "authorization", "host"] {
-                if let Some(v) = headers.get(k).and_then(|v| v.to_str().ok()) {
-                    m.insert(k.into(), v.into());
-                }
-            }
-            (m.len() > 1).then_some(Value::Object(m))
-        });
+        .or_else(|| upgrade_auth(&headers));
     ws.protocols([wire::SUBPROTOCOL])
         .on_upgrade(move |socket| connection(hub, socket, auth))
 }

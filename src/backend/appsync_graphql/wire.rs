@@ -76,9 +76,7 @@ pub fn start_frame(id: &str, data: &str, auth: &Value) -> Value {
     json!({"id": id, "type": "start", "payload": {"data": data, "extensions": {"authorization": auth}}})
 }
 
-pub fn error_object(kind: &str, message: &str) -> Value {
-    json!({"errorType": kind, "message": message})
-}
+pub use crate::backend::appsync::error_object;
 
 /// An `error` frame (a refused start, a bad frame), with the operation's id
 /// when there is one.
