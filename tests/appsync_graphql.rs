@@ -559,3 +559,77 @@ fn subscribe_reconnects_and_restarts_after_the_server_drops_it() {
         "{lines:?}"
     );
 }
+
+#[test]
+fn lambda_and_oidc_tokens_authorize_queries_and_subscriptions() {
+    let home = Home::new();
+    let emu = Emulator::start(
+        &home,
+        "appsync-graphql",
+        &[
+            "--auth-mode",
+            "lambda",
+            "--auth-mode",
+            "oidc",
+            "--lambda-token",
+            "let-me-in",
+        ],
+    );
+    let run = |extra: &[&str], args: &[&str]| {
+        let mut cmd = home.cmd();
+        cmd.args(emu.target()).args(extra).args(args);
+        cmd.assert()
+    };
+    let query = ["appsync", "graphql", "query", "--query", "{ __typename }"];
+    let lambda = [
+        "--option",
+        "appsync.auth=lambda",
+        "--option",
+        "appsync.token=let-me-in",
+    ];
+    run(&lambda, &query).success();
+    run(
+        &[
+            "--option",
+            "appsync.auth=lambda",
+            "--option",
+            "appsync.token=nope",
+        ],
+        &query,
+    )
+    .code(4);
+    // A subscription with the Lambda token: started (and stopped by --for).
+    run(
+        &lambda,
+        &[
+            "appsync",
+            "graphql",
+            "subscribe",
+            "--query",
+            ON_B,
+            "--for",
+            "1s",
+        ],
+    )
+    .success()
+    .stdout(contains("subscribed"));
+    // OIDC: the signed-in user's token.
+    home.cmd()
+        .args(emu.target())
+        .args(["auth", "anonymous"])
+        .assert()
+        .success();
+    run(&["--option", "appsync.auth=oidc"], &query).success();
+    run(
+        &[
+            "--option",
+            "appsync.auth=oidc",
+            "--option",
+            "appsync.token=e30.e30.sig",
+        ],
+        &query,
+    )
+    .code(4);
+    // An API key is not among this API's modes.
+    run(&["--option", "appsync.api-key=da2-x"], &query).code(4);
+}
