@@ -850,6 +850,7 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('--own-channel', '--own-channel', [CompletionResultType]::ParameterName, 'AppSync Events: in this namespace a user may subscribe only to channels whose second segment is its own `sub` (repeatable)')
             [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'AppSync: serve TLS with this PEM certificate chain (with --tls-key) instead of a self-signed one; plain HTTP stays on the same port')
             [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'AppSync: the PEM private key of --tls-cert')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'AppSync GraphQL: the API''s schema (SDL) instead of the built-in `Signal` schema; it must keep `sendSignal`/`onSignal`')
             [CompletionResult]::new('--write-cert', '--write-cert', [CompletionResultType]::ParameterName, 'AppSync: write the served certificate here (PEM), for clients to trust')
             [CompletionResult]::new('--ka-interval', '--ka-interval', [CompletionResultType]::ParameterName, 'AppSync Events: interval of `ka` keep-alive frames')
             [CompletionResult]::new('--jwks-url', '--jwks-url', [CompletionResultType]::ParameterName, 'Verify tokens against this external JWKS instead of issuing our own')

@@ -591,6 +591,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l lambda-t
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l own-channel -d 'AppSync Events: in this namespace a user may subscribe only to channels whose second segment is its own `sub` (repeatable)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l tls-cert -d 'AppSync: serve TLS with this PEM certificate chain (with --tls-key) instead of a self-signed one; plain HTTP stays on the same port' -r -F
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l tls-key -d 'AppSync: the PEM private key of --tls-cert' -r -F
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l schema -d 'AppSync GraphQL: the API\'s schema (SDL) instead of the built-in `Signal` schema; it must keep `sendSignal`/`onSignal`' -r -F
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l write-cert -d 'AppSync: write the served certificate here (PEM), for clients to trust' -r -F
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ka-interval -d 'AppSync Events: interval of `ka` keep-alive frames' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l jwks-url -d 'Verify tokens against this external JWKS instead of issuing our own' -r

@@ -599,6 +599,10 @@ pub struct ServeArgs {
     /// AppSync: the PEM private key of --tls-cert.
     #[arg(long, value_name = "FILE", requires = "tls_cert")]
     pub tls_key: Option<PathBuf>,
+    /// AppSync GraphQL: the API's schema (SDL) instead of the built-in
+    /// `Signal` schema; it must keep `sendSignal`/`onSignal`.
+    #[arg(long = "schema", value_name = "FILE")]
+    pub graphql_schema: Option<PathBuf>,
     /// AppSync: write the served certificate here (PEM), for clients to trust.
     #[arg(long, value_name = "FILE")]
     pub write_cert: Option<PathBuf>,

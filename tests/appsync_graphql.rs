@@ -633,3 +633,66 @@ fn lambda_and_oidc_tokens_authorize_queries_and_subscriptions() {
     // An API key is not among this API's modes.
     run(&["--option", "appsync.api-key=da2-x"], &query).code(4);
 }
+
+#[test]
+fn a_deployment_schema_file_adds_fields_and_filters() {
+    let home = Home::new();
+    let file = home.dir.path().join("schema.graphql");
+    std::fs::write(
+        &file,
+        r#"
+        type Signal { from: String! to: String! action: String! data: String! room: String }
+        type Query { getSignal(id: ID!): Signal }
+        type Mutation { sendSignal(to: String!, action: String!, data: String!, room: String): Signal }
+        type Subscription {
+          onSignal(to: String!, room: String): Signal @aws_subscribe(mutations: ["sendSignal"])
+        }
+        "#,
+    )
+    .unwrap();
+    let emu = emulator(&home, &["--schema", file.to_str().unwrap()]);
+    let target = key_target(&emu);
+    let mut cmd = home.std_cmd();
+    cmd.args(&target).args([
+        "--json",
+        "appsync",
+        "graphql",
+        "subscribe",
+        "--query",
+        r#"subscription { onSignal(to: "b", room: "r1") { to room data } }"#,
+        "--count",
+        "1",
+        "--for",
+        "60s",
+    ]);
+    let mut sub = Bg::spawn(cmd);
+    sub.wait_json(|v| v["status"] == "subscribed");
+    for room in ["r2", "r1"] {
+        let q = format!(
+            r#"mutation {{ sendSignal(to: "b", action: "a", data: "{room}", room: "{room}") {{ to room data }} }}"#
+        );
+        home.cmd()
+            .args(&target)
+            .args(["appsync", "graphql", "mutate", "--query", &q])
+            .assert()
+            .success();
+    }
+    let got = {
+        let (status, lines, err) = sub.finish();
+        assert!(status.success(), "{err}");
+        Bg::json_lines(&lines)
+    };
+    let data: Vec<&Value> = got.iter().filter(|l| l.get("data").is_some()).collect();
+    assert_eq!(data.len(), 1, "{got:?}");
+    assert_eq!(data[0]["data"]["onSignal"]["room"], "r1");
+    // The built-in flows still run on it.
+    replay_passes(&home, &target, "offer-answer");
+    // A schema without the signaling contract: a usage error naming it.
+    std::fs::write(&file, "type Query { version: String }").unwrap();
+    home.cmd()
+        .args(["serve", "appsync-graphql", "--port", "0", "--schema"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(contains("Mutation.sendSignal"));
+}

@@ -67,6 +67,7 @@ pub fn config_from(args: &ServeArgs) -> Result<EmulatorConfig> {
     }
     cfg.lambda_tokens = args.lambda_tokens.clone();
     cfg.own_channel = args.own_channel.clone();
+    cfg.graphql_schema = args.graphql_schema.clone();
     cfg.tls = TlsSettings {
         cert: args.tls_cert.clone(),
         key: args.tls_key.clone(),

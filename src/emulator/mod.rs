@@ -87,6 +87,8 @@ pub struct EmulatorConfig {
     pub lambda_tokens: Vec<String>,
     pub own_channel: Vec<String>,
     pub tls: tls::TlsSettings,
+    /// AppSync GraphQL: a schema file instead of the built-in one.
+    pub graphql_schema: Option<std::path::PathBuf>,
 }
 
 /// The deployment an emulator imitates.
@@ -145,6 +147,7 @@ impl EmulatorConfig {
             lambda_tokens: Vec::new(),
             own_channel: Vec::new(),
             tls: tls::TlsSettings::default(),
+            graphql_schema: None,
         }
     }
 

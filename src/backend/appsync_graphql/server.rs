@@ -18,14 +18,14 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::mpsc;
 
-use super::schema::{self, Kind, Operation};
+use super::schema::{self, Kind, Operation, Schema};
 use super::wire;
 use crate::backend::appsync::Mode;
 use crate::backend::appsync::check::{Caller, ServerAuth};
 use crate::backend::appsync::emulated;
 use crate::backend::appsync::upgrade_auth;
 use crate::emulator::{EmulatorConfig, RunningEmulator, Shutdown};
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 const UNAUTHORIZED: &str = "UnauthorizedException";
 const NOT_AUTHORIZED: &str = "You are not authorized to make this call.";
@@ -46,11 +46,13 @@ struct Sub {
 #[derive(Default)]
 struct Tables {
     conns: HashMap<u64, mpsc::Sender<Message>>,
-    /// Subscriptions by the value of their `to` argument.
-    by_to: HashMap<String, Vec<Sub>>,
+    /// Subscriptions by their field and the value of their `to` argument
+    /// (`null` when they have none).
+    by_to: HashMap<(String, Value), Vec<Sub>>,
 }
 
 struct Hub {
+    schema: Schema,
     auth: ServerAuth,
     modes: Vec<Mode>,
     ka: Duration,
@@ -75,16 +77,21 @@ impl Hub {
         }
     }
 
-    /// Deliver a `sendSignal` result to every matching subscription.
-    async fn publish(&self, mutation: &Operation, signal: &Map<String, Value>) {
-        let to = signal.get("to").and_then(Value::as_str).unwrap_or_default();
+    /// Deliver a mutation's result to every matching subscription of the
+    /// subscription fields that follow it.
+    async fn publish(&self, mutation: &Operation, result: &Map<String, Value>) {
+        let to = result.get("to").cloned().unwrap_or(Value::Null);
         let targets: Vec<(mpsc::Sender<Message>, String, Arc<Operation>)> = {
             let t = self.tables();
-            t.by_to
-                .get(to)
-                .into_iter()
-                .flatten()
-                .filter(|s| schema::matches(&s.op, mutation, signal))
+            let fields = self.schema.subscription_fields_following(&mutation.field);
+            fields
+                .iter()
+                .flat_map(|f| {
+                    let exact = t.by_to.get(&(f.clone(), to.clone()));
+                    let open = t.by_to.get(&(f.clone(), Value::Null));
+                    exact.into_iter().chain(open).flatten()
+                })
+                .filter(|s| schema::matches(&s.op, mutation, result))
                 .filter_map(|s| {
                     t.conns
                         .get(&s.conn)
@@ -93,7 +100,8 @@ impl Hub {
                 .collect()
         };
         for (tx, id, op) in targets {
-            let payload = json!({"data": {op.key.clone(): schema::project(signal, &op.selection, &mutation.selection)}});
+            let data = schema::project(result, &op.type_name, &op.selection, &mutation.selection);
+            let payload = json!({"data": {op.key.clone(): data}});
             let text = json!({"type": "data", "id": id, "payload": payload}).to_string();
             if text.len() > wire::MAX_PAYLOAD_BYTES {
                 // AppSync drops it (an InboundMessageError in its metrics).
@@ -134,7 +142,10 @@ async fn execute(hub: &Hub, caller: &Caller, body: &Value) -> (StatusCode, Value
             json!({"errors": [wire::error_object("MalformedHttpRequestException", "the body has no query")]}),
         );
     };
-    let op = match schema::parse(query, &body["variables"], body["operationName"].as_str()) {
+    let op = match hub
+        .schema
+        .operation(query, &body["variables"], body["operationName"].as_str())
+    {
         Ok(op) => op,
         Err(e) => {
             return (
@@ -144,16 +155,12 @@ async fn execute(hub: &Hub, caller: &Caller, body: &Value) -> (StatusCode, Value
         }
     };
     let value = match (op.kind, op.field.as_str()) {
-        (k, "__typename") => Value::from(match k {
-            Kind::Query => "Query",
-            Kind::Mutation => "Mutation",
-            Kind::Subscription => "Subscription",
-        }),
+        (_, "__typename") => Value::from(op.type_name.clone()),
         (Kind::Query, _) => Value::Null,
         (Kind::Mutation, _) => {
-            let signal = schema::signal(&op, &from_of(caller));
-            hub.publish(&op, &signal).await;
-            schema::project(&signal, &op.selection, &op.selection)
+            let result = schema::resolve_mutation(&op, &from_of(caller));
+            hub.publish(&op, &result).await;
+            schema::project(&result, &op.type_name, &op.selection, &op.selection)
         }
         (Kind::Subscription, _) => {
             return (
@@ -223,8 +230,8 @@ async fn upgrade(
 
 struct Conn {
     id: u64,
-    /// Subscription id → its `to`.
-    subs: HashMap<String, String>,
+    /// Subscription id → its key in `by_to`.
+    subs: HashMap<String, (String, Value)>,
 }
 
 async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
@@ -332,7 +339,7 @@ async fn start(hub: &Hub, conn: &mut Conn, frame: &Value) -> String {
     else {
         return fail(BAD_REQUEST, "payload.data is not a JSON object");
     };
-    let op = match schema::parse(
+    let op = match hub.schema.operation(
         request["query"].as_str().unwrap_or_default(),
         &request["variables"],
         request["operationName"].as_str(),
@@ -353,13 +360,20 @@ async fn start(hub: &Hub, conn: &mut Conn, frame: &Value) -> String {
     if conn.subs.len() >= wire::MAX_SUBSCRIPTIONS {
         return fail(LIMIT, "Too many subscriptions on this connection");
     }
-    let to = op.args["to"].as_str().unwrap_or_default().to_owned();
-    hub.tables().by_to.entry(to.clone()).or_default().push(Sub {
-        conn: conn.id,
-        id: id.to_owned(),
-        op: Arc::new(op),
-    });
-    conn.subs.insert(id.to_owned(), to);
+    let key = (
+        op.field.clone(),
+        op.args.get("to").cloned().unwrap_or(Value::Null),
+    );
+    hub.tables()
+        .by_to
+        .entry(key.clone())
+        .or_default()
+        .push(Sub {
+            conn: conn.id,
+            id: id.to_owned(),
+            op: Arc::new(op),
+        });
+    conn.subs.insert(id.to_owned(), key);
     json!({"type": "start_ack", "id": id}).to_string()
 }
 
@@ -367,11 +381,11 @@ fn stop(hub: &Hub, conn: &mut Conn, frame: &Value) -> String {
     let Some(id) = frame["id"].as_str() else {
         return wire::error_frame(None, BAD_REQUEST, "id is required");
     };
-    let Some(to) = conn.subs.remove(id) else {
+    let Some(key) = conn.subs.remove(id) else {
         return wire::error_frame(Some(id), UNKNOWN_OPERATION, "Unknown operation id");
     };
     let mut t = hub.tables();
-    if let Some(subs) = t.by_to.get_mut(&to) {
+    if let Some(subs) = t.by_to.get_mut(&key) {
         subs.retain(|s| !(s.conn == conn.id && s.id == id));
     }
     json!({"type": "complete", "id": id}).to_string()
@@ -380,7 +394,17 @@ fn stop(hub: &Hub, conn: &mut Conn, frame: &Value) -> String {
 /// Start the AppSync GraphQL emulator per `cfg`.
 pub async fn start_emulator(cfg: EmulatorConfig) -> Result<RunningEmulator> {
     let (prepared, auth) = emulated::prepare(&cfg, 20002).await?;
+    let schema = match &cfg.graphql_schema {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+            Schema::parse(&text)
+                .map_err(|e| Error::usage(format!("--schema {}: {e}", path.display())))?
+        }
+        None => Schema::signal(),
+    };
     let hub = Arc::new(Hub {
+        schema,
         auth,
         modes: cfg.auth_modes.clone(),
         ka: cfg.ka_interval,
