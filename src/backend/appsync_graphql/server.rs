@@ -87,8 +87,11 @@ impl Hub {
             fields
                 .iter()
                 .flat_map(|f| {
+                    // Subscriptions to this `to`, and those without one.
                     let exact = t.by_to.get(&(f.clone(), to.clone()));
-                    let open = t.by_to.get(&(f.clone(), Value::Null));
+                    let open = (!to.is_null())
+                        .then(|| t.by_to.get(&(f.clone(), Value::Null)))
+                        .flatten();
                     exact.into_iter().chain(open).flatten()
                 })
                 .filter(|s| schema::matches(&s.op, mutation, result))
@@ -112,13 +115,18 @@ impl Hub {
         }
     }
 
-    fn forget(&self, conn: u64) {
+    /// Drop a closed connection and its subscriptions.
+    fn forget(&self, conn: &Conn) {
         let mut t = self.tables();
-        t.conns.remove(&conn);
-        t.by_to.retain(|_, subs| {
-            subs.retain(|s| s.conn != conn);
-            !subs.is_empty()
-        });
+        t.conns.remove(&conn.id);
+        for key in conn.subs.values() {
+            if let Some(subs) = t.by_to.get_mut(key) {
+                subs.retain(|s| s.conn != conn.id);
+                if subs.is_empty() {
+                    t.by_to.remove(key);
+                }
+            }
+        }
     }
 }
 
@@ -311,7 +319,7 @@ async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
         };
         say(reply).await;
     }
-    hub.forget(conn.id);
+    hub.forget(&conn);
     drop(tx);
     let _ = tokio::time::timeout(Duration::from_secs(5), writer).await;
 }
