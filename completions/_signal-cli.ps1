@@ -48,9 +48,9 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('appsync', 'appsync', [CompletionResultType]::ParameterValue, 'Publish and subscribe on AWS AppSync')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Run offer/answer/candidate flows between virtual peers and verify them')
             [CompletionResult]::new('loadtest', 'loadtest', [CompletionResultType]::ParameterValue, 'Load-test a backend: many peers running a flow, every signal timed')
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run local emulators of signaling backends')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage named targets in the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run local emulators of signaling backends')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -824,65 +824,6 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'signal-cli;serve' {
-            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Address to listen on')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port of the HTTP API (room: 8001); 0 picks a free port for every listener')
-            [CompletionResult]::new('--ws-port', '--ws-port', [CompletionResultType]::ParameterName, 'Port of the WebSocket listener (room: 8080)')
-            [CompletionResult]::new('--room-ttl', '--room-ttl', [CompletionResultType]::ParameterName, 'Lifetime of a room')
-            [CompletionResult]::new('--token-lifetime', '--token-lifetime', [CompletionResultType]::ParameterName, 'Lifetime of the tokens the embedded identity provider issues')
-            [CompletionResult]::new('--max-frame', '--max-frame', [CompletionResultType]::ParameterName, 'Largest text frame accepted before answering with an error frame')
-            [CompletionResult]::new('--fault', '--fault', [CompletionResultType]::ParameterName, 'Inject a fault into the Nth relayed message: drop:N, duplicate:N, reorder:N (N after N+1), corrupt:N, delay:N:DURATION. Repeatable')
-            [CompletionResult]::new('--flavour', '--flavour', [CompletionResultType]::ParameterName, 'Deployment to imitate, for backends that have several (mesh: node, apigw)')
-            [CompletionResult]::new('--frame-limit', '--frame-limit', [CompletionResultType]::ParameterName, 'API Gateway: largest frame (bytes); larger closes with 1009')
-            [CompletionResult]::new('--message-limit', '--message-limit', [CompletionResultType]::ParameterName, 'API Gateway: largest message (bytes); larger closes with 1009')
-            [CompletionResult]::new('--idle-timeout', '--idle-timeout', [CompletionResultType]::ParameterName, 'API Gateway: close a connection with no data frame for this long')
-            [CompletionResult]::new('--max-duration', '--max-duration', [CompletionResultType]::ParameterName, 'API Gateway and AppSync Events: close every connection after this long')
-            [CompletionResult]::new('--mesh-ttl', '--mesh-ttl', [CompletionResultType]::ParameterName, 'Mesh (apigw flavour): a peer stays reachable this long after its last message')
-            [CompletionResult]::new('--lambda-error', '--lambda-error', [CompletionResultType]::ParameterName, 'API Gateway: the Nth message''s Lambda invocation fails (counted over the whole API); its sender gets `{"message": "Internal server error", ...}` and stays connected. Repeatable')
-            [CompletionResult]::new('--confirmation-code', '--confirmation-code', [CompletionResultType]::ParameterName, 'The Cognito endpoint''s confirmation code for every new user (default: a random one per user, written to standard error)')
-            [CompletionResult]::new('--cognito-throttle', '--cognito-throttle', [CompletionResultType]::ParameterName, 'The Cognito endpoint answers its first N requests with TooManyRequestsException, as a pool over its quota would')
-            [CompletionResult]::new('--max-http-buffer-size', '--max-http-buffer-size', [CompletionResultType]::ParameterName, 'Socket.IO: the largest packet accepted (`maxHttpBufferSize`)')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'AppSync Events: an accepted API key (repeatable; default: one made at start and printed)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'AppSync Events: a channel namespace, optionally with its own auth modes for publish and subscribe (`secure=iam,cognito`). Repeatable; default calls, chats, users')
-            [CompletionResult]::new('--auth-mode', '--auth-mode', [CompletionResultType]::ParameterName, 'AppSync: an auth mode the API accepts for connections and, unless a namespace says otherwise, operations: api-key, cognito, iam, lambda, oidc (repeatable; default api-key and cognito)')
-            [CompletionResult]::new('--iam-key', '--iam-key', [CompletionResultType]::ParameterName, 'AppSync IAM: an access key whose SigV4 signatures are accepted (repeatable)')
-            [CompletionResult]::new('--lambda-token', '--lambda-token', [CompletionResultType]::ParameterName, 'AppSync Lambda auth: a token the authorizer accepts (repeatable)')
-            [CompletionResult]::new('--own-channel', '--own-channel', [CompletionResultType]::ParameterName, 'AppSync Events: in this namespace a user may subscribe only to channels whose second segment is its own `sub` (repeatable)')
-            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'AppSync: serve TLS with this PEM certificate chain (with --tls-key) instead of a self-signed one; plain HTTP stays on the same port')
-            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'AppSync: the PEM private key of --tls-cert')
-            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'AppSync GraphQL: the API''s schema (SDL) instead of the built-in `Signal` schema; it must keep `sendSignal`/`onSignal`')
-            [CompletionResult]::new('--write-cert', '--write-cert', [CompletionResultType]::ParameterName, 'AppSync: write the served certificate here (PEM), for clients to trust')
-            [CompletionResult]::new('--ka-interval', '--ka-interval', [CompletionResultType]::ParameterName, 'AppSync Events: interval of `ka` keep-alive frames')
-            [CompletionResult]::new('--jwks-url', '--jwks-url', [CompletionResultType]::ParameterName, 'Verify tokens against this external JWKS instead of issuing our own')
-            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'Expected `iss` of tokens (default: the embedded provider''s)')
-            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Expected `aud` (app client id) of tokens')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named target from the config file (see `signal-cli profile`)')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend family of the target')
-            [CompletionResult]::new('--http-url', '--http-url', [CompletionResultType]::ParameterName, 'HTTP base URL of the target (room: the HTTP API)')
-            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket URL of the target')
-            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use this identity token instead of the token cache')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on every network wait')
-            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)')
-            [CompletionResult]::new('--option', '--option', [CompletionResultType]::ParameterName, 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles')
-            [CompletionResult]::new('--cognito-region', '--cognito-region', [CompletionResultType]::ParameterName, 'Region of the user pool (default: the pool id''s prefix)')
-            [CompletionResult]::new('--cognito-user-pool-id', '--cognito-user-pool-id', [CompletionResultType]::ParameterName, 'User pool id (`us-east-1_AbCdEf`)')
-            [CompletionResult]::new('--cognito-client-id', '--cognito-client-id', [CompletionResultType]::ParameterName, 'App client id')
-            [CompletionResult]::new('--cognito-client-secret', '--cognito-client-secret', [CompletionResultType]::ParameterName, 'App client secret, when the client has one (sent as SECRET_HASH)')
-            [CompletionResult]::new('--cognito-endpoint', '--cognito-endpoint', [CompletionResultType]::ParameterName, 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)')
-            [CompletionResult]::new('--single-port', '--single-port', [CompletionResultType]::ParameterName, 'Serve the HTTP API and the WebSocket on one port')
-            [CompletionResult]::new('--drop-candidates', '--drop-candidates', [CompletionResultType]::ParameterName, 'Drop relayed `candidate` messages, as some deployed room servers do')
-            [CompletionResult]::new('--faithful-limits', '--faithful-limits', [CompletionResultType]::ParameterName, 'API Gateway: also enforce its quotas (500 new connections per second)')
-            [CompletionResult]::new('--route-responses', '--route-responses', [CompletionResultType]::ParameterName, 'Robot: answer every message with the Lambda''s status (`{"statusCode": 409, "body": ...}`), as a route response would')
-            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept TLS certificates that do not verify (self-signed emulators)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one document, or NDJSON for streams) instead of tables')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
         'signal-cli;profile' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named target from the config file (see `signal-cli profile`)')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend family of the target')
@@ -1085,6 +1026,65 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'signal-cli;serve' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Address to listen on')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port of the main listener (room: its HTTP API, 8001); 0 picks a free port for every listener')
+            [CompletionResult]::new('--token-lifetime', '--token-lifetime', [CompletionResultType]::ParameterName, 'Lifetime of the tokens the embedded identity provider issues')
+            [CompletionResult]::new('--fault', '--fault', [CompletionResultType]::ParameterName, 'Inject a fault into the Nth relayed message: drop:N, duplicate:N, reorder:N (N after N+1), corrupt:N, delay:N:DURATION. Repeatable')
+            [CompletionResult]::new('--confirmation-code', '--confirmation-code', [CompletionResultType]::ParameterName, 'The Cognito endpoint''s confirmation code for every new user (default: a random one per user, written to standard error)')
+            [CompletionResult]::new('--cognito-throttle', '--cognito-throttle', [CompletionResultType]::ParameterName, 'The Cognito endpoint answers its first N requests with TooManyRequestsException, as a pool over its quota would')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Serve TLS with this PEM certificate chain (with --tls-key) instead of a self-signed one, where the emulator serves TLS (AppSync); plain HTTP stays on the same port')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'The PEM private key of --tls-cert')
+            [CompletionResult]::new('--write-cert', '--write-cert', [CompletionResultType]::ParameterName, 'Write the served certificate here (PEM), for clients to trust')
+            [CompletionResult]::new('--jwks-url', '--jwks-url', [CompletionResultType]::ParameterName, 'Verify tokens against this external JWKS instead of issuing our own')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'Expected `iss` of tokens (default: the embedded provider''s)')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Expected `aud` (app client id) of tokens')
+            [CompletionResult]::new('--ws-port', '--ws-port', [CompletionResultType]::ParameterName, 'Room: port of the WebSocket listener (default 8080; the HTTP API is on --port, default 8001)')
+            [CompletionResult]::new('--room-ttl', '--room-ttl', [CompletionResultType]::ParameterName, 'Room: lifetime of a room')
+            [CompletionResult]::new('--max-frame', '--max-frame', [CompletionResultType]::ParameterName, 'Room: largest text frame accepted before answering with an error frame')
+            [CompletionResult]::new('--flavour', '--flavour', [CompletionResultType]::ParameterName, 'Mesh: the deployment to imitate')
+            [CompletionResult]::new('--mesh-ttl', '--mesh-ttl', [CompletionResultType]::ParameterName, 'Mesh (apigw flavour): a peer stays reachable this long after its last message')
+            [CompletionResult]::new('--frame-limit', '--frame-limit', [CompletionResultType]::ParameterName, 'API Gateway: largest frame (bytes); larger closes with 1009')
+            [CompletionResult]::new('--message-limit', '--message-limit', [CompletionResultType]::ParameterName, 'API Gateway: largest message (bytes); larger closes with 1009')
+            [CompletionResult]::new('--idle-timeout', '--idle-timeout', [CompletionResultType]::ParameterName, 'API Gateway: close a connection with no data frame for this long')
+            [CompletionResult]::new('--max-duration', '--max-duration', [CompletionResultType]::ParameterName, 'API Gateway and AppSync: close every connection after this long')
+            [CompletionResult]::new('--lambda-error', '--lambda-error', [CompletionResultType]::ParameterName, 'API Gateway: the Nth message''s Lambda invocation fails (counted over the whole API); its sender gets `{"message": "Internal server error", ...}` and stays connected. Repeatable')
+            [CompletionResult]::new('--max-http-buffer-size', '--max-http-buffer-size', [CompletionResultType]::ParameterName, 'Socket.IO: the largest packet accepted (`maxHttpBufferSize`)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'AppSync Events: a channel namespace, optionally with its own auth modes for publish and subscribe (`secure=iam,cognito`). Repeatable; default calls, chats, users')
+            [CompletionResult]::new('--own-channel', '--own-channel', [CompletionResultType]::ParameterName, 'AppSync Events: in this namespace a user may subscribe only to channels whose second segment is its own `sub` (repeatable)')
+            [CompletionResult]::new('--auth-mode', '--auth-mode', [CompletionResultType]::ParameterName, 'AppSync: an auth mode the API accepts for connections and, unless a namespace says otherwise, operations: api-key, cognito, iam, lambda, oidc (repeatable; default api-key and cognito)')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'AppSync: an accepted API key (repeatable; default: one made at start and printed)')
+            [CompletionResult]::new('--iam-key', '--iam-key', [CompletionResultType]::ParameterName, 'AppSync IAM: an access key whose SigV4 signatures are accepted (repeatable)')
+            [CompletionResult]::new('--lambda-token', '--lambda-token', [CompletionResultType]::ParameterName, 'AppSync Lambda auth: a token the authorizer accepts (repeatable)')
+            [CompletionResult]::new('--ka-interval', '--ka-interval', [CompletionResultType]::ParameterName, 'AppSync: interval of `ka` keep-alive frames')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'AppSync GraphQL: the API''s schema (SDL) instead of the built-in `Signal` schema; it must keep `sendSignal`/`onSignal`')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named target from the config file (see `signal-cli profile`)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend family of the target')
+            [CompletionResult]::new('--http-url', '--http-url', [CompletionResultType]::ParameterName, 'HTTP base URL of the target (room: the HTTP API)')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket URL of the target')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use this identity token instead of the token cache')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on every network wait')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)')
+            [CompletionResult]::new('--option', '--option', [CompletionResultType]::ParameterName, 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles')
+            [CompletionResult]::new('--cognito-region', '--cognito-region', [CompletionResultType]::ParameterName, 'Region of the user pool (default: the pool id''s prefix)')
+            [CompletionResult]::new('--cognito-user-pool-id', '--cognito-user-pool-id', [CompletionResultType]::ParameterName, 'User pool id (`us-east-1_AbCdEf`)')
+            [CompletionResult]::new('--cognito-client-id', '--cognito-client-id', [CompletionResultType]::ParameterName, 'App client id')
+            [CompletionResult]::new('--cognito-client-secret', '--cognito-client-secret', [CompletionResultType]::ParameterName, 'App client secret, when the client has one (sent as SECRET_HASH)')
+            [CompletionResult]::new('--cognito-endpoint', '--cognito-endpoint', [CompletionResultType]::ParameterName, 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)')
+            [CompletionResult]::new('--single-port', '--single-port', [CompletionResultType]::ParameterName, 'Room: serve the HTTP API and the WebSocket on one port')
+            [CompletionResult]::new('--drop-candidates', '--drop-candidates', [CompletionResultType]::ParameterName, 'Room: drop relayed `candidate` messages, as some deployed room servers do')
+            [CompletionResult]::new('--faithful-limits', '--faithful-limits', [CompletionResultType]::ParameterName, 'API Gateway: also enforce its quotas (500 new connections per second)')
+            [CompletionResult]::new('--route-responses', '--route-responses', [CompletionResultType]::ParameterName, 'Robot: answer every message with the Lambda''s status (`{"statusCode": 409, "body": ...}`), as a route response would')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept TLS certificates that do not verify (self-signed emulators)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one document, or NDJSON for streams) instead of tables')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'signal-cli;help' {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Sign in and manage the token cache')
             [CompletionResult]::new('room', 'room', [CompletionResultType]::ParameterValue, 'Create and delete rooms on a room server')
@@ -1092,9 +1092,9 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('appsync', 'appsync', [CompletionResultType]::ParameterValue, 'Publish and subscribe on AWS AppSync')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Run offer/answer/candidate flows between virtual peers and verify them')
             [CompletionResult]::new('loadtest', 'loadtest', [CompletionResultType]::ParameterValue, 'Load-test a backend: many peers running a flow, every signal timed')
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run local emulators of signaling backends')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage named targets in the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run local emulators of signaling backends')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1184,9 +1184,6 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
         'signal-cli;help;loadtest' {
             break
         }
-        'signal-cli;help;serve' {
-            break
-        }
         'signal-cli;help;profile' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add or replace a profile from --backend, --http-url and --ws-url')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles')
@@ -1211,6 +1208,9 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             break
         }
         'signal-cli;help;completions' {
+            break
+        }
+        'signal-cli;help;serve' {
             break
         }
         'signal-cli;help;help' {

@@ -338,7 +338,7 @@ _signal__cli() {
 
     case "${cmd}" in
         signal__cli)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version auth room peer appsync replay loadtest serve profile completions help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version auth room peer appsync replay loadtest profile completions serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -404,7 +404,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__appsync)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version events graphql help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version events graphql help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -470,7 +470,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__appsync__subcmd__events)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version subscribe publish help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version subscribe publish help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -592,7 +592,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__appsync__subcmd__events__subcmd__publish)
-            opts="-q -h -V --file --http --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --file --http --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -662,7 +662,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__appsync__subcmd__events__subcmd__subscribe)
-            opts="-q -h -V --count --for --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --count --for --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -736,7 +736,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__appsync__subcmd__graphql)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version subscribe mutate query help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version subscribe mutate query help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -872,7 +872,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__appsync__subcmd__graphql__subcmd__mutate)
-            opts="-q -h -V --query --variables --operation-name --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --query --variables --operation-name --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -950,7 +950,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__appsync__subcmd__graphql__subcmd__query)
-            opts="-q -h -V --query --variables --operation-name --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --query --variables --operation-name --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1028,7 +1028,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__appsync__subcmd__graphql__subcmd__subscribe)
-            opts="-q -h -V --query --variables --count --for --auth-in-query --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --query --variables --count --for --auth-in-query --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1236,7 +1236,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version anonymous signin signup confirm refresh whoami logout help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version anonymous signin signup confirm refresh whoami logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1302,7 +1302,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__anonymous)
-            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1368,7 +1368,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__confirm)
-            opts="-q -h -V --username --code --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --username --code --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1568,7 +1568,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__logout)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1634,7 +1634,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__refresh)
-            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1700,7 +1700,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__signin)
-            opts="-q -h -V --username --password-stdin --new-password-stdin --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --username --password-stdin --new-password-stdin --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1770,7 +1770,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__signup)
-            opts="-q -h -V --username --password-stdin --attribute --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --username --password-stdin --attribute --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1844,7 +1844,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__auth__subcmd__whoami)
-            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --show-token --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1910,7 +1910,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__completions)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1976,7 +1976,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__help)
-            opts="auth room peer appsync replay loadtest serve profile completions help"
+            opts="auth room peer appsync replay loadtest profile completions serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2438,7 +2438,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__loadtest)
-            opts="-q -h -V --flow --candidates --size --pairs --rooms --peers-per-room --rate --stage --max-sessions --iterations --duration --connect-rate --hold --token-pool --auth-rate --threshold --abort-on-fail --out --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --flow --candidates --size --pairs --rooms --peers-per-room --rate --stage --max-sessions --iterations --duration --connect-rate --hold --token-pool --auth-rate --threshold --abort-on-fail --out --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2572,7 +2572,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__peer)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version connect help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version connect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2638,7 +2638,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__peer__subcmd__connect)
-            opts="-q -h -V --robot-id --room --role --token --peer-id --send --expect --script --record --linger --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --robot-id --room --role --token --peer-id --send --expect --script --record --linger --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2786,7 +2786,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version add list show use remove help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version add list show use remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2852,7 +2852,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__add)
-            opts="-q -h -V --use --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --use --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3016,7 +3016,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__list)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3082,7 +3082,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__remove)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3148,7 +3148,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__show)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3214,7 +3214,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__profile__subcmd__use)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3280,7 +3280,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__replay)
-            opts="-q -h -V --flow --candidates --size --pairs --repeat --settle --junit --print --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --flow --candidates --size --pairs --repeat --settle --junit --print --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3374,7 +3374,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__room)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version create delete help"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3440,7 +3440,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__room__subcmd__create)
-            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3506,7 +3506,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__room__subcmd__delete)
-            opts="-q -h -V --peer --room --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version"
+            opts="-q -h -V --peer --room --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3636,7 +3636,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__serve)
-            opts="-q -h -V --host --port --ws-port --single-port --room-ttl --token-lifetime --max-frame --drop-candidates --fault --flavour --frame-limit --message-limit --idle-timeout --max-duration --faithful-limits --mesh-ttl --lambda-error --confirmation-code --cognito-throttle --max-http-buffer-size --api-key --namespace --auth-mode --iam-key --lambda-token --own-channel --tls-cert --tls-key --schema --write-cert --ka-interval --route-responses --jwks-url --issuer --audience --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --insecure --json --quiet --help --version room mesh robot socketio appsync-events appsync-graphql"
+            opts="-q -h -V --host --port --token-lifetime --fault --confirmation-code --cognito-throttle --tls-cert --tls-key --write-cert --jwks-url --issuer --audience --ws-port --single-port --room-ttl --max-frame --drop-candidates --flavour --mesh-ttl --frame-limit --message-limit --idle-timeout --max-duration --faithful-limits --lambda-error --route-responses --max-http-buffer-size --namespace --own-channel --auth-mode --api-key --iam-key --lambda-token --ka-interval --schema --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version room mesh robot socketio appsync-events appsync-graphql"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3650,6 +3650,46 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-lifetime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirmation-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cognito-throttle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jwks-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audience)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ws-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3658,20 +3698,16 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --token-lifetime)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --max-frame)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --fault)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --flavour)
                     COMPREPLY=($(compgen -W "node apigw" -- "${cur}"))
+                    return 0
+                    ;;
+                --mesh-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --frame-limit)
@@ -3690,19 +3726,7 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --mesh-ttl)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --lambda-error)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --confirmation-code)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --cognito-throttle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3710,15 +3734,19 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --own-channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --auth-mode)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3730,39 +3758,11 @@ _signal__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --own-channel)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --tls-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --tls-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --schema)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --write-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --ka-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --jwks-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --issuer)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --audience)
+                --schema)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

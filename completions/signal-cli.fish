@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_signal_cli_global_optspecs
-    string join \n profile= backend= http-url= ws-url= id-token= timeout= keepalive= option= cognito-region= cognito-user-pool-id= cognito-client-id= cognito-client-secret= cognito-endpoint= insecure json q/quiet h/help V/version
+    string join \n profile= backend= http-url= ws-url= id-token= timeout= keepalive= option= insecure json q/quiet cognito-region= cognito-user-pool-id= cognito-client-id= cognito-client-secret= cognito-endpoint= h/help V/version
 end
 
 function __fish_signal_cli_needs_command
@@ -53,9 +53,9 @@ complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "peer" -d 'Act
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "appsync" -d 'Publish and subscribe on AWS AppSync'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "replay" -d 'Run offer/answer/candidate flows between virtual peers and verify them'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "loadtest" -d 'Load-test a backend: many peers running a flow, every signal timed'
-complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "serve" -d 'Run local emulators of signaling backends'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "profile" -d 'Manage named targets in the config file'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "serve" -d 'Run local emulators of signaling backends'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
@@ -565,65 +565,6 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l json 
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -s q -l quiet -d 'Print nothing but errors'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -s V -l version -d 'Print version'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l host -d 'Address to listen on' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l port -d 'Port of the HTTP API (room: 8001); 0 picks a free port for every listener' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ws-port -d 'Port of the WebSocket listener (room: 8080)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l room-ttl -d 'Lifetime of a room' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l token-lifetime -d 'Lifetime of the tokens the embedded identity provider issues' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-frame -d 'Largest text frame accepted before answering with an error frame' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l fault -d 'Inject a fault into the Nth relayed message: drop:N, duplicate:N, reorder:N (N after N+1), corrupt:N, delay:N:DURATION. Repeatable' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l flavour -d 'Deployment to imitate, for backends that have several (mesh: node, apigw)' -r -f -a "node\t''
-apigw\t''"
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l frame-limit -d 'API Gateway: largest frame (bytes); larger closes with 1009' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l message-limit -d 'API Gateway: largest message (bytes); larger closes with 1009' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l idle-timeout -d 'API Gateway: close a connection with no data frame for this long' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-duration -d 'API Gateway and AppSync Events: close every connection after this long' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l mesh-ttl -d 'Mesh (apigw flavour): a peer stays reachable this long after its last message' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l lambda-error -d 'API Gateway: the Nth message\'s Lambda invocation fails (counted over the whole API); its sender gets `{"message": "Internal server error", ...}` and stays connected. Repeatable' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l confirmation-code -d 'The Cognito endpoint\'s confirmation code for every new user (default: a random one per user, written to standard error)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-throttle -d 'The Cognito endpoint answers its first N requests with TooManyRequestsException, as a pool over its quota would' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-http-buffer-size -d 'Socket.IO: the largest packet accepted (`maxHttpBufferSize`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l api-key -d 'AppSync Events: an accepted API key (repeatable; default: one made at start and printed)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l namespace -d 'AppSync Events: a channel namespace, optionally with its own auth modes for publish and subscribe (`secure=iam,cognito`). Repeatable; default calls, chats, users' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l auth-mode -d 'AppSync: an auth mode the API accepts for connections and, unless a namespace says otherwise, operations: api-key, cognito, iam, lambda, oidc (repeatable; default api-key and cognito)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l iam-key -d 'AppSync IAM: an access key whose SigV4 signatures are accepted (repeatable)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l lambda-token -d 'AppSync Lambda auth: a token the authorizer accepts (repeatable)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l own-channel -d 'AppSync Events: in this namespace a user may subscribe only to channels whose second segment is its own `sub` (repeatable)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l tls-cert -d 'AppSync: serve TLS with this PEM certificate chain (with --tls-key) instead of a self-signed one; plain HTTP stays on the same port' -r -F
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l tls-key -d 'AppSync: the PEM private key of --tls-cert' -r -F
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l schema -d 'AppSync GraphQL: the API\'s schema (SDL) instead of the built-in `Signal` schema; it must keep `sendSignal`/`onSignal`' -r -F
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l write-cert -d 'AppSync: write the served certificate here (PEM), for clients to trust' -r -F
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ka-interval -d 'AppSync Events: interval of `ka` keep-alive frames' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l jwks-url -d 'Verify tokens against this external JWKS instead of issuing our own' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l issuer -d 'Expected `iss` of tokens (default: the embedded provider\'s)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l audience -d 'Expected `aud` (app client id) of tokens' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l backend -d 'Backend family of the target' -r -f -a "room\t''
-mesh\t''
-robot\t''
-socketio\t''
-appsync-events\t''
-appsync-graphql\t''"
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ws-url -d 'WebSocket URL of the target' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l id-token -d 'Use this identity token instead of the token cache' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l timeout -d 'Bound on every network wait' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-client-id -d 'App client id' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l single-port -d 'Serve the HTTP API and the WebSocket on one port'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l drop-candidates -d 'Drop relayed `candidate` messages, as some deployed room servers do'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l faithful-limits -d 'API Gateway: also enforce its quotas (500 new connections per second)'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l route-responses -d 'Robot: answer every message with the Lambda\'s status (`{"statusCode": 409, "body": ...}`), as a route response would'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -s q -l quiet -d 'Print nothing but errors'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -s h -l help -d 'Print help'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
@@ -798,16 +739,75 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -l js
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -s q -l quiet -d 'Print nothing but errors'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "auth" -d 'Sign in and manage the token cache'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "room" -d 'Create and delete rooms on a room server'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "peer" -d 'Act as one signaling peer'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "appsync" -d 'Publish and subscribe on AWS AppSync'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "replay" -d 'Run offer/answer/candidate flows between virtual peers and verify them'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "loadtest" -d 'Load-test a backend: many peers running a flow, every signal timed'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "serve" -d 'Run local emulators of signaling backends'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "profile" -d 'Manage named targets in the config file'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest serve profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l host -d 'Address to listen on' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l port -d 'Port of the main listener (room: its HTTP API, 8001); 0 picks a free port for every listener' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l token-lifetime -d 'Lifetime of the tokens the embedded identity provider issues' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l fault -d 'Inject a fault into the Nth relayed message: drop:N, duplicate:N, reorder:N (N after N+1), corrupt:N, delay:N:DURATION. Repeatable' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l confirmation-code -d 'The Cognito endpoint\'s confirmation code for every new user (default: a random one per user, written to standard error)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-throttle -d 'The Cognito endpoint answers its first N requests with TooManyRequestsException, as a pool over its quota would' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l tls-cert -d 'Serve TLS with this PEM certificate chain (with --tls-key) instead of a self-signed one, where the emulator serves TLS (AppSync); plain HTTP stays on the same port' -r -F
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l tls-key -d 'The PEM private key of --tls-cert' -r -F
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l write-cert -d 'Write the served certificate here (PEM), for clients to trust' -r -F
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l jwks-url -d 'Verify tokens against this external JWKS instead of issuing our own' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l issuer -d 'Expected `iss` of tokens (default: the embedded provider\'s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l audience -d 'Expected `aud` (app client id) of tokens' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ws-port -d 'Room: port of the WebSocket listener (default 8080; the HTTP API is on --port, default 8001)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l room-ttl -d 'Room: lifetime of a room' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-frame -d 'Room: largest text frame accepted before answering with an error frame' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l flavour -d 'Mesh: the deployment to imitate' -r -f -a "node\t'The mesh library\'s plain WebSocket server (Node)'
+apigw\t'An API Gateway WebSocket API with a Lambda behind it'"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l mesh-ttl -d 'Mesh (apigw flavour): a peer stays reachable this long after its last message' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l frame-limit -d 'API Gateway: largest frame (bytes); larger closes with 1009' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l message-limit -d 'API Gateway: largest message (bytes); larger closes with 1009' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l idle-timeout -d 'API Gateway: close a connection with no data frame for this long' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-duration -d 'API Gateway and AppSync: close every connection after this long' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l lambda-error -d 'API Gateway: the Nth message\'s Lambda invocation fails (counted over the whole API); its sender gets `{"message": "Internal server error", ...}` and stays connected. Repeatable' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-http-buffer-size -d 'Socket.IO: the largest packet accepted (`maxHttpBufferSize`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l namespace -d 'AppSync Events: a channel namespace, optionally with its own auth modes for publish and subscribe (`secure=iam,cognito`). Repeatable; default calls, chats, users' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l own-channel -d 'AppSync Events: in this namespace a user may subscribe only to channels whose second segment is its own `sub` (repeatable)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l auth-mode -d 'AppSync: an auth mode the API accepts for connections and, unless a namespace says otherwise, operations: api-key, cognito, iam, lambda, oidc (repeatable; default api-key and cognito)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l api-key -d 'AppSync: an accepted API key (repeatable; default: one made at start and printed)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l iam-key -d 'AppSync IAM: an access key whose SigV4 signatures are accepted (repeatable)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l lambda-token -d 'AppSync Lambda auth: a token the authorizer accepts (repeatable)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ka-interval -d 'AppSync: interval of `ka` keep-alive frames' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l schema -d 'AppSync GraphQL: the API\'s schema (SDL) instead of the built-in `Signal` schema; it must keep `sendSignal`/`onSignal`' -r -F
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''
+robot\t''
+socketio\t''
+appsync-events\t''
+appsync-graphql\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ws-url -d 'WebSocket URL of the target' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l id-token -d 'Use this identity token instead of the token cache' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l single-port -d 'Room: serve the HTTP API and the WebSocket on one port'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l drop-candidates -d 'Room: drop relayed `candidate` messages, as some deployed room servers do'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l faithful-limits -d 'API Gateway: also enforce its quotas (500 new connections per second)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l route-responses -d 'Robot: answer every message with the Lambda\'s status (`{"statusCode": 409, "body": ...}`), as a route response would'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -s q -l quiet -d 'Print nothing but errors'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -s V -l version -d 'Print version'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "auth" -d 'Sign in and manage the token cache'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "room" -d 'Create and delete rooms on a room server'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "peer" -d 'Act as one signaling peer'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "appsync" -d 'Publish and subscribe on AWS AppSync'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "replay" -d 'Run offer/answer/candidate flows between virtual peers and verify them'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "loadtest" -d 'Load-test a backend: many peers running a flow, every signal timed'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "profile" -d 'Manage named targets in the config file'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "completions" -d 'Print a shell completion script'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "serve" -d 'Run local emulators of signaling backends'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "anonymous" -d 'Get an anonymous identity from the target and cache its token'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "signin" -d 'Sign in to the Cognito user pool (USER_PASSWORD_AUTH) and cache the tokens'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "signup" -d 'Create a user in the Cognito user pool'

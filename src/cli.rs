@@ -63,8 +63,6 @@ pub struct GlobalArgs {
     /// in profiles.
     #[arg(long = "option", global = true, value_name = "KEY=VALUE", value_parser = parse_option)]
     pub options: Vec<(String, String)>,
-    #[command(flatten)]
-    pub cognito: CognitoArgs,
     /// Accept TLS certificates that do not verify (self-signed emulators).
     #[arg(long, global = true)]
     pub insecure: bool,
@@ -74,6 +72,9 @@ pub struct GlobalArgs {
     /// Print nothing but errors.
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    // Last: its help heading holds for the flags after it.
+    #[command(flatten)]
+    pub cognito: CognitoArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -158,6 +159,23 @@ pub struct CognitoArgs {
         value_name = "URL"
     )]
     pub cognito_endpoint: Option<String>,
+}
+
+impl GlobalArgs {
+    /// What these flags say about the target.
+    pub fn overrides(&self) -> crate::config::Overrides {
+        crate::config::Overrides {
+            profile: self.profile.clone(),
+            backend: self.backend.clone(),
+            http_url: self.http_url.clone(),
+            ws_url: self.ws_url.clone(),
+            insecure: self.insecure,
+            timeout: self.timeout,
+            keepalive: self.keepalive,
+            cognito: self.cognito.settings(),
+            options: self.options.clone(),
+        }
+    }
 }
 
 impl CognitoArgs {
@@ -497,6 +515,8 @@ pub struct LoadtestArgs {
     pub out: Option<PathBuf>,
 }
 
+/// `serve`'s options every emulator takes; each backend adds its own
+/// (`backend::with_serve_options`), under its own help heading.
 #[derive(Debug, Args)]
 pub struct ServeArgs {
     /// Backends to emulate.
@@ -505,57 +525,17 @@ pub struct ServeArgs {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1")]
     pub host: String,
-    /// Port of the HTTP API (room: 8001); 0 picks a free port for every listener.
+    /// Port of the main listener (room: its HTTP API, 8001); 0 picks a free
+    /// port for every listener.
     #[arg(long)]
     pub port: Option<u16>,
-    /// Port of the WebSocket listener (room: 8080).
-    #[arg(long)]
-    pub ws_port: Option<u16>,
-    /// Serve the HTTP API and the WebSocket on one port.
-    #[arg(long)]
-    pub single_port: bool,
-    /// Lifetime of a room.
-    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "2h")]
-    pub room_ttl: Duration,
     /// Lifetime of the tokens the embedded identity provider issues.
     #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "1h")]
     pub token_lifetime: Duration,
-    /// Largest text frame accepted before answering with an error frame.
-    #[arg(long, value_name = "BYTES", default_value_t = 65536)]
-    pub max_frame: usize,
-    /// Drop relayed `candidate` messages, as some deployed room servers do.
-    #[arg(long)]
-    pub drop_candidates: bool,
     /// Inject a fault into the Nth relayed message: drop:N, duplicate:N,
     /// reorder:N (N after N+1), corrupt:N, delay:N:DURATION. Repeatable.
     #[arg(long, value_name = "FAULT")]
     pub fault: Vec<String>,
-    /// Deployment to imitate, for backends that have several (mesh: node, apigw).
-    #[arg(long, value_name = "NAME", default_value = "node", value_parser = PossibleValuesParser::new(["node", "apigw"]))]
-    pub flavour: String,
-    /// API Gateway: largest frame (bytes); larger closes with 1009.
-    #[arg(long, value_name = "BYTES", default_value_t = 32 * 1024)]
-    pub frame_limit: usize,
-    /// API Gateway: largest message (bytes); larger closes with 1009.
-    #[arg(long, value_name = "BYTES", default_value_t = 128 * 1024)]
-    pub message_limit: usize,
-    /// API Gateway: close a connection with no data frame for this long.
-    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "10m")]
-    pub idle_timeout: Duration,
-    /// API Gateway and AppSync Events: close every connection after this long.
-    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "2h")]
-    pub max_duration: Duration,
-    /// API Gateway: also enforce its quotas (500 new connections per second).
-    #[arg(long)]
-    pub faithful_limits: bool,
-    /// Mesh (apigw flavour): a peer stays reachable this long after its last message.
-    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "5m")]
-    pub mesh_ttl: Duration,
-    /// API Gateway: the Nth message's Lambda invocation fails (counted over
-    /// the whole API); its sender gets `{"message": "Internal server
-    /// error", ...}` and stays connected. Repeatable.
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
-    pub lambda_error: Vec<u64>,
     /// The Cognito endpoint's confirmation code for every new user (default:
     /// a random one per user, written to standard error).
     #[arg(long, value_name = "CODE")]
@@ -564,55 +544,17 @@ pub struct ServeArgs {
     /// TooManyRequestsException, as a pool over its quota would.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub cognito_throttle: u64,
-    /// Socket.IO: the largest packet accepted (`maxHttpBufferSize`).
-    #[arg(long, value_name = "BYTES", default_value_t = 1_000_000)]
-    pub max_http_buffer_size: u64,
-    /// AppSync Events: an accepted API key (repeatable; default: one made at
-    /// start and printed).
-    #[arg(long = "api-key", value_name = "KEY")]
-    pub api_keys: Vec<String>,
-    /// AppSync Events: a channel namespace, optionally with its own auth
-    /// modes for publish and subscribe (`secure=iam,cognito`). Repeatable;
-    /// default calls, chats, users.
-    #[arg(long = "namespace", value_name = "NAME[=MODE,...]")]
-    pub namespaces: Vec<String>,
-    /// AppSync: an auth mode the API accepts for connections and, unless a
-    /// namespace says otherwise, operations: api-key, cognito, iam, lambda,
-    /// oidc (repeatable; default api-key and cognito).
-    #[arg(long = "auth-mode", value_name = "MODE")]
-    pub auth_modes: Vec<String>,
-    /// AppSync IAM: an access key whose SigV4 signatures are accepted
-    /// (repeatable).
-    #[arg(long = "iam-key", value_name = "ACCESS_KEY_ID:SECRET")]
-    pub iam_keys: Vec<String>,
-    /// AppSync Lambda auth: a token the authorizer accepts (repeatable).
-    #[arg(long = "lambda-token", value_name = "TOKEN")]
-    pub lambda_tokens: Vec<String>,
-    /// AppSync Events: in this namespace a user may subscribe only to
-    /// channels whose second segment is its own `sub` (repeatable).
-    #[arg(long = "own-channel", value_name = "NAMESPACE")]
-    pub own_channel: Vec<String>,
-    /// AppSync: serve TLS with this PEM certificate chain (with --tls-key)
-    /// instead of a self-signed one; plain HTTP stays on the same port.
+    /// Serve TLS with this PEM certificate chain (with --tls-key) instead of
+    /// a self-signed one, where the emulator serves TLS (AppSync); plain
+    /// HTTP stays on the same port.
     #[arg(long, value_name = "FILE", requires = "tls_key")]
     pub tls_cert: Option<PathBuf>,
-    /// AppSync: the PEM private key of --tls-cert.
+    /// The PEM private key of --tls-cert.
     #[arg(long, value_name = "FILE", requires = "tls_cert")]
     pub tls_key: Option<PathBuf>,
-    /// AppSync GraphQL: the API's schema (SDL) instead of the built-in
-    /// `Signal` schema; it must keep `sendSignal`/`onSignal`.
-    #[arg(long = "schema", value_name = "FILE")]
-    pub graphql_schema: Option<PathBuf>,
-    /// AppSync: write the served certificate here (PEM), for clients to trust.
+    /// Write the served certificate here (PEM), for clients to trust.
     #[arg(long, value_name = "FILE")]
     pub write_cert: Option<PathBuf>,
-    /// AppSync Events: interval of `ka` keep-alive frames.
-    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "60s")]
-    pub ka_interval: Duration,
-    /// Robot: answer every message with the Lambda's status
-    /// (`{"statusCode": 409, "body": ...}`), as a route response would.
-    #[arg(long)]
-    pub route_responses: bool,
     /// Verify tokens against this external JWKS instead of issuing our own.
     #[arg(long, value_name = "URL", requires_all = ["issuer", "audience"])]
     pub jwks_url: Option<String>,
@@ -622,6 +564,12 @@ pub struct ServeArgs {
     /// Expected `aud` (app client id) of tokens.
     #[arg(long, value_name = "ID")]
     pub audience: Option<String>,
+}
+
+/// The whole command line: [`Cli`] with every backend's `serve` options.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    Cli::command().mut_subcommand("serve", backend::with_serve_options)
 }
 
 #[derive(Debug, Subcommand)]

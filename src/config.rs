@@ -5,13 +5,29 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::cli::GlobalArgs;
 use crate::error::{Error, Result};
 
 /// The profile name used when none is given or set as current.
 pub const DEFAULT_PROFILE: &str = "default";
 /// Default bound on a network wait.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+/// The backend used when neither flag, environment nor profile names one.
+pub const DEFAULT_BACKEND: &str = "room";
+
+/// What the command line (flags and `SIGNAL_CLI_*` environment) says about
+/// the target, laid over the profile by [`Config::resolve`].
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub profile: Option<String>,
+    pub backend: Option<String>,
+    pub http_url: Option<String>,
+    pub ws_url: Option<String>,
+    pub insecure: bool,
+    pub timeout: Option<Duration>,
+    pub keepalive: Option<Duration>,
+    pub cognito: CognitoSettings,
+    pub options: Vec<(String, String)>,
+}
 
 /// One deployment of a backend as stored in the config file.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -170,7 +186,7 @@ impl Config {
         let path = Self::path()?;
         let text = toml::to_string(self)
             .map_err(|e| Error::failed(format!("cannot encode the config: {e}")))?;
-        crate::auth::cache::write_private(&path, text.as_bytes())
+        crate::util::fs::write_private(&path, text.as_bytes())
     }
 
     /// The profile to use: the flag/env value, else the current one, else `default`.
@@ -183,7 +199,7 @@ impl Config {
 
     /// Merge flags (which already include SIGNAL_CLI_* environment values)
     /// over the profile over the defaults.
-    pub fn resolve(&self, g: &GlobalArgs) -> Result<Target> {
+    pub fn resolve(&self, g: &Overrides) -> Result<Target> {
         let name = self.profile_name(g.profile.as_deref());
         let profile = match self.profiles.get(&name) {
             Some(p) => p.clone(),
@@ -198,7 +214,7 @@ impl Config {
             .backend
             .clone()
             .or(profile.backend)
-            .unwrap_or_else(|| crate::backend::DEFAULT_BACKEND.to_owned());
+            .unwrap_or_else(|| DEFAULT_BACKEND.to_owned());
         Ok(Target {
             profile: name,
             backend,
@@ -207,7 +223,7 @@ impl Config {
             insecure: g.insecure || profile.insecure,
             timeout: g.timeout.unwrap_or(DEFAULT_TIMEOUT),
             keepalive: g.keepalive,
-            cognito: g.cognito.settings().over(profile.cognito),
+            cognito: g.cognito.clone().over(profile.cognito),
             options: {
                 let mut o = profile.options;
                 o.extend(g.options.iter().cloned());
@@ -243,11 +259,11 @@ mod tests {
             },
         );
         cfg.current = Some("prod".into());
-        let g = GlobalArgs {
+        let g = Overrides {
             http_url: Some("http://127.0.0.1:9".into()),
             options: vec![("socketio.path".into(), "/flag/".into())],
-            cognito: crate::cli::CognitoArgs {
-                cognito_client_id: Some("from-flag".into()),
+            cognito: CognitoSettings {
+                client_id: Some("from-flag".into()),
                 ..Default::default()
             },
             ..Default::default()
@@ -262,15 +278,15 @@ mod tests {
         assert_eq!(t.ws_url.as_deref(), Some("wss://ws.example.test"));
         assert_eq!(t.timeout, DEFAULT_TIMEOUT);
 
-        let none = Config::default().resolve(&GlobalArgs::default()).unwrap();
+        let none = Config::default().resolve(&Overrides::default()).unwrap();
         assert_eq!(none.profile, DEFAULT_PROFILE);
-        assert_eq!(none.backend, crate::backend::DEFAULT_BACKEND);
+        assert_eq!(none.backend, DEFAULT_BACKEND);
         assert!(none.http_url.is_none());
     }
 
     #[test]
     fn unknown_profile_is_a_usage_error() {
-        let g = GlobalArgs {
+        let g = Overrides {
             profile: Some("nope".into()),
             ..Default::default()
         };

@@ -12,14 +12,15 @@ pub mod flow;
 pub mod load;
 pub mod output;
 pub mod signal;
+pub mod util;
 
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 
 pub use error::{Error, Result};
 
 /// Parse the command line, run the command, and return the exit code.
 pub fn run() -> i32 {
-    let matches = match cli::Cli::command().try_get_matches() {
+    let matches = match cli::command().try_get_matches() {
         Ok(m) => m,
         Err(e) => {
             let _ = e.print();

@@ -512,3 +512,41 @@ async fn every_bad_input_gets_its_exact_error_frame_on_a_connection_that_stays_o
     assert_eq!(v["failed"][0]["errorCode"], 400);
     assert_eq!(v["failed"][0]["errorMessage"], "Event exceeds 240 KB");
 }
+
+#[test]
+fn bad_emulator_settings_are_usage_errors() {
+    let home = Home::new();
+    for (flags, message) in [
+        (&["--auth-mode", "basic"][..], "unknown AppSync auth mode"),
+        (&["--iam-key", "no-colon"][..], "ACCESS_KEY_ID:SECRET"),
+        (
+            &["--namespace", "bad_name"][..],
+            "not a valid namespace name",
+        ),
+        (
+            &["--namespace", "calls=psk"][..],
+            "unknown AppSync auth mode",
+        ),
+        (&["--own-channel", "nowhere"][..], "no such namespace"),
+    ] {
+        home.cmd()
+            .args(["serve", "appsync-events", "--port", "0"])
+            .args(flags)
+            .assert()
+            .code(2)
+            .stderr(contains(message));
+    }
+    // A real-time URL that does not parse, with the query form of auth.
+    home.cmd()
+        .args([
+            "--backend",
+            "appsync-graphql",
+            "--http-url",
+            "http://127.0.0.1:9",
+        ])
+        .args(["--ws-url", "not a url", "--option", "appsync.api-key=k"])
+        .args(["appsync", "graphql", "subscribe", "--auth-in-query"])
+        .args(["--query", "subscription { onSignal(to: \"b\") { to } }"])
+        .assert()
+        .code(2);
+}

@@ -1,11 +1,11 @@
 //! The token cache: one file per profile, mode 0600, replaced atomically.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::Identity;
 use crate::config;
 use crate::error::{Error, Result};
+use crate::util::fs::write_private;
 
 /// Where a profile's tokens live: `$XDG_CACHE_HOME/signal-cli/tokens/<profile>.json`.
 pub fn path_for(profile: &str) -> Result<PathBuf> {
@@ -80,59 +80,9 @@ pub fn remove(profile: &str) -> Result<bool> {
     }
 }
 
-/// Write a file readable by its owner only: a temporary file in the same
-/// directory, created 0600, synced, then renamed over the target, so readers
-/// never see half a file and two writers never interleave.
-pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .ok_or_else(|| Error::failed(format!("{} has no parent directory", path.display())))?;
-    std::fs::create_dir_all(dir)
-        .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
-    let tmp = dir.join(format!(
-        ".{}.{}.{}.tmp",
-        path.file_name().and_then(|n| n.to_str()).unwrap_or("file"),
-        std::process::id(),
-        rand::random::<u32>()
-    ));
-    let result = (|| {
-        let mut opts = std::fs::OpenOptions::new();
-        opts.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
-        let mut f = opts.open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::io(format!("cannot write {}", path.display()), e)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn private_files_are_0600_and_replaced_whole() {
-        let dir =
-            std::env::temp_dir().join(format!("signal-cli-cache-test-{}", std::process::id()));
-        let path = dir.join("t.json");
-        write_private(&path, b"one").unwrap();
-        write_private(&path, b"two").unwrap();
-        assert_eq!(std::fs::read(&path).unwrap(), b"two");
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
-            assert_eq!(mode, 0o600);
-        }
-        let leftovers = std::fs::read_dir(&dir).unwrap().count();
-        assert_eq!(leftovers, 1, "no temporary files left behind");
-        std::fs::remove_dir_all(&dir).unwrap();
-    }
 
     #[test]
     fn profile_names_cannot_escape_the_cache_dir() {

@@ -1,5 +1,6 @@
 //! Identities: tokens, their claims, and the per-profile token cache.
 
+pub mod anonymous;
 pub mod cache;
 pub mod cognito;
 pub mod jwt;
@@ -43,7 +44,7 @@ impl Identity {
     /// carries an expiry.
     pub fn remaining(&self) -> Option<i64> {
         self.expires_at()
-            .map(|exp| exp as i64 - crate::emulator::idp::now_secs() as i64)
+            .map(|exp| exp as i64 - crate::util::clock::now_secs() as i64)
     }
 
     /// Expiry of the ID token (Unix seconds), if it carries one.

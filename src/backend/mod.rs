@@ -20,17 +20,62 @@ use crate::emulator::{EmulatorConfig, RunningEmulator};
 use crate::error::{Error, Result};
 use crate::signal::{Event, PeerId, Signal};
 
-/// The backend used when neither flag, environment nor profile names one.
-pub const DEFAULT_BACKEND: &str = "room";
+/// A started emulator, still starting.
+pub type Starting = futures_util::future::BoxFuture<'static, Result<RunningEmulator>>;
 
 /// One entry per backend: its name, how to build its client for a target,
-/// and how to start its emulator.
+/// its `serve` options and how to start its emulator with them.
 pub struct Registration {
     pub name: &'static str,
     pub about: &'static str,
     pub client: fn(&Target) -> Result<Box<dyn Backend>>,
-    pub emulator:
-        fn(EmulatorConfig) -> futures_util::future::BoxFuture<'static, Result<RunningEmulator>>,
+    /// Adds the backend's own `serve` options (a `clap::Args`'s
+    /// `augment_args`) to a command.
+    pub serve_args: fn(clap::Command) -> clap::Command,
+    /// Starts the emulator from the shared config and the matches of its
+    /// own options.
+    pub emulator: fn(EmulatorConfig, &clap::ArgMatches) -> Result<Starting>,
+}
+
+impl Registration {
+    /// Start the emulator with its options as parsed from `matches`, or
+    /// with their defaults.
+    pub async fn start(
+        &self,
+        cfg: EmulatorConfig,
+        matches: Option<&clap::ArgMatches>,
+    ) -> Result<RunningEmulator> {
+        let defaults;
+        let matches = match matches {
+            Some(m) => m,
+            None => {
+                defaults = (self.serve_args)(clap::Command::new(self.name).no_binary_name(true))
+                    .try_get_matches_from(std::iter::empty::<String>())
+                    .map_err(|e| Error::failed(format!("{} emulator options: {e}", self.name)))?;
+                &defaults
+            }
+        };
+        (self.emulator)(cfg, matches)?.await
+    }
+}
+
+/// A backend's own options, read from the matches of `serve`.
+pub fn options<A: clap::FromArgMatches>(matches: &clap::ArgMatches) -> Result<A> {
+    A::from_arg_matches(matches).map_err(|e| Error::usage(e.to_string()))
+}
+
+/// `serve` with every backend's own options added once: an option two
+/// backends share (API Gateway's limits) is one flag.
+pub fn with_serve_options(mut serve: clap::Command) -> clap::Command {
+    for reg in REGISTRY {
+        let own = (reg.serve_args)(clap::Command::new(reg.name));
+        for arg in own.get_arguments() {
+            if !serve.get_arguments().any(|a| a.get_id() == arg.get_id()) {
+                serve = serve.arg(arg.clone());
+            }
+        }
+    }
+    serve
 }
 
 /// Every backend signal-cli speaks. Adding one is one line here.
@@ -129,12 +174,11 @@ pub trait Backend: Send + Sync {
         format!("peer-{:04}", rand::random_range(0..10_000))
     }
 
-    /// A new anonymous identity, for backends that hand them out.
-    async fn sign_in_anonymously(&self) -> Result<Identity> {
-        Err(Error::usage(format!(
-            "the {} backend has no anonymous sign-in; sign in with a user instead",
-            self.name()
-        )))
+    /// A new anonymous identity where the target hands them out; `None`
+    /// where it does not (peers then connect with a user's identity or
+    /// none).
+    async fn sign_in_anonymously(&self) -> Result<Option<Identity>> {
+        Ok(None)
     }
 
     /// Prepare the meeting point of a group of peers (create a room, ...).

@@ -195,20 +195,6 @@ impl ServerCertVerifier for AcceptAnyCert {
     }
 }
 
-/// An HTTP client for a target's HTTP API.
-pub fn http_client(insecure: bool, timeout: Duration) -> Result<reqwest::Client> {
-    reqwest::Client::builder()
-        .timeout(timeout)
-        .connect_timeout(timeout)
-        .tls_danger_accept_invalid_certs(insecure)
-        // Load tests make thousands of short API calls at once; keeping every
-        // connection they opened would cost memory for nothing.
-        .pool_max_idle_per_host(16)
-        .user_agent(concat!("signal-cli/", env!("CARGO_PKG_VERSION")))
-        .build()
-        .map_err(|e| Error::failed(format!("cannot set up the HTTP client: {}", root_cause(&e))))
-}
-
 /// What one read from a client socket amounts to.
 pub enum Read {
     Text(tungstenite::Utf8Bytes),

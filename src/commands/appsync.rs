@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 use std::collections::{HashMap, VecDeque};
 use std::io::BufRead;
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use super::Ctx;
 use crate::backend::appsync::auth::publish_body;
@@ -41,7 +41,7 @@ async fn identity(
 }
 
 pub(super) fn now() -> String {
-    humantime::format_rfc3339_millis(SystemTime::now()).to_string()
+    crate::util::clock::now_rfc3339()
 }
 
 /// Subscriptions on one connection: the connection, subscription id →
@@ -229,7 +229,7 @@ async fn publish(ctx: &Ctx, args: EventsPublishArgs) -> Result<()> {
     let identity = identity(ctx, &api, &target).await?;
     let outcome = if args.http {
         let url = format!("{}/event", api.http_url().trim_end_matches('/'));
-        let http = crate::backend::ws::http_client(target.insecure, target.timeout)?;
+        let http = crate::util::http::http_client(target.insecure, target.timeout)?;
         // The exact bytes IAM signs.
         let body = publish_body(&args.channel, &events);
         let headers = api

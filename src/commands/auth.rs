@@ -8,8 +8,8 @@ use crate::auth::cognito::Cognito;
 use crate::auth::{Identity, cache, jwt::Claims};
 use crate::backend;
 use crate::cli::{AuthCommand, ConfirmArgs, ShowTokenArgs, SigninArgs, SignupArgs};
-use crate::emulator::idp::now_secs;
 use crate::error::{Error, Result};
+use crate::util::clock::now_secs;
 
 pub async fn run(ctx: &Ctx, cmd: AuthCommand) -> Result<()> {
     match cmd {
@@ -25,7 +25,12 @@ pub async fn run(ctx: &Ctx, cmd: AuthCommand) -> Result<()> {
 
 async fn anonymous(ctx: &Ctx, args: ShowTokenArgs) -> Result<()> {
     let target = ctx.target()?;
-    let identity = backend::client_for(&target)?.sign_in_anonymously().await?;
+    let Some(identity) = backend::client_for(&target)?.sign_in_anonymously().await? else {
+        return Err(Error::usage(format!(
+            "the {} target hands out no anonymous identities; sign in with a Cognito user (`auth signin`), or give an emulator's --http-url",
+            target.backend
+        )));
+    };
     stored(ctx, &target.profile, &identity, &args)
 }
 

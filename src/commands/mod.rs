@@ -18,12 +18,12 @@ use crate::auth::{Identity, cache, jwt::Claims};
 use crate::backend::{self, Backend};
 use crate::cli::{Cli, Command, FlowArgs, GlobalArgs};
 use crate::config::{Config, Target};
-use crate::emulator::idp::now_secs;
 use crate::emulator::{EmulatorConfig, RunningEmulator};
 use crate::error::{Error, Result};
 use crate::flow::Flow;
 use crate::flow::builtin::{BuiltinOptions, builtin};
 use crate::output::Output;
+use crate::util::clock::now_secs;
 
 /// What every command gets: the global flags, the output and the config file.
 pub struct Ctx {
@@ -34,7 +34,7 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn target(&self) -> Result<Target> {
-        self.config.resolve(&self.global)
+        self.config.resolve(&self.global.overrides())
     }
 
     /// The identity to present: `--id-token` / `SIGNAL_CLI_ID_TOKEN` as
@@ -80,7 +80,7 @@ impl Ctx {
             return Ok((target, None));
         }
         let reg = backend::lookup(&target.backend)?;
-        let emu = (reg.emulator)(EmulatorConfig::ephemeral()).await?;
+        let emu = reg.start(EmulatorConfig::ephemeral(), None).await?;
         let mut local = emu.target(target.timeout);
         local.profile = target.profile;
         Ok((local, Some(emu)))
@@ -97,11 +97,7 @@ impl Ctx {
         if !emulated && let Ok(identity) = self.identity(target).await {
             return Ok(Some(identity));
         }
-        match backend.sign_in_anonymously().await {
-            Ok(identity) => Ok(Some(identity)),
-            Err(Error::Usage(_)) => Ok(None),
-            Err(e) => Err(e),
-        }
+        backend.sign_in_anonymously().await
     }
 }
 
@@ -136,7 +132,7 @@ pub async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<()> {
         Command::Peer(c) => peer::run(&ctx, c, matches).await,
         Command::Replay(a) => replay::run(&ctx, a).await,
         Command::Loadtest(a) => loadtest::run(&ctx, a).await,
-        Command::Serve(a) => serve::run(&ctx, *a).await,
+        Command::Serve(a) => serve::run(&ctx, *a, matches.subcommand_matches("serve")).await,
         Command::Profile(c) => profile::run(ctx, c),
         Command::Completions(a) => completions::run(a),
     }

@@ -5,7 +5,7 @@ use clap::ArgMatches;
 use serde_json::json;
 use std::collections::VecDeque;
 use std::io::IsTerminal;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 use tokio::io::AsyncBufReadExt;
 use tokio::sync::mpsc;
 
@@ -322,7 +322,7 @@ fn ms(d: Duration) -> f64 {
 }
 
 fn now_rfc3339() -> String {
-    humantime::format_rfc3339_millis(SystemTime::now()).to_string()
+    crate::util::clock::now_rfc3339()
 }
 
 fn print_event(out: &Output, e: &Event) {

@@ -16,7 +16,7 @@ pub fn run(mut ctx: Ctx, cmd: ProfileCommand) -> Result<()> {
                 backend: Some(
                     g.backend
                         .clone()
-                        .unwrap_or_else(|| crate::backend::DEFAULT_BACKEND.to_owned()),
+                        .unwrap_or_else(|| crate::config::DEFAULT_BACKEND.to_owned()),
                 ),
                 http_url: g.http_url.clone(),
                 ws_url: g.ws_url.clone(),

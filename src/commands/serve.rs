@@ -1,26 +1,22 @@
 //! `signal-cli serve BACKEND...`: run emulators until Ctrl-C or SIGTERM.
 
+use clap::ArgMatches;
 use serde_json::{Map, Value};
 
 use super::Ctx;
 use crate::backend;
-use crate::backend::appsync::Mode;
 use crate::cli::ServeArgs;
 use crate::emulator::faults::Fault;
 use crate::emulator::tls::TlsSettings;
-use crate::emulator::{EmulatorConfig, ExternalAuth, Flavour, RunningEmulator};
+use crate::emulator::{EmulatorConfig, ExternalAuth, RunningEmulator};
 use crate::error::{Error, Result};
 
+/// The shared emulator config from `serve`'s own options.
 pub fn config_from(args: &ServeArgs) -> Result<EmulatorConfig> {
     let mut cfg = EmulatorConfig::ephemeral();
     cfg.host = args.host.clone();
     cfg.port = args.port;
-    cfg.ws_port = args.ws_port;
-    cfg.single_port = args.single_port;
-    cfg.room_ttl = args.room_ttl;
     cfg.token_lifetime = args.token_lifetime;
-    cfg.max_frame = args.max_frame;
-    cfg.drop_candidates = args.drop_candidates;
     cfg.issuer = args.issuer.clone();
     cfg.audience = args.audience.clone();
     cfg.external_auth = args.jwks_url.as_ref().map(|url| ExternalAuth {
@@ -28,46 +24,8 @@ pub fn config_from(args: &ServeArgs) -> Result<EmulatorConfig> {
         issuer: args.issuer.clone().unwrap_or_default(),
         audience: args.audience.clone().unwrap_or_default(),
     });
-    cfg.flavour = if args.flavour == "apigw" {
-        Flavour::Apigw
-    } else {
-        Flavour::Node
-    };
-    cfg.frame_limit = args.frame_limit;
-    cfg.message_limit = args.message_limit;
-    cfg.idle_timeout = args.idle_timeout;
-    cfg.max_duration = args.max_duration;
-    cfg.faithful_limits = args.faithful_limits;
-    cfg.mesh_ttl = args.mesh_ttl;
-    cfg.route_responses = args.route_responses;
-    cfg.lambda_errors = args.lambda_error.clone();
     cfg.confirmation_code = args.confirmation_code.clone();
     cfg.cognito_throttle = args.cognito_throttle;
-    cfg.max_http_buffer_size = args.max_http_buffer_size;
-    cfg.api_keys = args.api_keys.clone();
-    if !args.namespaces.is_empty() {
-        cfg.namespaces = args.namespaces.clone();
-    }
-    cfg.ka_interval = args.ka_interval;
-    if !args.auth_modes.is_empty() {
-        cfg.auth_modes = args
-            .auth_modes
-            .iter()
-            .map(|m| Mode::parse(m).map_err(Error::usage))
-            .collect::<Result<_>>()?;
-    }
-    for pair in &args.iam_keys {
-        let (id, secret) = pair
-            .split_once(':')
-            .filter(|(id, secret)| !id.is_empty() && !secret.is_empty())
-            .ok_or_else(|| {
-                Error::usage(format!("--iam-key '{pair}': expected ACCESS_KEY_ID:SECRET"))
-            })?;
-        cfg.iam_keys.insert(id.to_owned(), secret.to_owned());
-    }
-    cfg.lambda_tokens = args.lambda_tokens.clone();
-    cfg.own_channel = args.own_channel.clone();
-    cfg.graphql_schema = args.graphql_schema.clone();
     cfg.tls = TlsSettings {
         cert: args.tls_cert.clone(),
         key: args.tls_key.clone(),
@@ -81,7 +39,7 @@ pub fn config_from(args: &ServeArgs) -> Result<EmulatorConfig> {
     Ok(cfg)
 }
 
-pub async fn run(ctx: &Ctx, args: ServeArgs) -> Result<()> {
+pub async fn run(ctx: &Ctx, args: ServeArgs, matches: Option<&ArgMatches>) -> Result<()> {
     let cfg = config_from(&args)?;
     let mut running: Vec<RunningEmulator> = Vec::new();
     for name in &args.backends {
@@ -89,7 +47,15 @@ pub async fn run(ctx: &Ctx, args: ServeArgs) -> Result<()> {
             return Err(Error::usage(format!("backend {name} is named twice")));
         }
         let reg = backend::lookup(name)?;
-        let emu = (reg.emulator)(cfg.clone()).await?;
+        let emu = match reg.start(cfg.clone(), matches).await {
+            Ok(emu) => emu,
+            Err(e) => {
+                for emu in running {
+                    emu.stop().await;
+                }
+                return Err(e);
+            }
+        };
         announce(ctx, &emu);
         running.push(emu);
     }

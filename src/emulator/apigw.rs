@@ -44,6 +44,47 @@ pub struct Limits {
     pub failing_invocations: Vec<u64>,
 }
 
+/// `serve` options of the emulators that run behind an API Gateway
+/// WebSocket API (robot, mesh `--flavour apigw`).
+#[derive(Debug, Clone, clap::Args)]
+#[command(next_help_heading = "API Gateway (robot, mesh --flavour apigw)")]
+pub struct GatewayOptions {
+    /// API Gateway: largest frame (bytes); larger closes with 1009.
+    #[arg(long, value_name = "BYTES", default_value_t = 32 * 1024)]
+    pub frame_limit: usize,
+    /// API Gateway: largest message (bytes); larger closes with 1009.
+    #[arg(long, value_name = "BYTES", default_value_t = 128 * 1024)]
+    pub message_limit: usize,
+    /// API Gateway: close a connection with no data frame for this long.
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "10m")]
+    pub idle_timeout: Duration,
+    /// API Gateway and AppSync: close every connection after this long.
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "2h")]
+    pub max_duration: Duration,
+    /// API Gateway: also enforce its quotas (500 new connections per second).
+    #[arg(long)]
+    pub faithful_limits: bool,
+    /// API Gateway: the Nth message's Lambda invocation fails (counted over
+    /// the whole API); its sender gets `{"message": "Internal server
+    /// error", ...}` and stays connected. Repeatable.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub lambda_error: Vec<u64>,
+}
+
+impl GatewayOptions {
+    /// The gateway's limits as configured.
+    pub fn limits(&self) -> Limits {
+        Limits {
+            frame: self.frame_limit,
+            message: self.message_limit,
+            idle: self.idle_timeout,
+            max_duration: self.max_duration,
+            connect_rate: self.faithful_limits.then_some(500),
+            failing_invocations: self.lambda_error.clone(),
+        }
+    }
+}
+
 impl Default for Limits {
     fn default() -> Self {
         Limits {

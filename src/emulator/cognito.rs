@@ -18,8 +18,9 @@ use serde_json::{Map, Value, json};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use super::idp::{IdentityProvider, LOWER_ALNUM, now_secs, random_string};
+use super::idp::{IdentityProvider, LOWER_ALNUM, random_string};
 use crate::auth::cognito::secret_hash;
+use crate::util::clock::now_secs;
 
 const TARGET_PREFIX: &str = "AWSCognitoIdentityProviderService.";
 const JSON_11: &str = "application/x-amz-json-1.1";

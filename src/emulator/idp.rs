@@ -12,7 +12,7 @@ use jsonwebtoken::jwk::JwkSet;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde_json::{Map, Value, json};
 use std::collections::HashMap;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 use tokio::sync::RwLock;
 
 use crate::error::{Error, Result, root_cause};
@@ -27,13 +27,6 @@ pub struct IdentityProvider {
     pub issuer: String,
     pub audience: String,
     pub lifetime: Duration,
-}
-
-pub fn now_secs() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
 }
 
 /// A random string of `len` characters from `alphabet`.
@@ -75,7 +68,7 @@ impl IdentityProvider {
 
     /// An ID token for user `sub` named `username`, with the claims Cognito puts in one.
     pub fn issue(&self, sub: &str, username: &str, extra: Map<String, Value>) -> Result<String> {
-        let now = now_secs();
+        let now = crate::util::clock::now_secs();
         let mut claims = json!({
             "sub": sub,
             "aud": self.audience,

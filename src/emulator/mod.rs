@@ -9,7 +9,6 @@ pub mod idp;
 pub mod tls;
 
 use serde_json::{Map, Value};
-use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -17,7 +16,6 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
-use crate::backend::appsync::Mode;
 use crate::error::{Error, Result};
 use idp::{ExternalJwks, IdentityProvider, LOWER_ALNUM, Verifier, random_string};
 
@@ -29,21 +27,16 @@ pub struct ExternalAuth {
     pub audience: String,
 }
 
-/// Everything an emulator can be told. Each backend reads the knobs that
-/// apply to it.
+/// What every emulator is told: where to listen, how to issue or verify
+/// tokens, its Cognito endpoint, TLS and faults. Each backend's own options
+/// are its own `clap::Args` (see `backend::Registration::serve_args`).
 #[derive(Debug, Clone)]
 pub struct EmulatorConfig {
     pub host: String,
-    /// Main (HTTP) port; `Some(0)` picks free ports for every listener.
+    /// Main port; `Some(0)` picks free ports for every listener.
     pub port: Option<u16>,
-    /// WebSocket port, for backends that listen on two ports.
-    pub ws_port: Option<u16>,
-    /// Serve HTTP and WebSocket on one port.
-    pub single_port: bool,
-    pub room_ttl: Duration,
+    /// Lifetime of the tokens the embedded provider issues.
     pub token_lifetime: Duration,
-    pub max_frame: usize,
-    pub drop_candidates: bool,
     /// Verify tokens against an external JWKS instead of the embedded provider.
     pub external_auth: Option<ExternalAuth>,
     /// `iss` of the embedded provider (default: derived from the HTTP URL).
@@ -52,62 +45,13 @@ pub struct EmulatorConfig {
     pub audience: Option<String>,
     /// Faults to inject into relayed messages.
     pub faults: Vec<faults::Fault>,
-    /// Which deployment to behave like, for backends that have several.
-    pub flavour: Flavour,
-    /// API Gateway: frame and message limits, idle and maximum duration.
-    pub frame_limit: usize,
-    pub message_limit: usize,
-    pub idle_timeout: Duration,
-    pub max_duration: Duration,
-    /// API Gateway's quotas too (500 new connections per second).
-    pub faithful_limits: bool,
-    /// Mesh (Lambda flavour): how long a peer stays reachable after its
-    /// last message.
-    pub mesh_ttl: Duration,
-    /// Robot: send each message's Lambda status back to its sender.
-    pub route_responses: bool,
-    /// API Gateway: these `$default` invocations fail (Internal server error).
-    pub lambda_errors: Vec<u64>,
     /// The Cognito endpoint's confirmation code for every user (else random,
     /// logged).
     pub confirmation_code: Option<String>,
     /// The Cognito endpoint answers its first N requests TooManyRequestsException.
     pub cognito_throttle: u64,
-    /// Socket.IO: the largest packet (`maxHttpBufferSize`).
-    pub max_http_buffer_size: u64,
-    /// AppSync Events: API keys (default: one made at start), namespaces,
-    /// and the `ka` interval.
-    pub api_keys: Vec<String>,
-    pub namespaces: Vec<String>,
-    pub ka_interval: Duration,
-    /// AppSync: the API's auth modes, IAM keys (id → secret), Lambda
-    /// tokens, own-channel namespaces and TLS.
-    pub auth_modes: Vec<Mode>,
-    pub iam_keys: HashMap<String, String>,
-    pub lambda_tokens: Vec<String>,
-    pub own_channel: Vec<String>,
+    /// Certificate of emulators that serve TLS.
     pub tls: tls::TlsSettings,
-    /// AppSync GraphQL: a schema file instead of the built-in one.
-    pub graphql_schema: Option<std::path::PathBuf>,
-}
-
-/// The deployment an emulator imitates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Flavour {
-    /// A plain WebSocket server (the mesh library's Node server).
-    #[default]
-    Node,
-    /// An API Gateway WebSocket API with a Lambda behind it.
-    Apigw,
-}
-
-impl Flavour {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Flavour::Node => "node",
-            Flavour::Apigw => "apigw",
-        }
-    }
 }
 
 impl EmulatorConfig {
@@ -117,49 +61,14 @@ impl EmulatorConfig {
         EmulatorConfig {
             host: "127.0.0.1".into(),
             port: Some(0),
-            ws_port: None,
-            single_port: false,
-            room_ttl: Duration::from_secs(2 * 3600),
             token_lifetime: Duration::from_secs(3600),
-            max_frame: 64 * 1024,
-            drop_candidates: false,
             external_auth: None,
             issuer: None,
             audience: None,
             faults: Vec::new(),
-            flavour: Flavour::Node,
-            frame_limit: 32 * 1024,
-            message_limit: 128 * 1024,
-            idle_timeout: Duration::from_secs(600),
-            max_duration: Duration::from_secs(7200),
-            faithful_limits: false,
-            mesh_ttl: Duration::from_secs(300),
-            route_responses: false,
-            lambda_errors: Vec::new(),
             confirmation_code: None,
             cognito_throttle: 0,
-            max_http_buffer_size: 1_000_000,
-            api_keys: Vec::new(),
-            namespaces: vec!["calls".into(), "chats".into(), "users".into()],
-            ka_interval: Duration::from_secs(60),
-            auth_modes: vec![Mode::ApiKey, Mode::Cognito],
-            iam_keys: HashMap::new(),
-            lambda_tokens: Vec::new(),
-            own_channel: Vec::new(),
             tls: tls::TlsSettings::default(),
-            graphql_schema: None,
-        }
-    }
-
-    /// API Gateway's limits as configured.
-    pub fn apigw_limits(&self) -> apigw::Limits {
-        apigw::Limits {
-            frame: self.frame_limit,
-            message: self.message_limit,
-            idle: self.idle_timeout,
-            max_duration: self.max_duration,
-            connect_rate: self.faithful_limits.then_some(500),
-            failing_invocations: self.lambda_errors.clone(),
         }
     }
 
@@ -336,7 +245,7 @@ pub async fn make_verifier(
     http_base: &str,
 ) -> Result<(Option<Arc<IdentityProvider>>, Arc<Verifier>)> {
     if let Some(ext) = &cfg.external_auth {
-        let http = crate::backend::ws::http_client(false, Duration::from_secs(10))?;
+        let http = crate::util::http::http_client(false, Duration::from_secs(10))?;
         let jwks = ExternalJwks::new(
             ext.jwks_url.clone(),
             ext.issuer.clone(),

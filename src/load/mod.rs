@@ -197,12 +197,12 @@ async fn token_pool(
         tokio::time::sleep_until((start + gap * i as u32).into()).await;
         let t = Instant::now();
         match tokio::time::timeout(plan.timeout, backend.sign_in_anonymously()).await {
-            Ok(Ok(id)) => {
+            Ok(Ok(Some(id))) => {
                 auth.record(t.elapsed());
                 pool.push(Some(id));
             }
-            // The backend hands out no identities: peers connect without one.
-            Ok(Err(Error::Usage(_))) if pool.is_empty() => return Ok(vec![None]),
+            // The target hands out no identities: peers connect without one.
+            Ok(Ok(None)) => return Ok(vec![None]),
             Ok(Err(e)) => return Err(e),
             Err(_) => return Err(Error::Timeout("signing in the token pool timed out".into())),
         }
@@ -258,14 +258,16 @@ impl Shared {
         let expiring = slot
             .as_ref()
             .and_then(Identity::expires_at)
-            .is_some_and(|exp| exp < crate::emulator::idp::now_secs() + REFRESH_BEFORE.as_secs());
+            .is_some_and(|exp| exp < crate::util::clock::now_secs() + REFRESH_BEFORE.as_secs());
         if self.pool_is_ours && expiring {
             let t = Instant::now();
             let fresh = tokio::time::timeout(self.opts.timeout, self.backend.sign_in_anonymously())
                 .await
                 .map_err(|_| Error::Timeout("signing in again timed out".into()))??;
-            let _ = tx.send(Report::Auth(t.elapsed())).await;
-            *slot = Some(fresh);
+            if let Some(fresh) = fresh {
+                let _ = tx.send(Report::Auth(t.elapsed())).await;
+                *slot = Some(fresh);
+            }
         }
         Ok(slot.clone())
     }

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use tokio::net::TcpListener;
 
 use super::check::ServerAuth;
+use super::options::ApiSettings;
 use crate::emulator::cognito::UserPool;
 use crate::emulator::idp::{IdentityProvider, LOWER_ALNUM, random_string};
 use crate::emulator::tls::{self, Tls};
@@ -30,21 +31,25 @@ pub struct Prepared {
 /// Bind (`default_port` unless told otherwise) and make the credentials the
 /// API accepts: API keys (one made up when none is given), the verifier of
 /// Cognito/OIDC tokens, IAM keys and Lambda tokens.
-pub async fn prepare(cfg: &EmulatorConfig, default_port: u16) -> Result<(Prepared, ServerAuth)> {
+pub async fn prepare(
+    cfg: &EmulatorConfig,
+    api: &ApiSettings,
+    default_port: u16,
+) -> Result<(Prepared, ServerAuth)> {
     let (listener, addr) = emulator::bind(&cfg.host, cfg.port_or(cfg.port, default_port)).await?;
     let http_url = emulator::base_url("http", addr);
     let (idp, verifier) = emulator::make_verifier(cfg, &http_url).await?;
     let pool = emulator::user_pool(cfg, idp.as_ref());
-    let api_keys = if cfg.api_keys.is_empty() {
+    let api_keys = if api.api_keys.is_empty() {
         vec![format!("da2-{}", random_string(26, LOWER_ALNUM))]
     } else {
-        cfg.api_keys.clone()
+        api.api_keys.clone()
     };
     let auth = ServerAuth {
         api_keys: api_keys.clone(),
         verifier,
-        iam_keys: cfg.iam_keys.clone(),
-        lambda_tokens: cfg.lambda_tokens.clone(),
+        iam_keys: api.iam_keys.clone(),
+        lambda_tokens: api.lambda_tokens.clone(),
     };
     let prepared = Prepared {
         listener,
@@ -65,6 +70,7 @@ impl Prepared {
     pub fn serve(
         self,
         cfg: &EmulatorConfig,
+        api: &ApiSettings,
         backend: &'static str,
         router: Router,
         realtime_path: &str,
@@ -89,9 +95,9 @@ impl Prepared {
             &mut info,
         );
         info.insert("api_key".into(), self.api_key.into());
-        let modes: Vec<&str> = cfg.auth_modes.iter().map(|m| m.short()).collect();
+        let modes: Vec<&str> = api.modes.iter().map(|m| m.short()).collect();
         info.insert("auth_modes".into(), modes.into());
-        info.insert("ka_interval_s".into(), cfg.ka_interval.as_secs_f64().into());
+        info.insert("ka_interval_s".into(), api.ka.as_secs_f64().into());
         if let Some(path) = &cfg.tls.write_cert {
             info.insert("tls_cert".into(), path.display().to_string().into());
         }

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod check;
 pub mod connection;
 pub mod emulated;
+pub mod options;
 pub mod sigv4;
 
 use axum::http::HeaderMap;

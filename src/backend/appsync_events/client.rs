@@ -23,7 +23,6 @@ use crate::backend::appsync::connection::{
     Connection, Frames, Handled, Handshake, Sink, refusal, send,
 };
 use crate::backend::appsync::{self, auth::Authorizer, auth::Settings};
-use crate::backend::room::client::RoomApi;
 use crate::backend::{
     Backend, ConnectTimings, EventReceiver, Group, GroupSpec, PeerSpec, Session, SignalSender,
 };
@@ -146,12 +145,13 @@ impl Backend for EventsBackend {
         self.settings.needs_identity()
     }
 
-    async fn sign_in_anonymously(&self) -> Result<Identity> {
+    async fn sign_in_anonymously(&self) -> Result<Option<Identity>> {
         if !self.settings.needs_identity() {
             // The auth mode carries its own credentials: peers need no user.
-            return Err(Error::usage("this auth mode signs in no users"));
+            return Ok(None);
         }
-        RoomApi::emulator_signin(&self.target, "appsync-events").await
+        let t = &self.target;
+        crate::auth::anonymous::from_emulator(t.http_url.as_deref(), t.insecure, t.timeout).await
     }
 
     async fn rendezvous(&self, _creator: Option<&Identity>, _spec: &GroupSpec) -> Result<Group> {
@@ -250,7 +250,7 @@ pub fn encode(from: &str, to: &str, signal: &Signal) -> String {
     };
     data["from"] = from.into();
     data["to"] = to.into();
-    let now = humantime::format_rfc3339_millis(std::time::SystemTime::now()).to_string();
+    let now = crate::util::clock::now_rfc3339();
     json!({"type": kind, "data": data, "timestamp": now}).to_string()
 }
 

@@ -11,5 +11,6 @@ pub const REGISTRATION: Registration = Registration {
     name: "appsync-events",
     about: "AppSync Events: each peer subscribes to its own channel, signals are published to the target's",
     client: client::EventsBackend::boxed,
-    emulator: |cfg| Box::pin(server::start(cfg)),
+    serve_args: <server::EventsOptions as clap::Args>::augment_args,
+    emulator: |cfg, m| Ok(Box::pin(server::start(cfg, super::options(m)?))),
 };

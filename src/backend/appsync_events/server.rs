@@ -24,6 +24,7 @@ use super::wire::{self, Channel};
 use crate::backend::appsync::Mode;
 use crate::backend::appsync::check::{Caller, ServerAuth};
 use crate::backend::appsync::emulated;
+use crate::backend::appsync::options::AppsyncOptions;
 use crate::emulator::{EmulatorConfig, RunningEmulator, Shutdown};
 use crate::error::{Error, Result};
 
@@ -449,28 +450,53 @@ fn namespace(spec: &str, default: &[Mode]) -> Result<(String, Vec<Mode>)> {
     Ok((name.to_owned(), modes))
 }
 
-/// Start the AppSync Events emulator per `cfg`.
-pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
-    let namespaces = cfg
-        .namespaces
+/// `serve appsync-events` options.
+#[derive(Debug, Clone, clap::Args)]
+#[command(next_help_heading = "AppSync Events")]
+pub struct EventsOptions {
+    /// AppSync Events: a channel namespace, optionally with its own auth
+    /// modes for publish and subscribe (`secure=iam,cognito`). Repeatable;
+    /// default calls, chats, users.
+    #[arg(long = "namespace", value_name = "NAME[=MODE,...]")]
+    pub namespaces: Vec<String>,
+    /// AppSync Events: in this namespace a user may subscribe only to
+    /// channels whose second segment is its own `sub` (repeatable).
+    #[arg(long = "own-channel", value_name = "NAMESPACE")]
+    pub own_channel: Vec<String>,
+    #[command(flatten)]
+    pub api: AppsyncOptions,
+}
+
+/// The namespaces of an Event API nobody configured.
+const DEFAULT_NAMESPACES: [&str; 3] = ["calls", "chats", "users"];
+
+/// Start the AppSync Events emulator per `cfg` and `opts`.
+pub async fn start(cfg: EmulatorConfig, opts: EventsOptions) -> Result<RunningEmulator> {
+    let api = opts.api.settings()?;
+    let names: Vec<String> = if opts.namespaces.is_empty() {
+        DEFAULT_NAMESPACES.map(String::from).to_vec()
+    } else {
+        opts.namespaces.clone()
+    };
+    let namespaces = names
         .iter()
-        .map(|n| namespace(n, &cfg.auth_modes))
+        .map(|n| namespace(n, &api.modes))
         .collect::<Result<Vec<_>>>()?;
-    for n in &cfg.own_channel {
+    for n in &opts.own_channel {
         if !namespaces.iter().any(|(name, _)| name == n) {
             return Err(Error::usage(format!(
                 "--own-channel {n}: no such namespace"
             )));
         }
     }
-    let (prepared, auth) = emulated::prepare(&cfg, 8090).await?;
+    let (prepared, auth) = emulated::prepare(&cfg, &api, 8090).await?;
     let hub = Arc::new(Hub {
         auth,
-        modes: cfg.auth_modes.clone(),
+        modes: api.modes.clone(),
         namespaces: namespaces.clone(),
-        own_channel: cfg.own_channel.clone(),
-        ka: cfg.ka_interval,
-        max_duration: cfg.max_duration,
+        own_channel: opts.own_channel.clone(),
+        ka: api.ka,
+        max_duration: api.max_duration,
         tables: Mutex::new(Tables::default()),
         next_conn: AtomicU64::new(1),
         shutdown: prepared.shutdown.clone(),
@@ -479,7 +505,7 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
         .route(wire::REALTIME_PATH, any(upgrade))
         .route("/event", post(http_publish))
         .with_state(hub);
-    let mut running = prepared.serve(&cfg, "appsync-events", router, wire::REALTIME_PATH)?;
+    let mut running = prepared.serve(&cfg, &api, "appsync-events", router, wire::REALTIME_PATH)?;
     let ns: Map<String, Value> = namespaces
         .iter()
         .map(|(n, modes)| {

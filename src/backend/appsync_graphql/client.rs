@@ -20,8 +20,6 @@ use crate::backend::appsync::connection::{
     Connection, Frames, Handled, Handshake, Sink, errors, send_text,
 };
 use crate::backend::appsync::header_subprotocol;
-use crate::backend::room::client::RoomApi;
-use crate::backend::ws;
 use crate::backend::{
     Backend, ConnectTimings, EventReceiver, Group, GroupSpec, PeerSpec, Session, SignalSender,
 };
@@ -74,7 +72,7 @@ impl GraphqlBackend {
         };
         Ok(GraphqlBackend {
             poster: Poster {
-                http: ws::http_client(target.insecure, target.timeout)?,
+                http: crate::util::http::http_client(target.insecure, target.timeout)?,
                 graphql: graphql.clone(),
             },
             target: target.clone(),
@@ -117,7 +115,7 @@ impl GraphqlBackend {
         let connect = auth.headers_at(wire::CONNECT_PATH, "{}")?;
         let (url, protocols) = if self.auth_in_query {
             (
-                wire::with_query_auth(&self.realtime, &connect),
+                wire::with_query_auth(&self.realtime, &connect).map_err(Error::usage)?,
                 wire::SUBPROTOCOL.to_owned(),
             )
         } else {
@@ -160,12 +158,13 @@ impl Backend for GraphqlBackend {
         self.settings.needs_identity()
     }
 
-    async fn sign_in_anonymously(&self) -> Result<Identity> {
+    async fn sign_in_anonymously(&self) -> Result<Option<Identity>> {
         if !self.settings.needs_identity() {
             // The auth mode carries its own credentials: peers need no user.
-            return Err(Error::usage("this auth mode signs in no users"));
+            return Ok(None);
         }
-        RoomApi::emulator_signin(&self.target, "appsync-graphql").await
+        let t = &self.target;
+        crate::auth::anonymous::from_emulator(t.http_url.as_deref(), t.insecure, t.timeout).await
     }
 
     async fn rendezvous(&self, _creator: Option<&Identity>, _spec: &GroupSpec) -> Result<Group> {

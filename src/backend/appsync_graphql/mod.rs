@@ -13,5 +13,6 @@ pub const REGISTRATION: Registration = Registration {
     name: "appsync-graphql",
     about: "AppSync GraphQL: each peer subscribes onSignal(to: itself), signals are sendSignal mutations",
     client: client::GraphqlBackend::boxed,
-    emulator: |cfg| Box::pin(server::start_emulator(cfg)),
+    serve_args: <server::GraphqlOptions as clap::Args>::augment_args,
+    emulator: |cfg, m| Ok(Box::pin(server::start_emulator(cfg, super::options(m)?))),
 };

@@ -53,6 +53,8 @@ pub struct Schema {
     types: HashMap<String, HashMap<String, FieldDef>>,
     /// Subscription field → the mutation fields it follows.
     follows: HashMap<String, Vec<String>>,
+    /// Mutation field → the subscription fields that follow it.
+    followed_by: HashMap<String, Vec<String>>,
 }
 
 fn type_text(t: &Type<'_, String>) -> String {
@@ -82,7 +84,7 @@ impl Schema {
             "Subscription".to_owned(),
         ];
         let mut types = HashMap::new();
-        let mut follows = HashMap::new();
+        let mut follows: HashMap<String, Vec<String>> = HashMap::new();
         for d in &doc.definitions {
             match d {
                 sdl::Definition::SchemaDefinition(def) => {
@@ -129,10 +131,17 @@ impl Schema {
                 _ => {}
             }
         }
+        let mut followed_by: HashMap<String, Vec<String>> = HashMap::new();
+        for (sub, mutations) in &follows {
+            for m in mutations {
+                followed_by.entry(m.clone()).or_default().push(sub.clone());
+            }
+        }
         let schema = Schema {
             roots,
             types,
             follows,
+            followed_by,
         };
         schema.check_contract()?;
         Ok(schema)
@@ -183,12 +192,11 @@ impl Schema {
     }
 
     /// The subscription fields that follow `mutation`.
-    pub fn subscription_fields_following(&self, mutation: &str) -> Vec<String> {
-        self.follows
-            .iter()
-            .filter(|(_, m)| m.iter().any(|m| m == mutation))
-            .map(|(f, _)| f.clone())
-            .collect()
+    pub fn subscription_fields_following(&self, mutation: &str) -> &[String] {
+        self.followed_by
+            .get(mutation)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
     }
 
     /// The mutation fields a subscription field follows.

@@ -23,6 +23,7 @@ use super::wire;
 use crate::backend::appsync::Mode;
 use crate::backend::appsync::check::{Caller, ServerAuth};
 use crate::backend::appsync::emulated;
+use crate::backend::appsync::options::AppsyncOptions;
 use crate::backend::appsync::upgrade_auth;
 use crate::emulator::{EmulatorConfig, RunningEmulator, Shutdown};
 use crate::error::{Error, Result};
@@ -399,10 +400,23 @@ fn stop(hub: &Hub, conn: &mut Conn, frame: &Value) -> String {
     json!({"type": "complete", "id": id}).to_string()
 }
 
-/// Start the AppSync GraphQL emulator per `cfg`.
-pub async fn start_emulator(cfg: EmulatorConfig) -> Result<RunningEmulator> {
-    let (prepared, auth) = emulated::prepare(&cfg, 20002).await?;
-    let schema = match &cfg.graphql_schema {
+/// `serve appsync-graphql` options.
+#[derive(Debug, Clone, clap::Args)]
+#[command(next_help_heading = "AppSync GraphQL")]
+pub struct GraphqlOptions {
+    /// AppSync GraphQL: the API's schema (SDL) instead of the built-in
+    /// `Signal` schema; it must keep `sendSignal`/`onSignal`.
+    #[arg(long = "schema", value_name = "FILE")]
+    pub graphql_schema: Option<std::path::PathBuf>,
+    #[command(flatten)]
+    pub api: AppsyncOptions,
+}
+
+/// Start the AppSync GraphQL emulator per `cfg` and `opts`.
+pub async fn start_emulator(cfg: EmulatorConfig, opts: GraphqlOptions) -> Result<RunningEmulator> {
+    let api = opts.api.settings()?;
+    let (prepared, auth) = emulated::prepare(&cfg, &api, 20002).await?;
+    let schema = match &opts.graphql_schema {
         Some(path) => {
             let text = std::fs::read_to_string(path)
                 .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
@@ -414,9 +428,9 @@ pub async fn start_emulator(cfg: EmulatorConfig) -> Result<RunningEmulator> {
     let hub = Arc::new(Hub {
         schema,
         auth,
-        modes: cfg.auth_modes.clone(),
-        ka: cfg.ka_interval,
-        max_duration: cfg.max_duration,
+        modes: api.modes.clone(),
+        ka: api.ka,
+        max_duration: api.max_duration,
         tables: Mutex::new(Tables::default()),
         next_conn: AtomicU64::new(1),
         shutdown: prepared.shutdown.clone(),
@@ -425,5 +439,5 @@ pub async fn start_emulator(cfg: EmulatorConfig) -> Result<RunningEmulator> {
         .route(wire::HTTP_PATH, get(upgrade).post(http))
         .route(wire::REALTIME_PATH, any(upgrade))
         .with_state(hub);
-    prepared.serve(&cfg, "appsync-graphql", router, wire::REALTIME_PATH)
+    prepared.serve(&cfg, &api, "appsync-graphql", router, wire::REALTIME_PATH)
 }

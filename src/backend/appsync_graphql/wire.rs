@@ -50,14 +50,14 @@ pub fn realtime_url(http: &str) -> Result<String, String> {
 
 /// `url` with the documented query form of the authorization object:
 /// `?header=<base64(JSON)>&payload=e30=`.
-pub fn with_query_auth(url: &str, auth: &Value) -> String {
+pub fn with_query_auth(url: &str, auth: &Value) -> Result<String, String> {
     let header = STANDARD.encode(auth.to_string());
-    let mut u = reqwest::Url::parse(url).expect("a parsed real-time URL");
+    let mut u = reqwest::Url::parse(url).map_err(|e| format!("'{url}': {e}"))?;
     u.query_pairs_mut()
         .clear()
         .append_pair("header", &header)
         .append_pair("payload", "e30=");
-    u.into()
+    Ok(u.into())
 }
 
 /// The authorization object of a `header` query parameter (base64, either
@@ -119,7 +119,8 @@ mod tests {
     #[test]
     fn the_query_form_carries_base64_json() {
         let auth = json!({"host": "h", "x-api-key": "k"});
-        let url = with_query_auth("ws://127.0.0.1:1/graphql/realtime", &auth);
+        let url = with_query_auth("ws://127.0.0.1:1/graphql/realtime", &auth).unwrap();
+        assert!(with_query_auth("not a url", &auth).is_err());
         assert!(url.ends_with("&payload=e30%3D"), "{url}");
         let parsed = reqwest::Url::parse(&url).unwrap();
         let header = parsed

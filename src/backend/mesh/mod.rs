@@ -11,5 +11,6 @@ pub const REGISTRATION: Registration = Registration {
     name: "mesh",
     about: "P2P mesh signaling: join by id, relay by id (Node server or API Gateway)",
     client: client::MeshBackend::boxed,
-    emulator: |cfg| Box::pin(server::start(cfg)),
+    serve_args: <server::MeshOptions as clap::Args>::augment_args,
+    emulator: |cfg, m| Ok(Box::pin(server::start(cfg, super::options(m)?))),
 };

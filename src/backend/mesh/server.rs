@@ -6,12 +6,13 @@ use axum::http::StatusCode;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use super::wire;
+use crate::emulator::apigw::GatewayOptions;
 use crate::emulator::apigw::{Caller, Gateway, Routes};
 use crate::emulator::faults::FaultInjector;
-use crate::emulator::{self, EmulatorConfig, Flavour, RunningEmulator, Shutdown};
+use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown};
 use crate::error::Result;
 
 struct PeerRec {
@@ -36,12 +37,7 @@ struct Mesh {
     faults: FaultInjector<(String, String)>,
 }
 
-fn unix_ms() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as u64)
-        .unwrap_or(0)
-}
+use crate::util::clock::now_millis as unix_ms;
 
 impl Mesh {
     fn tables(&self) -> std::sync::MutexGuard<'_, Tables> {
@@ -250,28 +246,62 @@ impl Routes for Mesh {
     }
 }
 
-/// Start the mesh emulator per `cfg`.
-pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
+/// The deployment the mesh emulator imitates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Flavour {
+    /// The mesh library's plain WebSocket server (Node).
+    #[default]
+    Node,
+    /// An API Gateway WebSocket API with a Lambda behind it.
+    Apigw,
+}
+
+impl Flavour {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Flavour::Node => "node",
+            Flavour::Apigw => "apigw",
+        }
+    }
+}
+
+/// `serve mesh` options.
+#[derive(Debug, Clone, clap::Args)]
+#[command(next_help_heading = "Mesh")]
+pub struct MeshOptions {
+    /// Mesh: the deployment to imitate.
+    #[arg(long, value_name = "NAME", value_enum, default_value_t = Flavour::Node)]
+    pub flavour: Flavour,
+    /// Mesh (apigw flavour): a peer stays reachable this long after its
+    /// last message.
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "5m")]
+    pub mesh_ttl: Duration,
+    #[command(flatten)]
+    pub gateway: GatewayOptions,
+}
+
+/// Start the mesh emulator per `cfg` and `opts`.
+pub async fn start(cfg: EmulatorConfig, opts: MeshOptions) -> Result<RunningEmulator> {
     let shutdown = Shutdown::default();
     let (listener, addr) = emulator::bind(&cfg.host, cfg.port_or(cfg.port, 8080)).await?;
-    let limits = (cfg.flavour == Flavour::Apigw).then(|| cfg.apigw_limits());
+    let limits = (opts.flavour == Flavour::Apigw).then(|| opts.gateway.limits());
     let gw = Gateway::new(limits.clone(), shutdown.clone());
     let mesh = Arc::new(Mesh {
-        flavour: cfg.flavour,
-        ttl: (cfg.flavour == Flavour::Apigw).then_some(cfg.mesh_ttl),
+        flavour: opts.flavour,
+        ttl: (opts.flavour == Flavour::Apigw).then_some(opts.mesh_ttl),
         tables: Mutex::new(Tables::default()),
         faults: FaultInjector::new(cfg.faults.clone()),
     });
     let task = emulator::spawn_http(listener, gw.router(mesh), shutdown.clone());
     let mut endpoints = vec![("ws", emulator::base_url("ws", addr))];
     let mut info = serde_json::Map::new();
-    info.insert("flavour".into(), cfg.flavour.as_str().into());
+    info.insert("flavour".into(), opts.flavour.as_str().into());
     if let Some(l) = &limits {
         endpoints.push((
             "connections",
             format!("{}/@connections", emulator::base_url("http", addr)),
         ));
-        info.insert("ttl_s".into(), cfg.mesh_ttl.as_secs_f64().into());
+        info.insert("ttl_s".into(), opts.mesh_ttl.as_secs_f64().into());
         info.insert("idle_timeout_s".into(), l.idle.as_secs_f64().into());
         info.insert("max_duration_s".into(), l.max_duration.as_secs_f64().into());
     }

@@ -22,7 +22,6 @@ use tokio_tungstenite::tungstenite::Message;
 
 use super::wire;
 use crate::auth::Identity;
-use crate::backend::room::client::RoomApi;
 use crate::backend::ws::{self, WsStream};
 use crate::backend::{
     Backend, ConnectTimings, EventReceiver, Group, GroupSpec, PeerSpec, Session, SignalSender,
@@ -132,8 +131,9 @@ impl Backend for RobotBackend {
         "robot"
     }
 
-    async fn sign_in_anonymously(&self) -> Result<Identity> {
-        RoomApi::emulator_signin(&self.target, "robot").await
+    async fn sign_in_anonymously(&self) -> Result<Option<Identity>> {
+        let t = &self.target;
+        crate::auth::anonymous::from_emulator(t.http_url.as_deref(), t.insecure, t.timeout).await
     }
 
     async fn rendezvous(&self, _creator: Option<&Identity>, spec: &GroupSpec) -> Result<Group> {

@@ -11,5 +11,6 @@ pub const REGISTRATION: Registration = Registration {
     name: "robot",
     about: "Robot presence: robots register, operators signal them (API Gateway + Lambda)",
     client: client::RobotBackend::boxed,
-    emulator: |cfg| Box::pin(server::start(cfg)),
+    serve_args: <server::RobotOptions as clap::Args>::augment_args,
+    emulator: |cfg, m| Ok(Box::pin(server::start(cfg, super::options(m)?))),
 };

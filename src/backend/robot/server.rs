@@ -8,11 +8,13 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use super::wire::{self, Target};
+use crate::emulator::apigw::GatewayOptions;
 use crate::emulator::apigw::{Caller, Gateway, Routes};
 use crate::emulator::faults::FaultInjector;
-use crate::emulator::idp::{Verifier, now_secs};
+use crate::emulator::idp::Verifier;
 use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown, identity_http};
 use crate::error::Result;
+use crate::util::clock::now_secs;
 
 /// The groups that make a caller an admin.
 const ADMIN_GROUPS: &[&str] = &["ADMINS", "admin"];
@@ -240,17 +242,29 @@ impl Routes for Lambda {
     }
 }
 
-/// Start the robot emulator per `cfg`.
-pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
+/// `serve robot` options.
+#[derive(Debug, Clone, clap::Args)]
+#[command(next_help_heading = "Robot")]
+pub struct RobotOptions {
+    /// Robot: answer every message with the Lambda's status
+    /// (`{"statusCode": 409, "body": ...}`), as a route response would.
+    #[arg(long)]
+    pub route_responses: bool,
+    #[command(flatten)]
+    pub gateway: GatewayOptions,
+}
+
+/// Start the robot emulator per `cfg` and `opts`.
+pub async fn start(cfg: EmulatorConfig, opts: RobotOptions) -> Result<RunningEmulator> {
     let shutdown = Shutdown::default();
     let (listener, addr) = emulator::bind(&cfg.host, cfg.port_or(cfg.port, 8080)).await?;
     let http_url = emulator::base_url("http", addr);
     let (idp, verifier) = emulator::make_verifier(&cfg, &http_url).await?;
-    let limits = cfg.apigw_limits();
+    let limits = opts.gateway.limits();
     let gw = Gateway::new(Some(limits.clone()), shutdown.clone());
     let lambda = Arc::new(Lambda {
         verifier,
-        route_responses: cfg.route_responses,
+        route_responses: opts.route_responses,
         robots: Mutex::new(HashMap::new()),
         faults: FaultInjector::new(cfg.faults.clone()),
     });
@@ -273,7 +287,7 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
         &mut endpoints,
         &mut info,
     );
-    info.insert("route_responses".into(), cfg.route_responses.into());
+    info.insert("route_responses".into(), opts.route_responses.into());
     info.insert("idle_timeout_s".into(), limits.idle.as_secs_f64().into());
     info.insert(
         "max_duration_s".into(),

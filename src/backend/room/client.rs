@@ -45,32 +45,12 @@ impl RoomApi {
             .unwrap_or_else(|| DEFAULT_HTTP_URL.to_owned());
         Ok(RoomApi {
             base: base.trim_end_matches('/').to_owned(),
-            http: ws::http_client(target.insecure, target.timeout)?,
+            http: crate::util::http::http_client(target.insecure, target.timeout)?,
         })
-    }
-
-    /// Anonymous sign-in for backends whose deployments sign users in with
-    /// Cognito but whose emulators, like the room server, also hand out
-    /// identities at `--http-url`.
-    pub async fn emulator_signin(target: &Target, backend: &str) -> Result<Identity> {
-        if target.http_url.is_none() {
-            return Err(Error::usage(format!(
-                "the {backend} backend has no anonymous sign-in; sign in with a Cognito user, or give an emulator's --http-url"
-            )));
-        }
-        Self::new(target)?.anonymous_signin().await
     }
 
     pub async fn anonymous_signin(&self) -> Result<Identity> {
-        let r: wire::SigninResponse = self.post("/anonymous-signin", None, None).await?;
-        Ok(Identity {
-            id_token: r.id_token,
-            access_token: None,
-            refresh_token: None,
-            username: Some(r.username),
-            source: "anonymous".into(),
-            cognito: None,
-        })
+        crate::auth::anonymous::sign_in(&self.http, &self.base).await
     }
 
     pub async fn create_room(&self, identity: &Identity) -> Result<wire::CreateRoomResponse> {
@@ -104,41 +84,7 @@ impl RoomApi {
         body: Option<&Value>,
     ) -> Result<T> {
         let url = format!("{}{path}", self.base);
-        let mut req = self.http.post(&url);
-        if let Some(token) = bearer {
-            req = req.bearer_auth(token);
-        }
-        if let Some(body) = body {
-            req = req.json(body);
-        }
-        let resp = req.send().await.map_err(|e| Error::http(&url, e))?;
-        let status = resp.status();
-        let bytes = resp.bytes().await.map_err(|e| Error::http(&url, e))?;
-        if status.is_success() {
-            return serde_json::from_slice(&bytes).map_err(|e| {
-                Error::protocol(format!(
-                    "{url} answered HTTP {status} with an unexpected body: {e}"
-                ))
-            });
-        }
-        let detail = serde_json::from_slice::<wire::DetailResponse>(&bytes)
-            .map(|d| match d.detail {
-                Value::String(s) => s,
-                other => other.to_string(),
-            })
-            .unwrap_or_else(|_| String::from_utf8_lossy(&bytes).chars().take(200).collect());
-        Err(match status.as_u16() {
-            401 | 403 => Error::Auth(format!(
-                "{url} rejected the token (HTTP {status}): {detail}"
-            )),
-            404 => Error::failed(format!(
-                "{url} does not exist (HTTP 404): is this a room server?"
-            )),
-            422 => Error::protocol(format!(
-                "{url} rejected the request as invalid (HTTP 422): {detail}"
-            )),
-            _ => Error::failed(format!("{url} failed (HTTP {status}): {detail}")),
-        })
+        crate::util::http::post_json(&self.http, &url, bearer, body, "a room server").await
     }
 }
 
@@ -174,8 +120,8 @@ impl Backend for RoomBackend {
         "room"
     }
 
-    async fn sign_in_anonymously(&self) -> Result<Identity> {
-        self.api.anonymous_signin().await
+    async fn sign_in_anonymously(&self) -> Result<Option<Identity>> {
+        self.api.anonymous_signin().await.map(Some)
     }
 
     async fn rendezvous(&self, creator: Option<&Identity>, _spec: &GroupSpec) -> Result<Group> {

@@ -11,5 +11,6 @@ pub const REGISTRATION: Registration = Registration {
     name: "room",
     about: "room server: HTTP API + WebSocket relay, Cognito ID tokens",
     client: client::RoomBackend::boxed,
-    emulator: |cfg| Box::pin(server::start(cfg)),
+    serve_args: <server::RoomOptions as clap::Args>::augment_args,
+    emulator: |cfg, m| Ok(Box::pin(server::start(cfg, super::options(m)?))),
 };

@@ -16,9 +16,10 @@ use tokio::sync::mpsc;
 
 use super::wire::{self, Envelope};
 use crate::emulator::faults::{Delivery, FaultInjector, corrupt_json_text};
-use crate::emulator::idp::{LOWER_ALNUM, Verifier, now_secs, random_string};
+use crate::emulator::idp::{LOWER_ALNUM, Verifier, random_string};
 use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown, identity_http};
 use crate::error::Result;
+use crate::util::clock::now_secs;
 
 /// Frames waiting for one slow connection before its senders wait too.
 const OUTBOX: usize = 256;
@@ -63,16 +64,39 @@ impl Hub {
     }
 }
 
-/// Start the room emulator per `cfg`.
-pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
+/// `serve room` options.
+#[derive(Debug, Clone, clap::Args)]
+#[command(next_help_heading = "Room")]
+pub struct RoomOptions {
+    /// Room: port of the WebSocket listener (default 8080; the HTTP API is
+    /// on --port, default 8001).
+    #[arg(long, value_name = "PORT")]
+    pub ws_port: Option<u16>,
+    /// Room: serve the HTTP API and the WebSocket on one port.
+    #[arg(long)]
+    pub single_port: bool,
+    /// Room: lifetime of a room.
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "2h")]
+    pub room_ttl: Duration,
+    /// Room: largest text frame accepted before answering with an error frame.
+    #[arg(long, value_name = "BYTES", default_value_t = 65536)]
+    pub max_frame: usize,
+    /// Room: drop relayed `candidate` messages, as some deployed room
+    /// servers do.
+    #[arg(long)]
+    pub drop_candidates: bool,
+}
+
+/// Start the room emulator per `cfg` and `opts`.
+pub async fn start(cfg: EmulatorConfig, opts: RoomOptions) -> Result<RunningEmulator> {
     let shutdown = Shutdown::default();
     let (http_listener, http_addr) = emulator::bind(&cfg.host, cfg.port_or(cfg.port, 8001)).await?;
     let http_url = emulator::base_url("http", http_addr);
     let (idp, verifier) = emulator::make_verifier(&cfg, &http_url).await?;
     let hub = Arc::new(Hub {
-        room_ttl: cfg.room_ttl,
-        max_frame: cfg.max_frame,
-        drop_candidates: cfg.drop_candidates,
+        room_ttl: opts.room_ttl,
+        max_frame: opts.max_frame,
+        drop_candidates: opts.drop_candidates,
         verifier: verifier.clone(),
         tables: Mutex::new(Tables::default()),
         next_conn: AtomicU64::new(1),
@@ -88,7 +112,7 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
 
     let mut tasks = Vec::new();
     let mut endpoints = vec![("http", http_url.clone())];
-    if cfg.single_port {
+    if opts.single_port {
         tasks.push(emulator::spawn_http(
             http_listener,
             api.merge(ws).with_state(hub).merge(identity),
@@ -97,7 +121,7 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
         endpoints.push(("ws", emulator::base_url("ws", http_addr)));
     } else {
         let (ws_listener, ws_addr) =
-            emulator::bind(&cfg.host, cfg.port_or(cfg.ws_port, 8080)).await?;
+            emulator::bind(&cfg.host, cfg.port_or(opts.ws_port, 8080)).await?;
         tasks.push(emulator::spawn_http(
             http_listener,
             api.with_state(hub.clone()).merge(identity),

@@ -26,7 +26,6 @@ use tokio_tungstenite::tungstenite::Message;
 use super::wire::{self, Packet};
 use crate::auth::Identity;
 use crate::auth::jwt::Claims;
-use crate::backend::room::client::RoomApi;
 use crate::backend::ws::{self, WsStream};
 use crate::backend::{
     Backend, ConnectTimings, EventReceiver, Group, GroupSpec, PeerSpec, Session, SignalSender,
@@ -178,8 +177,9 @@ impl Backend for SocketIoBackend {
         "socketio"
     }
 
-    async fn sign_in_anonymously(&self) -> Result<Identity> {
-        RoomApi::emulator_signin(&self.target, "socketio").await
+    async fn sign_in_anonymously(&self) -> Result<Option<Identity>> {
+        let t = &self.target;
+        crate::auth::anonymous::from_emulator(t.http_url.as_deref(), t.insecure, t.timeout).await
     }
 
     async fn rendezvous(&self, _creator: Option<&Identity>, spec: &GroupSpec) -> Result<Group> {
@@ -190,8 +190,9 @@ impl Backend for SocketIoBackend {
         let mut group = Group::default();
         if self.target.http_url.is_some() && spec.peers.len() > 1 {
             for peer in &spec.peers {
-                let identity = self.sign_in_anonymously().await?;
-                group.identities.insert(peer.clone(), identity);
+                if let Some(identity) = self.sign_in_anonymously().await? {
+                    group.identities.insert(peer.clone(), identity);
+                }
             }
         }
         Ok(group)

@@ -11,5 +11,6 @@ pub const REGISTRATION: Registration = Registration {
     name: "socketio",
     about: "Socket.IO signaling: user rooms, signals relayed by user id, call events",
     client: client::SocketIoBackend::boxed,
-    emulator: |cfg| Box::pin(server::start(cfg)),
+    serve_args: <server::SocketIoOptions as clap::Args>::augment_args,
+    emulator: |cfg, m| Ok(Box::pin(server::start(cfg, super::options(m)?))),
 };

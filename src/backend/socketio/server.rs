@@ -171,7 +171,7 @@ impl Hub {
             "senderId": user,
             "content": content,
             "tempId": m.get("tempId").cloned().unwrap_or(Value::Null),
-            "createdAt": humantime::format_rfc3339_millis(std::time::SystemTime::now()).to_string(),
+            "createdAt": crate::util::clock::now_rfc3339(),
         });
         for member in self.members(&conversation, &user) {
             let _ = s.to(member).emit("new-message", &message).await;
@@ -352,8 +352,17 @@ fn register(hub: Arc<Hub>, io: SocketIo, s: &SocketRef) {
     });
 }
 
-/// Start the Socket.IO emulator per `cfg`.
-pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
+/// `serve socketio` options.
+#[derive(Debug, Clone, clap::Args)]
+#[command(next_help_heading = "Socket.IO")]
+pub struct SocketIoOptions {
+    /// Socket.IO: the largest packet accepted (`maxHttpBufferSize`).
+    #[arg(long, value_name = "BYTES", default_value_t = 1_000_000)]
+    pub max_http_buffer_size: u64,
+}
+
+/// Start the Socket.IO emulator per `cfg` and `opts`.
+pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<RunningEmulator> {
     let shutdown = Shutdown::default();
     let (listener, addr) = emulator::bind(&cfg.host, cfg.port_or(cfg.port, 3000)).await?;
     let http_url = emulator::base_url("http", addr);
@@ -362,14 +371,14 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
     let hub = Arc::new(Hub {
         verifier,
         tables: Mutex::new(Tables::default()),
-        max_payload: cfg.max_http_buffer_size,
+        max_payload: opts.max_http_buffer_size,
     });
     // socket.io buffers without bound for a slow reader; socketioxide drops
     // packets (and its pings, closing the socket) past a per-socket bound,
     // 128 by default. A connection storm's presence broadcasts exceed that,
     // so the bound is set far above it.
     let (layer, io) = SocketIo::builder()
-        .max_payload(cfg.max_http_buffer_size)
+        .max_payload(opts.max_http_buffer_size)
         .max_buffer_size(SOCKET_BUFFER)
         .build_layer();
     let io2 = io.clone();
@@ -426,7 +435,7 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator> {
     );
     info.insert(
         "max_http_buffer_size".into(),
-        cfg.max_http_buffer_size.into(),
+        opts.max_http_buffer_size.into(),
     );
     Ok(RunningEmulator {
         backend: "socketio",

@@ -1,0 +1,70 @@
+//! The HTTP client every HTTP call of the tool goes through (room API,
+//! AppSync, JWKS downloads).
+
+use std::time::Duration;
+
+use crate::error::{Error, Result, root_cause};
+
+/// An HTTP client for a target's HTTP API.
+pub fn http_client(insecure: bool, timeout: Duration) -> Result<reqwest::Client> {
+    reqwest::Client::builder()
+        .timeout(timeout)
+        .connect_timeout(timeout)
+        .tls_danger_accept_invalid_certs(insecure)
+        // Load tests make thousands of short API calls at once; keeping every
+        // connection they opened would cost memory for nothing.
+        .pool_max_idle_per_host(16)
+        .user_agent(concat!("signal-cli/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| Error::failed(format!("cannot set up the HTTP client: {}", root_cause(&e))))
+}
+
+/// POST `body` (JSON, if any) to `url` with an optional bearer token and
+/// decode a successful answer. A refusal becomes the error of its status,
+/// with the server's `detail` (FastAPI's error body) or the start of its
+/// body; `service` names what was expected at `url` for a 404.
+pub async fn post_json<T: serde::de::DeserializeOwned>(
+    http: &reqwest::Client,
+    url: &str,
+    bearer: Option<&str>,
+    body: Option<&serde_json::Value>,
+    service: &str,
+) -> Result<T> {
+    let mut req = http.post(url);
+    if let Some(token) = bearer {
+        req = req.bearer_auth(token);
+    }
+    if let Some(body) = body {
+        req = req.json(body);
+    }
+    let resp = req.send().await.map_err(|e| Error::http(url, e))?;
+    let status = resp.status();
+    let bytes = resp.bytes().await.map_err(|e| Error::http(url, e))?;
+    if status.is_success() {
+        return serde_json::from_slice(&bytes).map_err(|e| {
+            Error::protocol(format!(
+                "{url} answered HTTP {status} with an unexpected body: {e}"
+            ))
+        });
+    }
+    let detail = serde_json::from_slice::<serde_json::Value>(&bytes)
+        .ok()
+        .and_then(|v| v.get("detail").cloned())
+        .map(|d| match d {
+            serde_json::Value::String(s) => s,
+            other => other.to_string(),
+        })
+        .unwrap_or_else(|| String::from_utf8_lossy(&bytes).chars().take(200).collect());
+    Err(match status.as_u16() {
+        401 | 403 => Error::Auth(format!(
+            "{url} rejected the token (HTTP {status}): {detail}"
+        )),
+        404 => Error::failed(format!(
+            "{url} does not exist (HTTP 404): is this {service}?"
+        )),
+        422 => Error::protocol(format!(
+            "{url} rejected the request as invalid (HTTP 422): {detail}"
+        )),
+        _ => Error::failed(format!("{url} failed (HTTP {status}): {detail}")),
+    })
+}
