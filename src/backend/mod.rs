@@ -114,19 +114,43 @@ pub struct GroupSpec {
 }
 
 /// Where a group of peers meets: a room and its token, a robot, a namespace,
-/// or nothing at all, depending on the backend.
-#[derive(Debug, Clone, Default)]
+/// or nothing at all. Its id is for people; what else the backend needs
+/// (a room's token, which member is the robot, each member's user) is the
+/// backend's own state, which only it reads.
+#[derive(Clone, Default)]
 pub struct Group {
-    /// The meeting point's id (a room id), if the backend has one.
+    /// The meeting point's id (a room id, a robot id), if the backend has one.
     pub id: Option<String>,
-    /// Its secret (a room token), if it has one.
-    pub secret: Option<String>,
-    /// The member that hosts the others (a robot its operators connect to),
-    /// for backends whose peers are not all alike; chosen at rendezvous.
-    pub host: Option<PeerId>,
-    /// Identities the backend made for members at rendezvous, for backends
-    /// that address a peer by its user (Socket.IO user rooms).
-    pub identities: std::collections::HashMap<PeerId, Identity>,
+    state: Option<std::sync::Arc<dyn std::any::Any + Send + Sync>>,
+}
+
+impl Group {
+    /// A group known by its id alone (or by nothing).
+    pub fn named(id: Option<String>) -> Group {
+        Group { id, state: None }
+    }
+
+    /// A group with the backend's own state.
+    pub fn with_state<T: std::any::Any + Send + Sync>(id: Option<String>, state: T) -> Group {
+        Group {
+            id,
+            state: Some(std::sync::Arc::new(state)),
+        }
+    }
+
+    /// The backend's state, if it left one of type `T`.
+    pub fn state<T: std::any::Any>(&self) -> Option<&T> {
+        self.state.as_deref()?.downcast_ref()
+    }
+}
+
+impl std::fmt::Debug for Group {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Group")
+            .field("id", &self.id)
+            .field("state", &self.state.is_some())
+            .finish()
+    }
 }
 
 /// One peer about to connect.
@@ -179,6 +203,12 @@ pub trait Backend: Send + Sync {
     /// none).
     async fn sign_in_anonymously(&self) -> Result<Option<Identity>> {
         Ok(None)
+    }
+
+    /// The group a user names by hand (`peer connect --room ID --token
+    /// SECRET`).
+    fn named_group(&self, id: Option<String>, _secret: Option<String>) -> Group {
+        Group::named(id)
     }
 
     /// Prepare the meeting point of a group of peers (create a room, ...).

@@ -10,7 +10,7 @@ use tokio::io::AsyncBufReadExt;
 use tokio::sync::mpsc;
 
 use super::Ctx;
-use crate::backend::{self, Group, PeerSpec, SignalSender};
+use crate::backend::{self, PeerSpec, SignalSender};
 use crate::cli::{PeerCommand, PeerConnectArgs};
 use crate::error::{Error, Result};
 use crate::flow::{Flow, Step as FlowStep, synth};
@@ -218,12 +218,7 @@ async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Resu
             .clone()
             .unwrap_or_else(|| backend.new_peer_id()),
     );
-    let group = Group {
-        id: args.room.clone(),
-        secret: args.token.clone(),
-        host: None,
-        identities: Default::default(),
-    };
+    let group = backend.named_group(args.room.clone(), args.token.clone());
     let spec = PeerSpec {
         id: me.clone(),
         identity: if backend.needs_identity() {

@@ -40,6 +40,14 @@ pub enum Role {
     Operator,
 }
 
+/// The member of a group that plays its robot, chosen at rendezvous (a
+/// group named by hand has none: `--role` says).
+struct Host(PeerId);
+
+fn host_of(group: &Group) -> Option<&PeerId> {
+    group.state::<Host>().map(|h| &h.0)
+}
+
 impl Role {
     fn of(peer: &PeerSpec, group: &Group) -> Result<Role> {
         match peer.role.as_deref() {
@@ -48,7 +56,7 @@ impl Role {
             Some(other) => Err(Error::usage(format!(
                 "unknown role '{other}' for the robot backend; use robot or operator"
             ))),
-            None if group.host.as_ref() == Some(&peer.id) => Ok(Role::Robot),
+            None if host_of(group) == Some(&peer.id) => Ok(Role::Robot),
             None => Ok(Role::Operator),
         }
     }
@@ -140,11 +148,10 @@ impl Backend for RobotBackend {
         // One robot per group, played by the last member (the answerer of
         // the built-in flows); the others are its operators.
         let id = uuid::Uuid::new_v4().simple().to_string();
-        Ok(Group {
-            id: Some(format!("r-{}", &id[..12])),
-            secret: None,
-            host: spec.peers.last().cloned(),
-            identities: Default::default(),
+        let id = Some(format!("r-{}", &id[..12]));
+        Ok(match spec.peers.last() {
+            Some(host) => Group::with_state(id, Host(host.clone())),
+            None => Group::named(id),
         })
     }
 
@@ -191,7 +198,7 @@ impl Backend for RobotBackend {
                 sink,
                 role,
                 robot_id,
-                host: group.host.clone(),
+                host: host_of(group).cloned(),
                 me: peer.id.clone(),
                 directory: directory.clone(),
                 timeout,

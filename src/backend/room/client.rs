@@ -88,6 +88,9 @@ impl RoomApi {
     }
 }
 
+/// A room's token: what a peer presents to register in it.
+struct RoomToken(String);
+
 /// The common driver over the room server.
 pub struct RoomBackend {
     api: RoomApi,
@@ -134,16 +137,19 @@ impl Backend for RoomBackend {
             }
         };
         let room = self.api.create_room(creator).await?;
-        Ok(Group {
-            id: Some(room.room_id),
-            secret: Some(room.token),
-            host: None,
-            identities: Default::default(),
-        })
+        Ok(Group::with_state(Some(room.room_id), RoomToken(room.token)))
+    }
+
+    fn named_group(&self, id: Option<String>, secret: Option<String>) -> Group {
+        match secret {
+            Some(token) => Group::with_state(id, RoomToken(token)),
+            None => Group::named(id),
+        }
     }
 
     async fn connect(&self, group: &Group, peer: &PeerSpec) -> Result<Session> {
-        let (Some(room_id), Some(token)) = (group.id.as_deref(), group.secret.as_deref()) else {
+        let token = group.state::<RoomToken>().map(|t| t.0.as_str());
+        let (Some(room_id), Some(token)) = (group.id.as_deref(), token) else {
             return Err(Error::usage(
                 "the room backend needs a room id and its token (--room, --token)",
             ));

@@ -141,10 +141,14 @@ struct Names {
     to_name: HashMap<String, PeerId>,
 }
 
+/// The user each member of a group was signed in as at rendezvous.
+struct Users(HashMap<PeerId, Identity>);
+
 impl Names {
     fn of(group: &Group) -> Names {
         let mut n = Names::default();
-        for (peer, identity) in &group.identities {
+        let users = group.state::<Users>().map(|u| &u.0);
+        for (peer, identity) in users.into_iter().flatten() {
             if let Some(sub) = Claims::decode(&identity.id_token)
                 .ok()
                 .and_then(|c| c.sub().map(str::to_owned))
@@ -187,21 +191,21 @@ impl Backend for SocketIoBackend {
         // handed out, every member gets its own user. Otherwise they share
         // the creator's, which still works for pairs (an emit to a user
         // room skips the sending socket).
-        let mut group = Group::default();
+        let mut users = HashMap::new();
         if self.target.http_url.is_some() && spec.peers.len() > 1 {
             for peer in &spec.peers {
                 if let Some(identity) = self.sign_in_anonymously().await? {
-                    group.identities.insert(peer.clone(), identity);
+                    users.insert(peer.clone(), identity);
                 }
             }
         }
-        Ok(group)
+        Ok(Group::with_state(None, Users(users)))
     }
 
     async fn connect(&self, group: &Group, peer: &PeerSpec) -> Result<Session> {
         let identity = group
-            .identities
-            .get(&peer.id)
+            .state::<Users>()
+            .and_then(|u| u.0.get(&peer.id))
             .or(peer.identity.as_ref())
             .ok_or_else(|| {
                 Error::Auth(
