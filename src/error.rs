@@ -49,6 +49,16 @@ impl Error {
         }
     }
 
+    /// Whether the session this error came from is unusable (the target
+    /// refused us, went away, stopped answering or broke its protocol), as
+    /// opposed to one command that failed on a session that goes on.
+    pub fn ends_session(&self) -> bool {
+        matches!(
+            self,
+            Error::Auth(_) | Error::Unreachable(_) | Error::Timeout(_) | Error::Protocol(_)
+        )
+    }
+
     pub fn failed(msg: impl fmt::Display) -> Self {
         Error::Failed(msg.to_string())
     }

@@ -49,17 +49,18 @@ pub fn run() -> i32 {
             return 1;
         }
     };
-    // A load test handles Ctrl-C itself, to report what it measured.
-    let own_interrupts = matches!(cli.command, cli::Command::Loadtest(_));
+    // One shutdown path: SIGINT or SIGTERM cancels `stop`, which every
+    // command watches in each of its phases; it then writes what it has,
+    // stops its emulators and returns. A second signal ends the process.
+    let stop = tokio_util::sync::CancellationToken::new();
     let result = runtime.block_on(async {
-        if own_interrupts {
-            return commands::dispatch(cli, &matches).await;
-        }
-        tokio::select! {
-            r = commands::dispatch(cli, &matches) => r,
-            _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),
-        }
+        tokio::spawn(watch_signals(stop.clone()));
+        commands::dispatch(cli, &matches, stop.clone()).await
     });
+    let result = match result {
+        Ok(()) if stop.is_cancelled() => Err(Error::Interrupted),
+        other => other,
+    };
     // Do not wait for tasks still blocked on the network or stdin.
     runtime.shutdown_timeout(std::time::Duration::from_millis(200));
     match result {
@@ -67,6 +68,47 @@ pub fn run() -> i32 {
         Err(e) => {
             eprintln!("error: {e}");
             e.code()
+        }
+    }
+}
+
+/// Install the handlers of SIGINT and SIGTERM now (before the command can
+/// say it is ready), and return the task that cancels `stop` at the first
+/// signal and ends the process at the second.
+#[cfg(unix)]
+fn watch_signals(
+    stop: tokio_util::sync::CancellationToken,
+) -> impl std::future::Future<Output = ()> + Send + 'static {
+    use tokio::signal::unix::{SignalKind, signal};
+    let signals =
+        signal(SignalKind::interrupt()).and_then(|int| Ok((int, signal(SignalKind::terminate())?)));
+    async move {
+        let Ok((mut int, mut term)) = signals else {
+            return;
+        };
+        loop {
+            tokio::select! {
+                _ = int.recv() => {}
+                _ = term.recv() => {}
+            }
+            if stop.is_cancelled() {
+                std::process::exit(Error::Interrupted.code());
+            }
+            stop.cancel();
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn watch_signals(
+    stop: tokio_util::sync::CancellationToken,
+) -> impl std::future::Future<Output = ()> + Send + 'static {
+    async move {
+        while tokio::signal::ctrl_c().await.is_ok() {
+            if stop.is_cancelled() {
+                std::process::exit(Error::Interrupted.code());
+            }
+            stop.cancel();
         }
     }
 }

@@ -6,7 +6,6 @@ use serde_json::json;
 use std::io::Write;
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::watch;
 
 use super::{Ctx, load_flow};
 use crate::backend::{self, Backend};
@@ -109,14 +108,8 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
         hold: args.hold,
     };
 
-    let (stop_tx, stop_rx) = watch::channel(false);
-    let stop_tx = Arc::new(stop_tx);
-    let ctrl_c_stop = stop_tx.clone();
-    let ctrl_c = tokio::spawn(async move {
-        if tokio::signal::ctrl_c().await.is_ok() {
-            let _ = ctrl_c_stop.send(true);
-        }
-    });
+    // Ctrl-C, SIGTERM or a failed threshold under --abort-on-fail.
+    let stop = ctx.stop.child_token();
     let mut aborted: Option<String> = None;
     let bar = if ctx.out.quiet {
         ProgressBar::hidden()
@@ -137,7 +130,7 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
                 .find(|th| !th.evaluate(&t.counters, &t.latency).1)
         {
             aborted = Some(failed.expr.clone());
-            let _ = stop_tx.send(true);
+            stop.cancel();
         }
         let c = &t.counters;
         bar.set_message(format!(
@@ -167,9 +160,8 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
             }
         }
     };
-    let measured = load::run(backend.clone(), &plan, given, stop_rx, on_tick).await;
+    let measured = load::run(backend.clone(), &plan, given, stop.clone(), on_tick).await;
     bar.finish_and_clear();
-    ctrl_c.abort();
     if let Some(emu) = emulator {
         emu.stop().await;
     }

@@ -13,6 +13,7 @@ pub mod room;
 pub mod serve;
 
 use clap::ArgMatches;
+use tokio_util::sync::CancellationToken;
 
 use crate::auth::{Identity, cache, jwt::Claims};
 use crate::backend::{self, Backend};
@@ -25,14 +26,26 @@ use crate::flow::builtin::{BuiltinOptions, builtin};
 use crate::output::Output;
 use crate::util::clock::now_secs;
 
-/// What every command gets: the global flags, the output and the config file.
+/// What every command gets: the global flags, the output, the config file
+/// and the stop signal (Ctrl-C or SIGTERM).
 pub struct Ctx {
     pub global: GlobalArgs,
     pub out: Output,
     pub config: Config,
+    pub stop: CancellationToken,
 }
 
 impl Ctx {
+    /// `fut`, or `Error::Interrupted` as soon as the command is told to
+    /// stop: for the phases that hold nothing to write out (sign-in, an
+    /// HTTP call, a connect).
+    pub async fn unless_stopped<T>(&self, fut: impl Future<Output = Result<T>>) -> Result<T> {
+        tokio::select! {
+            r = fut => r,
+            _ = self.stop.cancelled() => Err(Error::Interrupted),
+        }
+    }
+
     pub fn target(&self) -> Result<Target> {
         self.config.resolve(&self.global.overrides())
     }
@@ -118,17 +131,20 @@ pub fn load_flow(args: &FlowArgs) -> Result<Flow> {
     }
 }
 
-pub async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<()> {
+pub async fn dispatch(cli: Cli, matches: &ArgMatches, stop: CancellationToken) -> Result<()> {
     let config = Config::load()?;
     let ctx = Ctx {
         out: Output::new(cli.global.json, cli.global.quiet),
         global: cli.global,
         config,
+        stop,
     };
     match cli.command {
-        Command::Auth(c) => auth::run(&ctx, c).await,
-        Command::Room(c) => room::run(&ctx, c).await,
-        Command::Appsync(c) => appsync::run(&ctx, c).await,
+        // These hold nothing to write out when stopped: a sign-in, an HTTP
+        // call, a subscription printing lines as they come.
+        Command::Auth(c) => ctx.unless_stopped(auth::run(&ctx, c)).await,
+        Command::Room(c) => ctx.unless_stopped(room::run(&ctx, c)).await,
+        Command::Appsync(c) => ctx.unless_stopped(appsync::run(&ctx, c)).await,
         Command::Peer(c) => peer::run(&ctx, c, matches).await,
         Command::Replay(a) => replay::run(&ctx, a).await,
         Command::Loadtest(a) => loadtest::run(&ctx, a).await,

@@ -228,7 +228,7 @@ async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Resu
         },
         role: args.role.clone(),
     };
-    let session = backend.connect(&group, &spec).await?;
+    let session = ctx.unless_stopped(backend.connect(&group, &spec)).await?;
     let out = ctx.out;
     if out.json {
         out.ndjson(&json!({
@@ -279,9 +279,16 @@ async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Resu
         sent: 0,
         recorder: recorder.clone(),
     };
-    let result = match mode {
-        Mode::Script(steps) => peer.run_script(steps, args.linger).await,
-        Mode::Interactive => peer.run_interactive().await,
+    // Ctrl-C ends the script or the prompt, not the command: the
+    // connection is closed and the recording written all the same.
+    let result = tokio::select! {
+        r = async {
+            match mode {
+                Mode::Script(steps) => peer.run_script(steps, args.linger).await,
+                Mode::Interactive => peer.run_interactive().await,
+            }
+        } => r,
+        _ = ctx.stop.cancelled() => Err(Error::Interrupted),
     };
     let _ = peer.sender.close().await;
     reader.abort();
@@ -476,7 +483,7 @@ impl Peer {
                 Ok(Some(step)) => match self.step(step, false).await {
                     Ok(Next::Quit) => return Ok(()),
                     Ok(Next::Continue) => {}
-                    Err(e) if e.code() == 5 || e.code() == 4 || e.code() == 6 => return Err(e),
+                    Err(e) if e.ends_session() => return Err(e),
                     Err(e) => eprintln!("error: {e}"),
                 },
                 Err(e) => eprintln!("error: {e}"),

@@ -29,7 +29,16 @@ pub async fn run(ctx: &Ctx, args: ReplayArgs) -> Result<()> {
     let (target, emulator) = ctx.target_or_emulator().await?;
     let backend = backend::client_for(&target)?;
     let started = Instant::now();
-    let result = replay(ctx, &*backend, &flow, &args, &target, emulator.is_some()).await;
+    let result = ctx
+        .unless_stopped(replay(
+            ctx,
+            &*backend,
+            &flow,
+            &args,
+            &target,
+            emulator.is_some(),
+        ))
+        .await;
     if let Some(emu) = emulator {
         emu.stop().await;
     }

@@ -47,7 +47,7 @@ pub async fn run(ctx: &Ctx, args: ServeArgs, matches: Option<&ArgMatches>) -> Re
             return Err(Error::usage(format!("backend {name} is named twice")));
         }
         let reg = backend::lookup(name)?;
-        let emu = match reg.start(cfg.clone(), matches).await {
+        let emu = match ctx.unless_stopped(reg.start(cfg.clone(), matches)).await {
             Ok(emu) => emu,
             Err(e) => {
                 for emu in running {
@@ -59,11 +59,11 @@ pub async fn run(ctx: &Ctx, args: ServeArgs, matches: Option<&ArgMatches>) -> Re
         announce(ctx, &emu);
         running.push(emu);
     }
-    wait_for_stop().await;
+    ctx.stop.cancelled().await;
     for emu in running {
         emu.stop().await;
     }
-    Ok(())
+    Err(Error::Interrupted)
 }
 
 fn announce(ctx: &Ctx, emu: &RunningEmulator) {
@@ -90,19 +90,4 @@ fn announce(ctx: &Ctx, emu: &RunningEmulator) {
             ));
         }
     }
-}
-
-async fn wait_for_stop() {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        if let Ok(mut term) = signal(SignalKind::terminate()) {
-            tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
-                _ = term.recv() => {}
-            }
-            return;
-        }
-    }
-    let _ = tokio::signal::ctrl_c().await;
 }

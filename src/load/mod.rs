@@ -13,7 +13,8 @@ use futures_util::future::join_all;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use tokio::sync::{Semaphore, mpsc, watch};
+use tokio::sync::{Semaphore, mpsc};
+use tokio_util::sync::CancellationToken;
 
 use crate::auth::Identity;
 use crate::backend::{Backend, ConnectTimings, GroupSpec};
@@ -180,12 +181,14 @@ fn error_kind(e: &Error) -> &'static str {
     }
 }
 
-/// Sign in the token pool (timed), or use `given`.
+/// Sign in the token pool (timed), or use `given`; stopped, the identities
+/// signed in so far.
 async fn token_pool(
     backend: &dyn Backend,
     plan: &LoadPlan,
     given: Option<Identity>,
     auth: &mut Latency,
+    stop: &CancellationToken,
 ) -> Result<Vec<Option<Identity>>> {
     if let Some(id) = given {
         return Ok(vec![Some(id)]);
@@ -194,9 +197,16 @@ async fn token_pool(
     let gap = Duration::from_secs_f64(1.0 / plan.auth_rate.max(0.001));
     let start = Instant::now();
     for i in 0..plan.token_pool.max(1) {
-        tokio::time::sleep_until((start + gap * i as u32).into()).await;
         let t = Instant::now();
-        match tokio::time::timeout(plan.timeout, backend.sign_in_anonymously()).await {
+        let signed_in = async {
+            tokio::time::sleep_until((start + gap * i as u32).into()).await;
+            tokio::time::timeout(plan.timeout, backend.sign_in_anonymously()).await
+        };
+        let signed_in = tokio::select! {
+            r = signed_in => r,
+            _ = stop.cancelled() => return Ok(pool),
+        };
+        match signed_in {
             Ok(Ok(Some(id))) => {
                 auth.record(t.elapsed());
                 pool.push(Some(id));
@@ -327,16 +337,11 @@ impl Shared {
         ok
     }
 
-    async fn finish(
-        &self,
-        party: Party,
-        stop: &mut watch::Receiver<bool>,
-        tx: &mpsc::Sender<Report>,
-    ) {
+    async fn finish(&self, party: Party, stop: &CancellationToken, tx: &mpsc::Sender<Report>) {
         if !self.hold.is_zero() {
             tokio::select! {
                 _ = tokio::time::sleep(self.hold) => {}
-                _ = stop.wait_for(|s| *s) => {}
+                _ = stop.cancelled() => {}
             }
         }
         let _ = tx.send(Report::Strays(party.strays())).await;
@@ -344,19 +349,23 @@ impl Shared {
     }
 }
 
+/// How long sessions have to report and close once the run is stopped.
+const STOP_GRACE: Duration = Duration::from_millis(500);
+
 /// Run `plan` against `backend`. `stop` ends it early (Ctrl-C); `on_tick`
 /// sees a snapshot once a second.
 pub async fn run(
     backend: Arc<dyn Backend>,
     plan: &LoadPlan,
     given: Option<Identity>,
-    mut stop: watch::Receiver<bool>,
+    stop: CancellationToken,
     mut on_tick: impl FnMut(&Tick),
 ) -> Result<Measured> {
     let started = Instant::now();
     let mut latency: BTreeMap<&'static str, Latency> = BTreeMap::new();
     let pool_is_ours = given.is_none();
-    let pool = token_pool(&*backend, plan, given, latency.entry("auth").or_default()).await?;
+    let auth = latency.entry("auth").or_default();
+    let pool = token_pool(&*backend, plan, given, auth, &stop).await?;
     let token_pool = pool.len();
     let pool = pool.into_iter().map(tokio::sync::Mutex::new).collect();
     let shared = Arc::new(Shared {
@@ -390,6 +399,8 @@ pub async fn run(
         ) => Model::arrivals(*start_rate, stages).count() as u64 * per_group,
     };
     match &plan.model {
+        // Stopped while signing in: no load at all.
+        _ if stop.is_cancelled() => {}
         Model::Closed {
             iterations,
             duration,
@@ -402,33 +413,41 @@ pub async fn run(
             let iterations = iterations.unwrap_or(if duration.is_some() { u64::MAX } else { 10 });
             let gap = Duration::from_secs_f64(per_group as f64 / plan.connect_rate.max(0.001));
             for g in 0..u64::from(groups) {
-                let (shared, tx, mut stop, topology) =
+                let (shared, tx, stop, topology) =
                     (shared.clone(), tx.clone(), stop.clone(), plan.topology);
                 let start_at = run_start + gap.mul_f64(g as f64);
                 tokio::spawn(async move {
                     tokio::select! {
                         _ = tokio::time::sleep_until(start_at.into()) => {}
-                        _ = stop.wait_for(|s| *s) => return,
+                        _ = stop.cancelled() => return,
                     }
                     let (ids, runs) = shared.group(topology, g);
                     let n = ids.len() as u64;
                     // The big futures (connect, a flow) are boxed so that an idle
                     // group task stays small while it holds its sessions.
-                    let party = match Box::pin(shared.connect(g, ids, &tx)).await {
+                    let connected = tokio::select! {
+                        r = Box::pin(shared.connect(g, ids, &tx)) => r,
+                        _ = stop.cancelled() => return,
+                    };
+                    let party = match connected {
                         Ok(p) => p,
                         Err(e) => return drop(tx.send(Report::Failed(e, n)).await),
                     };
                     let _ = tx.send(Report::Connected(party.timings.clone())).await;
                     for it in 0..iterations {
-                        if *stop.borrow() || deadline.is_some_and(|d| Instant::now() >= d) {
+                        if stop.is_cancelled() || deadline.is_some_and(|d| Instant::now() >= d) {
                             break;
                         }
                         let tag = format!("{}-{g}-{it}", shared.tag);
-                        if !Box::pin(shared.iteration(&party, &runs, &tag, None, &tx)).await {
+                        let went_on = tokio::select! {
+                            ok = Box::pin(shared.iteration(&party, &runs, &tag, None, &tx)) => ok,
+                            _ = stop.cancelled() => false,
+                        };
+                        if !went_on {
                             break;
                         }
                     }
-                    shared.finish(party, &mut stop, &tx).await;
+                    shared.finish(party, &stop, &tx).await;
                 });
             }
         }
@@ -437,7 +456,7 @@ pub async fn run(
             stages,
             max_sessions,
         } => {
-            let (shared, tx, mut stop, topology) =
+            let (shared, tx, stop, topology) =
                 (shared.clone(), tx.clone(), stop.clone(), plan.topology);
             let times: Vec<f64> = Model::arrivals(*start_rate, stages).collect();
             let slots =
@@ -447,9 +466,9 @@ pub async fn run(
                     let scheduled = run_start + Duration::from_secs_f64(t);
                     tokio::select! {
                         _ = tokio::time::sleep_until(scheduled.into()) => {}
-                        _ = stop.wait_for(|s| *s) => return,
+                        _ = stop.cancelled() => return,
                     }
-                    let (shared, tx, slots, mut stop) =
+                    let (shared, tx, slots, stop) =
                         (shared.clone(), tx.clone(), slots.clone(), stop.clone());
                     tokio::spawn(async move {
                         // Waiting for a free slot counts against the flow's latency.
@@ -468,14 +487,21 @@ pub async fn run(
                         let lag = Instant::now().saturating_duration_since(scheduled);
                         let (ids, runs) = shared.group(topology, g as u64);
                         let n = ids.len() as u64;
-                        let party = match Box::pin(shared.connect(g as u64, ids, &tx)).await {
+                        let connected = tokio::select! {
+                            r = Box::pin(shared.connect(g as u64, ids, &tx)) => r,
+                            _ = stop.cancelled() => return,
+                        };
+                        let party = match connected {
                             Ok(p) => p,
                             Err(e) => return drop(tx.send(Report::Failed(e, n)).await),
                         };
                         let _ = tx.send(Report::Connected(party.timings.clone())).await;
                         let tag = format!("{}-{g}", shared.tag);
-                        Box::pin(shared.iteration(&party, &runs, &tag, Some(lag), &tx)).await;
-                        shared.finish(party, &mut stop, &tx).await;
+                        tokio::select! {
+                            _ = Box::pin(shared.iteration(&party, &runs, &tag, Some(lag), &tx)) => {}
+                            _ = stop.cancelled() => {}
+                        }
+                        shared.finish(party, &stop, &tx).await;
                     });
                 }
             });
@@ -501,6 +527,8 @@ pub async fn run(
     }
     let mut second = Latency::default();
     let mut ticks = 0u64;
+    let mut grace: Option<Instant> = None;
+    let far_future = run_start + Duration::from_secs(86_400 * 365);
     let mut ticker = tokio::time::interval_at(
         (run_start + Duration::from_secs(1)).into(),
         Duration::from_secs(1),
@@ -518,11 +546,16 @@ pub async fn run(
                 ticks += 1;
                 on_tick(&snapshot(&m, &mut second, ticks, run_start));
             }
-            _ = stop.wait_for(|s| *s), if !m.interrupted => {
+            _ = stop.cancelled(), if !m.interrupted => {
                 m.interrupted = true;
+                // Sessions get a moment to report and close; then the
+                // summary is of what arrived.
+                grace = Some(Instant::now() + STOP_GRACE);
             }
+            _ = tokio::time::sleep_until(grace.unwrap_or(far_future).into()), if grace.is_some() => break,
         }
     }
+    m.interrupted |= stop.is_cancelled();
     // One snapshot per whole second of load, even for the last second, which
     // may have ended just as the load did.
     while ticks < run_start.elapsed().as_secs() {

@@ -134,6 +134,16 @@ impl Bg {
         }
     }
 
+    /// Send SIGINT, as Ctrl-C in a terminal does.
+    pub fn interrupt(&self) {
+        signal(&self.child, "-INT");
+    }
+
+    /// Send SIGTERM, as a service manager or Kubernetes does.
+    pub fn terminate(&self) {
+        signal(&self.child, "-TERM");
+    }
+
     /// The first line that is a JSON document, parsed.
     pub fn wait_json(&mut self, pred: impl Fn(&Value) -> bool) -> Value {
         let line = self.wait_line(|l| {
@@ -173,6 +183,14 @@ impl Bg {
             .filter_map(|l| serde_json::from_str(l).ok())
             .collect()
     }
+}
+
+fn signal(child: &Child, which: &str) {
+    let status = Command::new("kill")
+        .args([which, &child.id().to_string()])
+        .status()
+        .expect("run kill");
+    assert!(status.success(), "kill {which} failed");
 }
 
 impl Drop for Bg {
