@@ -14,13 +14,13 @@ const PROMPT: Duration = Duration::from_secs(5);
 
 /// Wait for `bg` to exit after a signal sent at `sent`; its status code,
 /// stdout lines and stderr.
-fn exit_after(bg: Bg, sent: Instant) -> (Option<i32>, Vec<String>, String) {
+fn exit_after(bg: Bg, sent: Instant, what: &str) -> (Option<i32>, Vec<String>, String) {
     let (status, lines, stderr) = bg.finish();
     let took = sent.elapsed();
-    eprintln!("stopped {took:?} after the signal");
+    eprintln!("{what}: stopped {took:?} after the signal");
     assert!(
         took < PROMPT,
-        "took {took:?} to stop after the signal; stderr: {stderr}"
+        "{what}: took {took:?} to stop after the signal; stderr: {stderr}"
     );
     (status.code(), lines, stderr)
 }
@@ -56,7 +56,7 @@ fn serve_exits_130_on_sigint_and_closes_its_listeners_every_time() {
                     } else {
                         emu.bg.terminate();
                     }
-                    let (code, _, stderr) = exit_after(emu.bg, sent);
+                    let (code, _, stderr) = exit_after(emu.bg, sent, backend);
                     assert_eq!(code, Some(130), "{backend} round {round}: {stderr}");
                     for a in &addrs {
                         assert!(
@@ -81,7 +81,7 @@ fn serve_stops_with_a_peer_still_connected() {
     let mut peer = common::peer(&home, &emu, &room, &token, "a", &["--linger", "60s"]);
     let sent = Instant::now();
     emu.bg.interrupt();
-    let (code, _, stderr) = exit_after(emu.bg, sent);
+    let (code, _, stderr) = exit_after(emu.bg, sent, "serve room");
     assert_eq!(code, Some(130), "{stderr}");
     // The peer sees its connection end.
     peer.wait_json(|v| v["event"] == "closed");
@@ -103,7 +103,7 @@ fn loadtest_interrupted(home: &Home, args: &[&str], after: Duration) -> Value {
     std::thread::sleep(after);
     let sent = Instant::now();
     bg.interrupt();
-    let (code, lines, stderr) = exit_after(bg, sent);
+    let (code, lines, stderr) = exit_after(bg, sent, "loadtest");
     assert_eq!(code, Some(130), "{stderr}");
     let summary: Value = serde_json::from_str(&lines.join("\n"))
         .unwrap_or_else(|e| panic!("no summary printed ({e}); stdout {lines:?}, stderr {stderr}"));
@@ -201,7 +201,7 @@ fn peer_connect_interrupted_leaves_a_valid_recording() {
     b.wait_json(|v| v["event"] == "received" && v["kind"] == "offer");
     let sent = Instant::now();
     b.interrupt();
-    let (code, _, stderr) = exit_after(b, sent);
+    let (code, _, stderr) = exit_after(b, sent, "peer connect");
     assert_eq!(code, Some(130), "{stderr}");
     drop(a);
     // The recording is a flow replay reads.

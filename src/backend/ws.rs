@@ -14,6 +14,7 @@ use tokio_tungstenite::tungstenite::{self, http};
 use tokio_tungstenite::{Connector, MaybeTlsStream, WebSocketStream};
 
 use crate::error::{Error, Result, root_cause};
+use crate::signal::Event;
 
 pub type WsStream = WebSocketStream<MaybeTlsStream<TcpStream>>;
 
@@ -195,11 +196,15 @@ impl ServerCertVerifier for AcceptAnyCert {
     }
 }
 
+/// The reason of an `Event::Closed` for a connection that ended without a
+/// close frame.
+pub const ENDED: &str = "connection ended";
+
 /// What one read from a client socket amounts to.
 pub enum Read {
     Text(tungstenite::Utf8Bytes),
     /// The connection ended; the event says how.
-    Closed(crate::signal::Event),
+    Closed(Event),
     /// A ping, pong or binary frame: nothing for the driver.
     Other,
 }
@@ -208,12 +213,11 @@ pub enum Read {
 pub fn classify(
     msg: Option<std::result::Result<tungstenite::Message, tungstenite::Error>>,
 ) -> Read {
-    use crate::signal::Event;
     use tungstenite::Message;
     match msg {
         None => Read::Closed(Event::Closed {
             code: None,
-            reason: "connection ended".into(),
+            reason: ENDED.into(),
         }),
         Some(Err(e)) => Read::Closed(Event::Closed {
             code: None,
@@ -236,4 +240,204 @@ pub fn gateway_error(v: &serde_json::Value) -> Option<&str> {
         return None;
     }
     v.get("message").and_then(serde_json::Value::as_str)
+}
+
+/// The sending half of a session's WebSocket, shared by its sender and its
+/// receiver (which answers pings and sends heartbeats).
+#[derive(Clone)]
+pub struct Writer {
+    sink: Arc<tokio::sync::Mutex<futures_util::stream::SplitSink<WsStream, tungstenite::Message>>>,
+}
+
+/// Split an open socket into the writer and the stream a [`Reader`] reads.
+pub fn split(stream: WsStream) -> (Writer, futures_util::stream::SplitStream<WsStream>) {
+    use futures_util::StreamExt;
+    let (sink, stream) = stream.split();
+    (
+        Writer {
+            sink: Arc::new(tokio::sync::Mutex::new(sink)),
+        },
+        stream,
+    )
+}
+
+impl Writer {
+    /// Send one text frame.
+    pub async fn send(&self, text: String) -> Result<()> {
+        use futures_util::SinkExt;
+        self.sink
+            .lock()
+            .await
+            .send(tungstenite::Message::text(text))
+            .await
+            .map_err(|e| Error::Unreachable(format!("the connection failed while sending: {e}")))
+    }
+
+    /// Send `last` (a protocol's goodbye), if any, then close politely.
+    pub async fn close(&self, last: Option<String>) {
+        use futures_util::SinkExt;
+        let mut sink = self.sink.lock().await;
+        if let Some(text) = last {
+            let _ = sink.send(tungstenite::Message::text(text)).await;
+        }
+        let _ = sink.close().await;
+    }
+}
+
+/// What a protocol makes of one text frame.
+pub enum Decoded {
+    /// An event for the session.
+    Event(Event),
+    /// Nothing for the session: read on.
+    Skip,
+    /// Send this frame back (a pong), then read on.
+    Reply(String),
+}
+
+/// A protocol's side of the receiving half: its frames decoded into events.
+pub trait Codec: Send {
+    fn decode(&mut self, text: &str) -> Result<Decoded>;
+    /// The connection ended: whatever waits on the server learns that
+    /// nothing more comes.
+    fn closed(&mut self) {}
+}
+
+/// The receiving half of every backend's session: frames read, classified
+/// and decoded by the protocol's [`Codec`]; events read while the session
+/// was being set up come first; `Event::Closed` once the connection has
+/// ended, and again on every later call.
+pub struct Reader<C> {
+    stream: futures_util::stream::SplitStream<WsStream>,
+    writer: Writer,
+    pub codec: C,
+    early: std::collections::VecDeque<Event>,
+    /// The longest silence before the connection counts as dead (AppSync's
+    /// keep-alive), and the reason then given.
+    silence: Option<(Duration, String)>,
+    /// A frame sent on every tick (the mesh's re-join).
+    heartbeat: Option<(tokio::time::Interval, String)>,
+    closed: bool,
+}
+
+impl<C: Codec> Reader<C> {
+    pub fn new(
+        stream: futures_util::stream::SplitStream<WsStream>,
+        writer: Writer,
+        codec: C,
+    ) -> Self {
+        Reader {
+            stream,
+            writer,
+            codec,
+            early: Default::default(),
+            silence: None,
+            heartbeat: None,
+            closed: false,
+        }
+    }
+
+    /// End the session when nothing arrives for `d`, with `reason`.
+    pub fn with_silence(mut self, d: Duration, reason: String) -> Self {
+        self.silence = Some((d, reason));
+        self
+    }
+
+    /// Send `frame` at every tick of `every`.
+    pub fn with_heartbeat(mut self, every: tokio::time::Interval, frame: String) -> Self {
+        self.heartbeat = Some((every, frame));
+        self
+    }
+
+    /// The same connection read by another codec (a protocol's session
+    /// codec after its set-up).
+    pub fn with_codec<D: Codec>(self, codec: D) -> Reader<D> {
+        Reader {
+            stream: self.stream,
+            writer: self.writer,
+            codec,
+            early: self.early,
+            silence: self.silence,
+            heartbeat: self.heartbeat,
+            closed: self.closed,
+        }
+    }
+
+    /// Deliver `e` before anything read from now on.
+    pub fn keep(&mut self, e: Event) {
+        self.early.push_back(e);
+    }
+
+    /// The next text frame, or how the connection ended. The one read loop.
+    pub async fn next_text(&mut self) -> std::result::Result<tungstenite::Utf8Bytes, Event> {
+        use futures_util::StreamExt;
+        loop {
+            if self.closed {
+                return Err(Event::Closed {
+                    code: None,
+                    reason: "closed".into(),
+                });
+            }
+            let (stream, writer, heartbeat) = (&mut self.stream, &self.writer, &mut self.heartbeat);
+            let read = async move {
+                match heartbeat {
+                    Some((tick, frame)) => tokio::select! {
+                        msg = stream.next() => Some(msg),
+                        _ = tick.tick() => {
+                            let _ = writer.send(frame.clone()).await;
+                            None
+                        }
+                    },
+                    None => Some(stream.next().await),
+                }
+            };
+            let msg = match &self.silence {
+                Some((d, reason)) => match tokio::time::timeout(*d, read).await {
+                    Ok(m) => m,
+                    Err(_) => {
+                        let reason = reason.clone();
+                        return Err(self.ended(Event::Closed { code: None, reason }));
+                    }
+                },
+                None => read.await,
+            };
+            let Some(msg) = msg else { continue };
+            match classify(msg) {
+                Read::Text(t) => return Ok(t),
+                Read::Closed(e) => return Err(self.ended(e)),
+                Read::Other => continue,
+            }
+        }
+    }
+
+    fn ended(&mut self, e: Event) -> Event {
+        self.closed = true;
+        self.codec.closed();
+        e
+    }
+
+    /// The next event.
+    pub async fn next_event(&mut self) -> Result<Event> {
+        if let Some(e) = self.early.pop_front() {
+            return Ok(e);
+        }
+        loop {
+            let text = match self.next_text().await {
+                Ok(t) => t,
+                Err(closed) => return Ok(closed),
+            };
+            match self.codec.decode(&text)? {
+                Decoded::Event(e @ Event::Closed { .. }) => return Ok(self.ended(e)),
+                Decoded::Event(e) => return Ok(e),
+                Decoded::Skip => {}
+                Decoded::Reply(frame) => self.writer.send(frame).await?,
+            }
+        }
+    }
+}
+
+#[async_trait::async_trait]
+impl<C: Codec> crate::backend::EventReceiver for Reader<C> {
+    async fn next(&mut self) -> Result<Event> {
+        self.next_event().await
+    }
 }

@@ -79,6 +79,9 @@ impl EmulatorConfig {
     }
 }
 
+/// How long a stopping emulator's tasks have to finish.
+pub const STOP_GRACE: Duration = Duration::from_millis(500);
+
 /// A started emulator: where it listens and how to stop it.
 pub struct RunningEmulator {
     pub backend: &'static str,
@@ -114,11 +117,18 @@ impl RunningEmulator {
             .map(|(_, u)| u.as_str())
     }
 
-    /// Stop accepting, close every connection, wait for the tasks.
+    /// Stop accepting, close every connection, and give the tasks
+    /// [`STOP_GRACE`] to finish; those still running then are aborted (a
+    /// listener whose connection tasks have not noticed the shutdown yet).
     pub async fn stop(self) {
         self.shutdown.trigger();
+        let deadline = tokio::time::Instant::now() + STOP_GRACE;
         for t in self.tasks {
-            let _ = tokio::time::timeout(Duration::from_secs(5), t).await;
+            let abort = t.abort_handle();
+            if tokio::time::timeout_at(deadline, t).await.is_err() {
+                tracing::debug!("{}: a task outlived the shutdown; aborted", self.backend);
+                abort.abort();
+            }
         }
     }
 }

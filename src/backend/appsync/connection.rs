@@ -4,27 +4,20 @@
 //! watchdog. The protocols differ in their subprotocol, their frames and
 //! where errors sit (`errors` or `payload.errors`); both are read here.
 
-use futures_util::stream::{SplitSink, SplitStream};
-use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use std::collections::VecDeque;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
-use tokio::sync::Mutex;
-use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::http::HeaderValue;
 
 use super::auth::Authorizer;
-use crate::backend::ws::{self, WsStream};
+use crate::backend::ws;
 use crate::error::{Error, Result};
 use crate::signal::Event;
 
 const MAX_MESSAGE: usize = 4 << 20;
 /// What clients wait between `ka` frames when the ack does not say.
 pub const DEFAULT_CONNECTION_TIMEOUT_MS: u64 = 300_000;
-
-pub type Sink = Arc<Mutex<SplitSink<WsStream, Message>>>;
 
 /// How to open a connection.
 pub struct Handshake<'a> {
@@ -39,10 +32,10 @@ pub struct Handshake<'a> {
 
 /// An acknowledged connection.
 pub struct Connection {
-    pub sink: Sink,
-    pub stream: SplitStream<WsStream>,
-    /// The longest wait between frames (`connectionTimeoutMs`).
-    pub keepalive: Duration,
+    pub writer: ws::Writer,
+    /// Its frames, read with the keep-alive watchdog; the codec is the
+    /// protocol's once [`Connection::into_session`] has made it a session.
+    reader: ws::Reader<AppsyncCodec<Setup>>,
     /// Makes the authorization object of every operation.
     pub auth: Authorizer,
 }
@@ -62,12 +55,12 @@ impl Connection {
         );
         let stream = ws::connect_request(request, h.insecure, h.timeout, MAX_MESSAGE).await?;
         let connected = started.elapsed();
-        let (sink, mut stream) = stream.split();
-        let sink: Sink = Arc::new(Mutex::new(sink));
+        let (writer, stream) = ws::split(stream);
+        let mut reader = ws::Reader::new(stream, writer.clone(), AppsyncCodec(Setup));
         let ack = async {
-            send(&sink, json!({"type": "connection_init"})).await?;
+            send(&writer, json!({"type": "connection_init"})).await?;
             loop {
-                let v = read(&mut stream).await?;
+                let v = read(&mut reader).await?;
                 match v["type"].as_str().unwrap_or_default() {
                     "connection_ack" => return Ok(v),
                     "connection_error" | "error" => return Err(refusal(&v)),
@@ -86,11 +79,18 @@ impl Connection {
             .as_u64()
             .or_else(|| ack["payload"]["connectionTimeoutMs"].as_u64())
             .unwrap_or(DEFAULT_CONNECTION_TIMEOUT_MS);
+        let keepalive = Duration::from_millis(ms);
+        let reader = reader.with_silence(
+            keepalive,
+            format!(
+                "no keep-alive from AppSync within {}",
+                humantime::format_duration(keepalive)
+            ),
+        );
         Ok((
             Connection {
-                sink,
-                stream,
-                keepalive: Duration::from_millis(ms),
+                writer,
+                reader,
                 auth,
             },
             connected,
@@ -106,9 +106,9 @@ impl Connection {
         ok: &str,
         early: &mut VecDeque<Value>,
     ) -> Result<Value> {
-        send(&self.sink, frame).await?;
+        send(&self.writer, frame).await?;
         loop {
-            let v = read(&mut self.stream).await?;
+            let v = read(&mut self.reader).await?;
             let kind = v["type"].as_str().unwrap_or_default();
             if kind == "data" {
                 early.push_back(v);
@@ -120,53 +120,46 @@ impl Connection {
         }
     }
 
-    /// The next frame, or `None` once the connection ended or stayed silent
-    /// past the keep-alive.
+    /// The next frame, or `None` once the connection ended, stayed silent
+    /// past the keep-alive or sent something that is not JSON.
     pub async fn next_frame(&mut self) -> Option<Value> {
-        loop {
-            let msg = tokio::time::timeout(self.keepalive, self.stream.next())
-                .await
-                .ok()?;
-            match ws::classify(msg) {
-                ws::Read::Text(t) => return serde_json::from_str(&t).ok(),
-                ws::Read::Closed(_) => return None,
-                ws::Read::Other => continue,
-            }
-        }
+        let text = self.reader.next_text().await.ok()?;
+        serde_json::from_str(&text).ok()
     }
 
     pub async fn close(self) {
-        let _ = self.sink.lock().await.close().await;
+        self.writer.close(None).await;
+    }
+
+    /// The session's receiving half: `frames` says what each frame of the
+    /// protocol is; `early` (read while subscribing) comes first.
+    pub fn into_session<F: Frames>(
+        self,
+        frames: F,
+        early: impl IntoIterator<Item = Event>,
+    ) -> (ws::Writer, Authorizer, ws::Reader<AppsyncCodec<F>>) {
+        let mut reader = self.reader.with_codec(AppsyncCodec(frames));
+        for e in early {
+            reader.keep(e);
+        }
+        (self.writer, self.auth, reader)
     }
 }
 
-pub async fn send(sink: &Sink, v: Value) -> Result<()> {
-    send_text(sink, v.to_string()).await
+pub async fn send(writer: &ws::Writer, v: Value) -> Result<()> {
+    writer.send(v.to_string()).await
 }
 
-pub async fn send_text(sink: &Sink, text: String) -> Result<()> {
-    sink.lock()
-        .await
-        .send(Message::text(text))
-        .await
-        .map_err(|e| Error::Unreachable(format!("the connection to AppSync failed: {e}")))
-}
-
-async fn read(stream: &mut SplitStream<WsStream>) -> Result<Value> {
-    loop {
-        match ws::classify(stream.next().await) {
-            ws::Read::Text(t) => {
-                return serde_json::from_str(&t).map_err(|e| {
-                    Error::protocol(format!("AppSync sent a frame that is not JSON: {e}"))
-                });
-            }
-            ws::Read::Closed(Event::Closed { code, reason }) => {
-                return Err(Error::Unreachable(format!(
-                    "AppSync closed the connection ({code:?}): {reason}"
-                )));
-            }
-            _ => continue,
-        }
+async fn read(reader: &mut ws::Reader<AppsyncCodec<Setup>>) -> Result<Value> {
+    match reader.next_text().await {
+        Ok(t) => serde_json::from_str(&t)
+            .map_err(|e| Error::protocol(format!("AppSync sent a frame that is not JSON: {e}"))),
+        Err(Event::Closed { code, reason }) => Err(Error::Unreachable(format!(
+            "AppSync closed the connection ({code:?}): {reason}"
+        ))),
+        Err(other) => Err(Error::Unreachable(format!(
+            "AppSync closed the connection: {other:?}"
+        ))),
     }
 }
 
@@ -196,84 +189,53 @@ pub fn refusal(v: &Value) -> Error {
     }
 }
 
-/// A session's incoming frames, for its `EventReceiver`: events queued while
-/// subscribing first, then the stream until it closes or stays silent past
-/// the keep-alive (`Event::Closed`, then again on every call).
-pub struct Frames {
-    stream: SplitStream<WsStream>,
-    early: VecDeque<Event>,
-    keepalive: Duration,
-    closed: bool,
+/// What a protocol (Events, GraphQL) makes of its JSON frames, by type.
+pub trait Frames: Send {
+    fn frame(&mut self, kind: &str, v: Value) -> Handled;
+    /// The connection ended.
+    fn closed(&mut self) {}
 }
 
-impl Frames {
-    pub fn new(stream: SplitStream<WsStream>, early: VecDeque<Event>, keepalive: Duration) -> Self {
-        Frames {
-            stream,
-            early,
-            keepalive,
-            closed: false,
-        }
+/// While a connection is set up no frame is a session's.
+pub struct Setup;
+
+impl Frames for Setup {
+    fn frame(&mut self, _kind: &str, _v: Value) -> Handled {
+        Handled::No
+    }
+}
+
+/// Both protocols' frames as driver events: `ka`, acks, and error frames
+/// the protocol leaves alone are read on or become server errors, frames
+/// that are not JSON are unrecognized.
+pub struct AppsyncCodec<F>(pub F);
+
+impl<F: Frames> ws::Codec for AppsyncCodec<F> {
+    fn decode(&mut self, text: &str) -> Result<ws::Decoded> {
+        use ws::Decoded;
+        let unrecognized = || {
+            Decoded::Event(Event::Unrecognized {
+                raw: text.to_owned(),
+            })
+        };
+        let Ok(v) = serde_json::from_str::<Value>(text) else {
+            return Ok(unrecognized());
+        };
+        let kind = v["type"].as_str().unwrap_or_default().to_owned();
+        let error = kind.ends_with("error").then(|| refusal(&v).to_string());
+        Ok(match self.0.frame(&kind, v) {
+            Handled::Event(e) => Decoded::Event(e),
+            Handled::Skip => Decoded::Skip,
+            Handled::No if kind == "ka" || kind == "connection_ack" => Decoded::Skip,
+            Handled::No => match error {
+                Some(message) => Decoded::Event(Event::ServerError { message }),
+                None => unrecognized(),
+            },
+        })
     }
 
-    /// The next event: `handle` says what each JSON frame (by its type)
-    /// is; `ka`, acks, and error frames it leaves alone are read on or become
-    /// server errors, frames that are not JSON are unrecognized.
-    pub async fn next(&mut self, mut handle: impl FnMut(&str, Value) -> Handled) -> Result<Event> {
-        if let Some(e) = self.early.pop_front() {
-            return Ok(e);
-        }
-        loop {
-            if self.closed {
-                return Ok(Event::Closed {
-                    code: None,
-                    reason: "closed".into(),
-                });
-            }
-            let msg = match tokio::time::timeout(self.keepalive, self.stream.next()).await {
-                Ok(m) => m,
-                Err(_) => {
-                    self.closed = true;
-                    return Ok(Event::Closed {
-                        code: None,
-                        reason: format!(
-                            "no keep-alive from AppSync within {}",
-                            humantime::format_duration(self.keepalive)
-                        ),
-                    });
-                }
-            };
-            let text = match ws::classify(msg) {
-                ws::Read::Text(t) => t,
-                ws::Read::Closed(e) => {
-                    self.closed = true;
-                    return Ok(e);
-                }
-                ws::Read::Other => continue,
-            };
-            let Ok(v) = serde_json::from_str::<Value>(&text) else {
-                return Ok(Event::Unrecognized {
-                    raw: text.to_string(),
-                });
-            };
-            let kind = v["type"].as_str().unwrap_or_default().to_owned();
-            match handle(&kind, v) {
-                Handled::Event(e) => return Ok(e),
-                Handled::Skip => continue,
-                Handled::No if kind == "ka" || kind == "connection_ack" => continue,
-                Handled::No if kind.ends_with("error") => {
-                    let v: Value = serde_json::from_str(&text).unwrap_or_default();
-                    return Ok(Event::ServerError {
-                        message: refusal(&v).to_string(),
-                    });
-                }
-                Handled::No => {
-                    return Ok(Event::Unrecognized {
-                        raw: text.to_string(),
-                    });
-                }
-            }
-        }
+    fn closed(&mut self) {
+        self.0.closed();
     }
 }
 

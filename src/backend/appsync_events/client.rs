@@ -10,22 +10,17 @@
 //! each operation's own body).
 
 use async_trait::async_trait;
-use futures_util::SinkExt;
 use serde_json::{Map, Value, json};
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
-use tokio_tungstenite::tungstenite::Message;
 
 use super::wire;
 use crate::auth::Identity;
-use crate::backend::appsync::connection::{
-    Connection, Frames, Handled, Handshake, Sink, refusal, send,
-};
+use crate::backend::appsync::connection::{Connection, Frames, Handled, Handshake, refusal, send};
 use crate::backend::appsync::{self, auth::Authorizer, auth::Settings};
-use crate::backend::{
-    Backend, ConnectTimings, EventReceiver, Group, GroupSpec, PeerSpec, Session, SignalSender,
-};
+use crate::backend::ws;
+use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::signal::{Event, IceCandidate, PeerId, Signal};
@@ -178,14 +173,11 @@ impl Backend for EventsBackend {
                 humantime::format_duration(timeout)
             ))
         })??;
-        let early = early.iter().filter_map(decode).collect();
-        let Connection {
-            sink,
-            stream,
-            keepalive,
-            auth,
-        } = conn;
         let pending = Pending::default();
+        let frames = EventsFrames {
+            pending: pending.clone(),
+        };
+        let (writer, auth, reader) = conn.into_session(frames, early.iter().filter_map(decode));
         Ok(Session {
             peer: peer.id.clone(),
             timings: ConnectTimings {
@@ -193,18 +185,15 @@ impl Backend for EventsBackend {
                 register: started.elapsed() - connected,
             },
             sender: Box::new(EventsSender {
-                sink,
-                pending: pending.clone(),
+                writer,
+                pending,
                 next: AtomicU64::new(1),
                 namespace: self.namespace.clone(),
                 auth,
                 me: peer.id.clone(),
                 timeout,
             }),
-            events: Box::new(EventsReceiver {
-                frames: Frames::new(stream, early, keepalive),
-                pending,
-            }),
+            events: Box::new(reader),
         })
     }
 }
@@ -255,7 +244,7 @@ pub fn encode(from: &str, to: &str, signal: &Signal) -> String {
 }
 
 struct EventsSender {
-    sink: Sink,
+    writer: ws::Writer,
     pending: Pending,
     next: AtomicU64,
     namespace: String,
@@ -272,7 +261,7 @@ impl SignalSender for EventsSender {
         let event = encode(&self.me, to, signal);
         let channel = format!("/{}/{to}", self.namespace);
         let frame = publish_frame(&self.auth, &id, &channel, &[event])?;
-        send(&self.sink, frame).await?;
+        send(&self.writer, frame).await?;
         let reply = self
             .pending
             .wait(&id, rx, self.timeout, "the publish")
@@ -290,54 +279,43 @@ impl SignalSender for EventsSender {
     }
 
     async fn send_raw(&mut self, text: &str) -> Result<()> {
-        self.sink
-            .lock()
-            .await
-            .send(Message::text(text.to_owned()))
-            .await
-            .map_err(|e| Error::Unreachable(format!("the connection to the Event API failed: {e}")))
+        self.writer.send(text.to_owned()).await
     }
 
     async fn close(&mut self) -> Result<()> {
-        let _ = self.sink.lock().await.close().await;
+        self.writer.close(None).await;
         Ok(())
     }
 }
 
-struct EventsReceiver {
-    frames: Frames,
+/// Event API frames: `data` as signals, publish outcomes to the sends that
+/// wait for them.
+struct EventsFrames {
     pending: Pending,
 }
 
-#[async_trait]
-impl EventReceiver for EventsReceiver {
-    async fn next(&mut self) -> Result<Event> {
-        let pending = &self.pending;
-        let e = self
-            .frames
-            .next(|kind, v| match kind {
-                "subscribe_success" | "unsubscribe_success" => Handled::Skip,
-                "data" => Handled::Event(
-                    decode(&v).unwrap_or_else(|| Event::Unrecognized { raw: v.to_string() }),
-                ),
-                "publish_success" | "publish_error" => {
-                    // An outcome nobody waits for is the answer to a raw frame.
-                    let id = v["id"].as_str().unwrap_or_default().to_owned();
-                    match pending.resolve(&id, v) {
-                        Some(v) if v["type"] == "publish_error" => {
-                            Handled::Event(Event::ServerError {
-                                message: refusal(&v).to_string(),
-                            })
-                        }
-                        _ => Handled::Skip,
-                    }
+impl Frames for EventsFrames {
+    fn frame(&mut self, kind: &str, v: Value) -> Handled {
+        match kind {
+            "subscribe_success" | "unsubscribe_success" => Handled::Skip,
+            "data" => Handled::Event(
+                decode(&v).unwrap_or_else(|| Event::Unrecognized { raw: v.to_string() }),
+            ),
+            "publish_success" | "publish_error" => {
+                // An outcome nobody waits for is the answer to a raw frame.
+                let id = v["id"].as_str().unwrap_or_default().to_owned();
+                match self.pending.resolve(&id, v) {
+                    Some(v) if v["type"] == "publish_error" => Handled::Event(Event::ServerError {
+                        message: refusal(&v).to_string(),
+                    }),
+                    _ => Handled::Skip,
                 }
-                _ => Handled::No,
-            })
-            .await?;
-        if matches!(e, Event::Closed { .. }) {
-            self.pending.clear();
+            }
+            _ => Handled::No,
         }
-        Ok(e)
+    }
+
+    fn closed(&mut self) {
+        self.pending.clear();
     }
 }

@@ -16,13 +16,10 @@ use std::time::{Duration, Instant};
 use super::wire;
 use crate::auth::Identity;
 use crate::backend::appsync::auth::{Authorizer, Settings};
-use crate::backend::appsync::connection::{
-    Connection, Frames, Handled, Handshake, Sink, errors, send_text,
-};
+use crate::backend::appsync::connection::{Connection, Frames, Handled, Handshake, errors};
 use crate::backend::appsync::header_subprotocol;
-use crate::backend::{
-    Backend, ConnectTimings, EventReceiver, Group, GroupSpec, PeerSpec, Session, SignalSender,
-};
+use crate::backend::ws;
+use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::signal::{Event, IceCandidate, PeerId, Signal};
@@ -192,16 +189,11 @@ impl Backend for GraphqlBackend {
                 humantime::format_duration(timeout)
             ))
         })??;
-        let early = early
-            .iter()
-            .filter_map(|v| decode(v, peer.id.as_str()))
-            .collect();
-        let Connection {
-            sink,
-            stream,
-            keepalive,
-            auth,
-        } = conn;
+        let early = early.iter().filter_map(|v| decode(v, peer.id.as_str()));
+        let frames = GraphqlFrames {
+            me: peer.id.clone(),
+        };
+        let (writer, auth, reader) = conn.into_session(frames, early);
         Ok(Session {
             peer: peer.id.clone(),
             timings: ConnectTimings {
@@ -211,13 +203,10 @@ impl Backend for GraphqlBackend {
             sender: Box::new(GraphqlSender {
                 poster: self.poster.clone(),
                 auth,
-                sink,
+                writer,
                 me: peer.id.clone(),
             }),
-            events: Box::new(GraphqlReceiver {
-                frames: Frames::new(stream, early, keepalive),
-                me: peer.id.clone(),
-            }),
+            events: Box::new(reader),
         })
     }
 }
@@ -316,7 +305,7 @@ fn decode(v: &Value, me: &str) -> Option<Event> {
 struct GraphqlSender {
     poster: Poster,
     auth: Authorizer,
-    sink: Sink,
+    writer: ws::Writer,
     me: PeerId,
 }
 
@@ -338,33 +327,28 @@ impl SignalSender for GraphqlSender {
     }
 
     async fn send_raw(&mut self, text: &str) -> Result<()> {
-        send_text(&self.sink, text.to_owned()).await
+        self.writer.send(text.to_owned()).await
     }
 
     async fn close(&mut self) -> Result<()> {
-        use futures_util::SinkExt;
-        let _ = self.sink.lock().await.close().await;
+        self.writer.close(None).await;
         Ok(())
     }
 }
 
-struct GraphqlReceiver {
-    frames: Frames,
+/// GraphQL real-time frames: `data` addressed to `me` as signals.
+struct GraphqlFrames {
     me: PeerId,
 }
 
-#[async_trait]
-impl EventReceiver for GraphqlReceiver {
-    async fn next(&mut self) -> Result<Event> {
-        let me = self.me.as_str();
-        self.frames
-            .next(|kind, v| match kind {
-                "start_ack" | "complete" => Handled::Skip,
-                // Someone else's signal (a server that does not filter), or
-                // not a signal: dropped.
-                "data" => decode(&v, me).map_or(Handled::Skip, Handled::Event),
-                _ => Handled::No,
-            })
-            .await
+impl Frames for GraphqlFrames {
+    fn frame(&mut self, kind: &str, v: Value) -> Handled {
+        match kind {
+            "start_ack" | "complete" => Handled::Skip,
+            // Someone else's signal (a server that does not filter), or not
+            // a signal: dropped.
+            "data" => decode(&v, self.me.as_str()).map_or(Handled::Skip, Handled::Event),
+            _ => Handled::No,
+        }
     }
 }

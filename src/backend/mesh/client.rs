@@ -3,20 +3,12 @@
 //! reachable.
 
 use async_trait::async_trait;
-use futures_util::stream::{SplitSink, SplitStream};
-use futures_util::{SinkExt, StreamExt};
 use serde_json::{Map, Value, json};
-use std::collections::VecDeque;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
-use tokio::sync::Mutex;
-use tokio_tungstenite::tungstenite::Message;
 
 use super::wire;
-use crate::backend::ws::{self, WsStream};
-use crate::backend::{
-    Backend, ConnectTimings, EventReceiver, Group, GroupSpec, PeerSpec, Session, SignalSender,
-};
+use crate::backend::ws;
+use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::signal::{Event, IceCandidate, PeerId, Presence, Signal};
@@ -54,8 +46,6 @@ impl MeshBackend {
     }
 }
 
-type Sink = Arc<Mutex<SplitSink<WsStream, Message>>>;
-
 #[async_trait]
 impl Backend for MeshBackend {
     fn name(&self) -> &'static str {
@@ -83,30 +73,28 @@ impl Backend for MeshBackend {
         let started = Instant::now();
         let stream = ws::connect(&self.ws_url, self.insecure, self.timeout, MAX_MESSAGE).await?;
         let connected = started.elapsed();
-        let (sink, mut stream) = stream.split();
-        let sink: Sink = Arc::new(Mutex::new(sink));
+        let (writer, stream) = ws::split(stream);
         let me = peer.id.clone();
+        let mut heartbeat =
+            tokio::time::interval_at((Instant::now() + self.heartbeat).into(), self.heartbeat);
+        heartbeat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut reader = ws::Reader::new(stream, writer.clone(), MeshCodec { me: me.clone() })
+            .with_heartbeat(heartbeat, wire::join(&me));
         // The server acknowledges nothing: join, then relay an `ack` to
         // ourselves; its return proves the join was processed.
         let nonce = format!("{:016x}", rand::random::<u64>());
-        {
-            let mut s = sink.lock().await;
-            s.send(Message::text(wire::join(&me)))
-                .await
-                .map_err(|e| lost(&e))?;
-            let ack = json!({"type": "ack", "to": &*me, "nonce": nonce}).to_string();
-            s.send(Message::text(ack)).await.map_err(|e| lost(&e))?;
-        }
-        let mut early = VecDeque::new();
+        writer.send(wire::join(&me)).await?;
+        let ack = json!({"type": "ack", "to": &*me, "nonce": nonce}).to_string();
+        writer.send(ack).await?;
         let wait = async {
             loop {
-                let Some(msg) = stream.next().await else {
-                    return Err(Error::protocol(
-                        "the server closed the connection after join",
-                    ));
-                };
-                let Message::Text(text) = msg.map_err(|e| lost(&e))? else {
-                    continue;
+                let text = match reader.next_text().await {
+                    Ok(t) => t,
+                    Err(_) => {
+                        return Err(Error::protocol(
+                            "the server closed the connection after join",
+                        ));
+                    }
                 };
                 let v: Value = serde_json::from_str(&text).map_err(|e| {
                     Error::protocol(format!("the server sent a frame that is not JSON: {e}"))
@@ -120,7 +108,9 @@ impl Backend for MeshBackend {
                         "the mesh server refused the join: {message}"
                     )));
                 }
-                early.extend(decode(&text, &me)?);
+                if let Some(e) = decode(&text, &me)? {
+                    reader.keep(e);
+                }
             }
         };
         tokio::time::timeout(self.timeout, wait)
@@ -136,27 +126,27 @@ impl Backend for MeshBackend {
             connect: connected,
             register: started.elapsed() - connected,
         };
-        let mut heartbeat =
-            tokio::time::interval_at((Instant::now() + self.heartbeat).into(), self.heartbeat);
-        heartbeat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         Ok(Session {
-            peer: me.clone(),
+            peer: me,
             timings,
-            sender: Box::new(MeshSender { sink: sink.clone() }),
-            events: Box::new(MeshEvents {
-                stream,
-                sink,
-                me,
-                early,
-                heartbeat,
-                closed: false,
-            }),
+            sender: Box::new(MeshSender { writer }),
+            events: Box::new(reader),
         })
     }
 }
 
-fn lost(e: &tokio_tungstenite::tungstenite::Error) -> Error {
-    Error::Unreachable(format!("the connection to the mesh server failed: {e}"))
+/// The mesh relay's frames, decoded for peer `me`.
+struct MeshCodec {
+    me: PeerId,
+}
+
+impl ws::Codec for MeshCodec {
+    fn decode(&mut self, text: &str) -> Result<ws::Decoded> {
+        Ok(match decode(text, &self.me)? {
+            Some(e) => ws::Decoded::Event(e),
+            None => ws::Decoded::Skip,
+        })
+    }
 }
 
 /// A signal as the mesh relays it: offers, answers and candidates under
@@ -275,79 +265,22 @@ pub fn decode(text: &str, me: &PeerId) -> Result<Option<Event>> {
 }
 
 struct MeshSender {
-    sink: Sink,
+    writer: ws::Writer,
 }
 
 #[async_trait]
 impl SignalSender for MeshSender {
     async fn send(&mut self, to: &PeerId, signal: &Signal) -> Result<()> {
-        self.send_raw_owned(encode(to, signal)).await
+        self.writer.send(encode(to, signal)).await
     }
 
     async fn send_raw(&mut self, text: &str) -> Result<()> {
-        self.send_raw_owned(text.to_owned()).await
+        self.writer.send(text.to_owned()).await
     }
 
     async fn close(&mut self) -> Result<()> {
-        let _ = self.sink.lock().await.close().await;
+        self.writer.close(None).await;
         Ok(())
-    }
-}
-
-impl MeshSender {
-    async fn send_raw_owned(&self, text: String) -> Result<()> {
-        self.sink
-            .lock()
-            .await
-            .send(Message::text(text))
-            .await
-            .map_err(|e| lost(&e))
-    }
-}
-
-struct MeshEvents {
-    stream: SplitStream<WsStream>,
-    sink: Sink,
-    me: PeerId,
-    /// Frames that arrived while joining.
-    early: VecDeque<Event>,
-    heartbeat: tokio::time::Interval,
-    closed: bool,
-}
-
-#[async_trait]
-impl EventReceiver for MeshEvents {
-    async fn next(&mut self) -> Result<Event> {
-        if let Some(e) = self.early.pop_front() {
-            return Ok(e);
-        }
-        loop {
-            if self.closed {
-                return Ok(Event::Closed {
-                    code: None,
-                    reason: "closed".into(),
-                });
-            }
-            let msg = tokio::select! {
-                msg = self.stream.next() => msg,
-                _ = self.heartbeat.tick() => {
-                    // Re-joining refreshes the record's TTL on the Lambda flavour.
-                    let _ = self.sink.lock().await.send(Message::text(wire::join(&self.me))).await;
-                    continue;
-                }
-            };
-            match ws::classify(msg) {
-                ws::Read::Text(text) => match decode(&text, &self.me)? {
-                    Some(e) => return Ok(e),
-                    None => continue,
-                },
-                ws::Read::Closed(e) => {
-                    self.closed = true;
-                    return Ok(e);
-                }
-                ws::Read::Other => continue,
-            }
-        }
     }
 }
 

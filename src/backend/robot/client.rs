@@ -11,21 +11,16 @@
 //! emulator adds, and can signal an operator only after hearing from it.
 
 use async_trait::async_trait;
-use futures_util::stream::{SplitSink, SplitStream};
-use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use tokio::sync::{Mutex, Notify};
-use tokio_tungstenite::tungstenite::Message;
+use tokio::sync::Notify;
 
 use super::wire;
 use crate::auth::Identity;
-use crate::backend::ws::{self, WsStream};
-use crate::backend::{
-    Backend, ConnectTimings, EventReceiver, Group, GroupSpec, PeerSpec, Session, SignalSender,
-};
+use crate::backend::ws;
+use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::signal::{Event, IceCandidate, PeerId, Presence, Signal};
@@ -91,8 +86,6 @@ impl RobotBackend {
         Ok(url.into())
     }
 }
-
-type Sink = Arc<Mutex<SplitSink<WsStream, Message>>>;
 
 /// The operators a robot has heard from: peer name → connection id.
 #[derive(Default)]
@@ -171,12 +164,14 @@ impl Backend for RobotBackend {
         let timeout = self.target.timeout;
         let stream = ws::connect(&url, self.target.insecure, timeout, MAX_MESSAGE).await?;
         let connected = started.elapsed();
-        let (sink, mut stream) = stream.split();
-        let sink: Sink = Arc::new(Mutex::new(sink));
+        let (writer, stream) = ws::split(stream);
         let directory = Arc::new(Directory::default());
-        let mut early = VecDeque::new();
+        let codec = RobotCodec {
+            directory: directory.clone(),
+        };
+        let mut reader = ws::Reader::new(stream, writer.clone(), codec);
         if let (Role::Robot, Some(robot_id)) = (role, &robot_id) {
-            let confirm = register(&sink, &mut stream, robot_id, &directory, &mut early);
+            let confirm = register(&writer, &mut reader, robot_id);
             tokio::time::timeout(timeout, confirm)
                 .await
                 .map_err(|_| {
@@ -195,7 +190,7 @@ impl Backend for RobotBackend {
             peer: peer.id.clone(),
             timings,
             sender: Box::new(RobotSender {
-                sink,
+                writer,
                 role,
                 robot_id,
                 host: host_of(group).cloned(),
@@ -203,12 +198,7 @@ impl Backend for RobotBackend {
                 directory: directory.clone(),
                 timeout,
             }),
-            events: Box::new(RobotEvents {
-                stream,
-                directory,
-                early,
-                closed: false,
-            }),
+            events: Box::new(reader),
         })
     }
 }
@@ -217,29 +207,19 @@ impl Backend for RobotBackend {
 /// nothing without route responses, so our own message coming back through
 /// the robot's record proves the record is ours.
 async fn register(
-    sink: &Sink,
-    stream: &mut SplitStream<WsStream>,
+    writer: &ws::Writer,
+    reader: &mut ws::Reader<RobotCodec>,
     robot_id: &str,
-    directory: &Directory,
-    early: &mut VecDeque<Event>,
 ) -> Result<()> {
     let nonce = format!("{:016x}", rand::random::<u64>());
-    {
-        let mut s = sink.lock().await;
-        s.send(Message::text(wire::register(robot_id)))
-            .await
-            .map_err(|e| lost(&e))?;
-        let probe = wire::signal("ice-candidate", robot_id, None, json!({"probe": nonce}));
-        s.send(Message::text(probe)).await.map_err(|e| lost(&e))?;
-    }
+    writer.send(wire::register(robot_id)).await?;
+    let probe = wire::signal("ice-candidate", robot_id, None, json!({"probe": nonce}));
+    writer.send(probe).await?;
     loop {
-        let Some(msg) = stream.next().await else {
+        let Ok(text) = reader.next_text().await else {
             return Err(Error::protocol(
                 "the server closed the connection after register",
             ));
-        };
-        let Message::Text(text) = msg.map_err(|e| lost(&e))? else {
-            continue;
         };
         let v: Value = serde_json::from_str(&text).map_err(not_json)?;
         if let Some((status, body)) = status_of(&v)
@@ -255,12 +235,25 @@ async fn register(
         if v["payload"]["probe"] == nonce.as_str() {
             return Ok(());
         }
-        early.extend(decode(&text, directory)?);
+        if let Some(e) = decode(&text, &reader.codec.directory)? {
+            reader.keep(e);
+        }
     }
 }
 
-fn lost(e: &tokio_tungstenite::tungstenite::Error) -> Error {
-    Error::Unreachable(format!("the connection to the robot API failed: {e}"))
+/// The robot Lambda's frames, decoded; operators that signal a robot are
+/// noted in its directory.
+struct RobotCodec {
+    directory: Arc<Directory>,
+}
+
+impl ws::Codec for RobotCodec {
+    fn decode(&mut self, text: &str) -> Result<ws::Decoded> {
+        Ok(match decode(text, &self.directory)? {
+            Some(e) => ws::Decoded::Event(e),
+            None => ws::Decoded::Skip,
+        })
+    }
 }
 
 fn not_json(e: serde_json::Error) -> Error {
@@ -362,7 +355,7 @@ fn decode(text: &str, directory: &Directory) -> Result<Option<Event>> {
 }
 
 struct RobotSender {
-    sink: Sink,
+    writer: ws::Writer,
     role: Role,
     robot_id: Option<String>,
     /// The robot's peer name in a group made by `rendezvous`.
@@ -395,63 +388,16 @@ impl SignalSender for RobotSender {
                 wire::signal(&kind, robot, None, payload)
             }
         };
-        self.send_text(text).await
+        self.writer.send(text).await
     }
 
     async fn send_raw(&mut self, text: &str) -> Result<()> {
-        self.send_text(text.to_owned()).await
+        self.writer.send(text.to_owned()).await
     }
 
     async fn close(&mut self) -> Result<()> {
-        let _ = self.sink.lock().await.close().await;
+        self.writer.close(None).await;
         Ok(())
-    }
-}
-
-impl RobotSender {
-    async fn send_text(&self, text: String) -> Result<()> {
-        self.sink
-            .lock()
-            .await
-            .send(Message::text(text))
-            .await
-            .map_err(|e| lost(&e))
-    }
-}
-
-struct RobotEvents {
-    stream: SplitStream<WsStream>,
-    directory: Arc<Directory>,
-    /// Frames that arrived while registering.
-    early: VecDeque<Event>,
-    closed: bool,
-}
-
-#[async_trait]
-impl EventReceiver for RobotEvents {
-    async fn next(&mut self) -> Result<Event> {
-        if let Some(e) = self.early.pop_front() {
-            return Ok(e);
-        }
-        loop {
-            if self.closed {
-                return Ok(Event::Closed {
-                    code: None,
-                    reason: "closed".into(),
-                });
-            }
-            match ws::classify(self.stream.next().await) {
-                ws::Read::Text(text) => match decode(&text, &self.directory)? {
-                    Some(e) => return Ok(e),
-                    None => continue,
-                },
-                ws::Read::Closed(e) => {
-                    self.closed = true;
-                    return Ok(e);
-                }
-                ws::Read::Other => continue,
-            }
-        }
     }
 }
 

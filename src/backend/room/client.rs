@@ -2,19 +2,14 @@
 //! WebSocket relay.
 
 use async_trait::async_trait;
-use futures_util::stream::{SplitSink, SplitStream};
-use futures_util::{SinkExt, StreamExt};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use std::time::{Duration, Instant};
-use tokio_tungstenite::tungstenite::Message;
 
 use super::wire::{self, Incoming};
 use crate::auth::Identity;
-use crate::backend::ws::{self, WsStream};
-use crate::backend::{
-    Backend, ConnectTimings, EventReceiver, Group, GroupSpec, PeerSpec, Session, SignalSender,
-};
+use crate::backend::ws;
+use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::signal::{Event, IceCandidate, PeerId, Signal};
@@ -158,9 +153,10 @@ impl Backend for RoomBackend {
             Error::Auth("no ID token: run `signal-cli auth anonymous` or pass --id-token".into())
         })?;
         let started = Instant::now();
-        let mut stream =
-            ws::connect(&self.ws_url, self.insecure, self.timeout, MAX_MESSAGE).await?;
+        let stream = ws::connect(&self.ws_url, self.insecure, self.timeout, MAX_MESSAGE).await?;
         let connected = started.elapsed();
+        let (writer, stream) = ws::split(stream);
+        let mut reader = ws::Reader::new(stream, writer.clone(), RoomCodec);
         let register = wire::Register {
             kind: "register",
             peer_id: &peer.id,
@@ -170,11 +166,8 @@ impl Backend for RoomBackend {
         };
         let text = serde_json::to_string(&register)
             .map_err(|e| Error::failed(format!("cannot encode register: {e}")))?;
-        stream
-            .send(Message::text(text))
-            .await
-            .map_err(|e| lost(&self.ws_url, e))?;
-        let answer = tokio::time::timeout(self.timeout, await_registration(&mut stream))
+        writer.send(text).await?;
+        let answer = tokio::time::timeout(self.timeout, await_registration(&mut reader))
             .await
             .map_err(|_| {
                 Error::Timeout(format!(
@@ -188,69 +181,62 @@ impl Backend for RoomBackend {
             connect: connected,
             register: started.elapsed() - connected,
         };
-        let (sink, stream) = stream.split();
         Ok(Session {
             peer: peer.id.clone(),
             timings,
             sender: Box::new(RoomSender {
-                sink,
+                writer,
                 me: peer.id.clone(),
             }),
-            events: Box::new(RoomEvents {
-                stream,
-                closed: false,
-            }),
+            events: Box::new(reader),
         })
     }
 }
 
-fn lost(url: &str, e: tokio_tungstenite::tungstenite::Error) -> Error {
-    Error::Unreachable(format!("the connection to {url} failed: {e}"))
-}
-
-/// Read frames until the server accepts or refuses the registration.
-async fn await_registration(stream: &mut WsStream) -> Result<()> {
-    while let Some(msg) = stream.next().await {
-        let msg = msg.map_err(|e| {
-            Error::Unreachable(format!("the connection failed during registration: {e}"))
-        })?;
-        let text = match msg {
-            Message::Text(t) => t,
-            Message::Close(frame) => {
-                let why = frame
-                    .map(|f| format!(" ({} {})", u16::from(f.code), f.reason))
-                    .unwrap_or_default();
-                return Err(Error::protocol(format!(
-                    "the server closed the connection during registration{why}"
-                )));
-            }
-            _ => continue,
-        };
-        let inc: Incoming = serde_json::from_str(&text).map_err(|e| {
-            Error::protocol(format!(
-                "the server answered register with invalid JSON: {e}"
-            ))
-        })?;
-        return match (
-            inc.kind.as_deref(),
-            inc.reason.as_deref(),
-            inc.error.as_deref(),
-        ) {
-            (Some(wire::REGISTERED), _, _) => Ok(()),
-            // No `type`: the id_token failed verification.
-            (None, _, Some(err)) => Err(Error::Auth(format!(
-                "the server rejected the ID token: {err}; sign in again"
-            ))),
-            (Some("error"), Some(reason), _) => Err(registration_refused(reason)),
-            _ => Err(Error::protocol(format!(
-                "unexpected answer to register: {}",
-                truncate(&text, 200)
-            ))),
-        };
+/// Read the server's answer to `register`: accepted or refused.
+async fn await_registration(reader: &mut ws::Reader<RoomCodec>) -> Result<()> {
+    let text = match reader.next_text().await {
+        Ok(t) => t,
+        Err(Event::Closed {
+            code: Some(code),
+            reason,
+        }) => {
+            return Err(Error::protocol(format!(
+                "the server closed the connection during registration ({code} {reason})"
+            )));
+        }
+        Err(Event::Closed { code: None, reason }) if reason != ws::ENDED => {
+            return Err(Error::Unreachable(format!(
+                "the connection failed during registration: {reason}"
+            )));
+        }
+        Err(_) => {
+            return Err(Error::protocol(
+                "the server closed the connection during registration",
+            ));
+        }
+    };
+    let inc: Incoming = serde_json::from_str(&text).map_err(|e| {
+        Error::protocol(format!(
+            "the server answered register with invalid JSON: {e}"
+        ))
+    })?;
+    match (
+        inc.kind.as_deref(),
+        inc.reason.as_deref(),
+        inc.error.as_deref(),
+    ) {
+        (Some(wire::REGISTERED), _, _) => Ok(()),
+        // No `type`: the id_token failed verification.
+        (None, _, Some(err)) => Err(Error::Auth(format!(
+            "the server rejected the ID token: {err}; sign in again"
+        ))),
+        (Some("error"), Some(reason), _) => Err(registration_refused(reason)),
+        _ => Err(Error::protocol(format!(
+            "unexpected answer to register: {}",
+            truncate(&text, 200)
+        ))),
     }
-    Err(Error::protocol(
-        "the server closed the connection during registration",
-    ))
 }
 
 fn registration_refused(reason: &str) -> Error {
@@ -276,7 +262,7 @@ fn truncate(s: &str, max: usize) -> &str {
 }
 
 struct RoomSender {
-    sink: SplitSink<WsStream, Message>,
+    writer: ws::Writer,
     me: PeerId,
 }
 
@@ -298,52 +284,25 @@ impl SignalSender for RoomSender {
         }
         let text = serde_json::to_string(&relay)
             .map_err(|e| Error::failed(format!("cannot encode a signal: {e}")))?;
-        self.send_raw_owned(text).await
+        self.writer.send(text).await
     }
 
     async fn send_raw(&mut self, text: &str) -> Result<()> {
-        self.send_raw_owned(text.to_owned()).await
+        self.writer.send(text.to_owned()).await
     }
 
     async fn close(&mut self) -> Result<()> {
-        let _ = self.sink.close().await;
+        self.writer.close(None).await;
         Ok(())
     }
 }
 
-impl RoomSender {
-    async fn send_raw_owned(&mut self, text: String) -> Result<()> {
-        self.sink
-            .send(Message::text(text))
-            .await
-            .map_err(|e| Error::Unreachable(format!("sending failed: {e}")))
-    }
-}
+/// The room relay's frames, decoded.
+struct RoomCodec;
 
-struct RoomEvents {
-    stream: SplitStream<WsStream>,
-    closed: bool,
-}
-
-#[async_trait]
-impl EventReceiver for RoomEvents {
-    async fn next(&mut self) -> Result<Event> {
-        loop {
-            if self.closed {
-                return Ok(Event::Closed {
-                    code: None,
-                    reason: "closed".into(),
-                });
-            }
-            match ws::classify(self.stream.next().await) {
-                ws::Read::Text(text) => return decode_event(&text),
-                ws::Read::Closed(e) => {
-                    self.closed = true;
-                    return Ok(e);
-                }
-                ws::Read::Other => continue,
-            }
-        }
+impl ws::Codec for RoomCodec {
+    fn decode(&mut self, text: &str) -> Result<ws::Decoded> {
+        decode_event(text).map(ws::Decoded::Event)
     }
 }
 

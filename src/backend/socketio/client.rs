@@ -13,23 +13,17 @@
 //! identities, and names are mapped to user ids both ways.
 
 use async_trait::async_trait;
-use futures_util::stream::{SplitSink, SplitStream};
-use futures_util::{SinkExt, StreamExt};
 use serde_json::{Map, Value, json};
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
-use tokio::sync::Mutex;
-use tokio_tungstenite::tungstenite::Message;
 
 use super::wire::{self, Packet};
 use crate::auth::Identity;
 use crate::auth::jwt::Claims;
-use crate::backend::ws::{self, WsStream};
-use crate::backend::{
-    Backend, ConnectTimings, EventReceiver, Group, GroupSpec, PeerSpec, Session, SignalSender,
-};
+use crate::backend::ws;
+use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::signal::{Event, IceCandidate, PeerId, Presence, Signal};
@@ -131,7 +125,6 @@ impl SocketIoBackend {
     }
 }
 
-type Sink = Arc<Mutex<SplitSink<WsStream, Message>>>;
 type Acks = crate::backend::acks::Acks<u64, Vec<Value>>;
 
 /// Peer names ↔ user ids within a group.
@@ -218,34 +211,39 @@ impl Backend for SocketIoBackend {
         let url = self.engine_url()?;
         let stream = ws::connect(&url, self.target.insecure, timeout, MAX_MESSAGE).await?;
         let connected = started.elapsed();
-        let (sink, mut stream) = stream.split();
-        let sink: Sink = Arc::new(Mutex::new(sink));
+        let (writer, stream) = ws::split(stream);
         let names = Arc::new(Names::of(group));
         let settings = self.settings.clone();
+        let acks = Acks::default();
+        let codec = SocketIoCodec {
+            settings: settings.clone(),
+            names: names.clone(),
+            acks: acks.clone(),
+        };
+        let mut reader = ws::Reader::new(stream, writer.clone(), codec);
         let ns = settings.namespace.as_str();
-        // Broadcasts may reach a socket before its CONNECT is acknowledged.
-        let mut early = VecDeque::new();
         let handshake = async {
             let mut opened = false;
             loop {
-                let Some(msg) = stream.next().await else {
+                let Ok(text) = reader.next_text().await else {
                     return Err(Error::protocol(
                         "the server closed the connection during the Socket.IO handshake",
                     ));
-                };
-                let Message::Text(text) = msg.map_err(|e| lost(&e))? else {
-                    continue;
                 };
                 match wire::decode(&text, ns).map_err(|e| Error::protocol(e.0))? {
                     Packet::Open(_) if !opened => {
                         opened = true;
                         let auth = json!({"token": identity.id_token});
-                        send_text(&sink, wire::connect(ns, &auth)).await?;
+                        writer.send(wire::connect(ns, &auth)).await?;
                     }
-                    Packet::Ping => send_text(&sink, wire::PONG.into()).await?,
+                    Packet::Ping => writer.send(wire::PONG.into()).await?,
                     Packet::Connected(_) => return Ok(()),
+                    // Broadcasts may reach a socket before its CONNECT is
+                    // acknowledged.
                     Packet::Event { name, data, .. } => {
-                        early.extend(event_of(settings.our_name(&name), data, &names))
+                        if let Some(e) = event_of(settings.our_name(&name), data, &names) {
+                            reader.keep(e);
+                        }
                     }
                     Packet::ConnectError(v) => {
                         let message = v
@@ -274,7 +272,6 @@ impl Backend for SocketIoBackend {
                     humantime::format_duration(timeout)
                 ))
             })??;
-        let acks = Acks::default();
         Ok(Session {
             peer: peer.id.clone(),
             timings: ConnectTimings {
@@ -282,38 +279,16 @@ impl Backend for SocketIoBackend {
                 register: started.elapsed() - connected,
             },
             sender: Box::new(SocketIoSender {
-                settings: settings.clone(),
-                sink: sink.clone(),
-                names: names.clone(),
-                acks: acks.clone(),
+                settings,
+                writer,
+                names,
+                acks,
                 next_ack: AtomicU64::new(1),
                 timeout,
             }),
-            events: Box::new(SocketIoEvents {
-                settings,
-                stream,
-                sink,
-                names,
-                acks,
-                early,
-                closed: false,
-            }),
+            events: Box::new(reader),
         })
     }
-}
-
-async fn send_text(sink: &Sink, text: String) -> Result<()> {
-    sink.lock()
-        .await
-        .send(Message::text(text))
-        .await
-        .map_err(|e| lost(&e))
-}
-
-fn lost(e: &tokio_tungstenite::tungstenite::Error) -> Error {
-    Error::Unreachable(format!(
-        "the connection to the Socket.IO server failed: {e}"
-    ))
 }
 
 /// The event name and data of `signal` addressed to user `to`.
@@ -403,7 +378,7 @@ fn event_of(name: &str, data: Value, names: &Names) -> Option<Event> {
 
 struct SocketIoSender {
     settings: Arc<Settings>,
-    sink: Sink,
+    writer: ws::Writer,
     names: Arc<Names>,
     acks: Acks,
     next_ack: AtomicU64,
@@ -418,7 +393,7 @@ impl SignalSender for SocketIoSender {
         let id = self.next_ack.fetch_add(1, Ordering::Relaxed);
         let rx = self.acks.expect(id);
         let frame = wire::event(&self.settings.namespace, &name, &data, Some(id));
-        send_text(&self.sink, frame).await?;
+        self.writer.send(frame).await?;
         // Accepted when the server acks; its `{ok: false, error}` is the refusal.
         let args = self.acks.wait(&id, rx, self.timeout, &name).await?;
         match args.first() {
@@ -433,104 +408,81 @@ impl SignalSender for SocketIoSender {
     }
 
     async fn send_raw(&mut self, text: &str) -> Result<()> {
-        send_text(&self.sink, text.to_owned()).await
+        self.writer.send(text.to_owned()).await
     }
 
     async fn close(&mut self) -> Result<()> {
-        let mut s = self.sink.lock().await;
-        let _ = s.send(Message::text("41")).await;
-        let _ = s.close().await;
+        // Leave the namespace (DISCONNECT), then close the socket.
+        self.writer.close(Some("41".into())).await;
         Ok(())
     }
 }
 
-struct SocketIoEvents {
+/// Engine.IO/Socket.IO packets decoded into events: pings answered, acks
+/// handed to the sends that wait for them.
+struct SocketIoCodec {
     settings: Arc<Settings>,
-    stream: SplitStream<WsStream>,
-    sink: Sink,
     names: Arc<Names>,
     acks: Acks,
-    early: VecDeque<Event>,
-    closed: bool,
 }
 
-impl SocketIoEvents {
-    fn closed(&mut self, reason: &str) -> Event {
-        self.closed = true;
+impl ws::Codec for SocketIoCodec {
+    fn decode(&mut self, text: &str) -> Result<ws::Decoded> {
+        use ws::Decoded;
+        let Ok(packet) = wire::decode(text, &self.settings.namespace) else {
+            return Ok(Decoded::Event(Event::Unrecognized {
+                raw: text.to_owned(),
+            }));
+        };
+        let closed = |reason: &str| {
+            Decoded::Event(Event::Closed {
+                code: None,
+                reason: reason.to_owned(),
+            })
+        };
+        Ok(match packet {
+            Packet::Ping => Decoded::Reply(wire::PONG.into()),
+            Packet::Ack { id, args } => {
+                // An ack nobody waits for is the answer to a raw frame: a
+                // refusal is a server error.
+                match self.acks.resolve(&id, args) {
+                    Some(args)
+                        if args.first().and_then(|v| v.get("ok")) == Some(&Value::Bool(false)) =>
+                    {
+                        let error = args[0]
+                            .get("error")
+                            .and_then(Value::as_str)
+                            .unwrap_or("refused");
+                        Decoded::Event(Event::ServerError {
+                            message: error.to_owned(),
+                        })
+                    }
+                    _ => Decoded::Skip,
+                }
+            }
+            Packet::Event { name, data, .. } => {
+                let name = self.settings.our_name(&name);
+                match event_of(name, data, &self.names) {
+                    Some(e) => Decoded::Event(e),
+                    None => Decoded::Skip,
+                }
+            }
+            Packet::Disconnect => closed("the server disconnected the socket"),
+            Packet::Close => closed("the server closed the session"),
+            Packet::ConnectError(v) => Decoded::Event(Event::ServerError {
+                message: v
+                    .get("message")
+                    .and_then(Value::as_str)
+                    .unwrap_or("connect error")
+                    .to_owned(),
+            }),
+            Packet::Open(_) | Packet::Pong | Packet::Connected(_) => Decoded::Skip,
+        })
+    }
+
+    fn closed(&mut self) {
         // Pending sends learn that no ack will come.
         self.acks.clear();
-        Event::Closed {
-            code: None,
-            reason: reason.to_owned(),
-        }
-    }
-}
-
-#[async_trait]
-impl EventReceiver for SocketIoEvents {
-    async fn next(&mut self) -> Result<Event> {
-        if let Some(e) = self.early.pop_front() {
-            return Ok(e);
-        }
-        loop {
-            if self.closed {
-                return Ok(Event::Closed {
-                    code: None,
-                    reason: "closed".into(),
-                });
-            }
-            let text = match ws::classify(self.stream.next().await) {
-                ws::Read::Text(t) => t,
-                ws::Read::Closed(e) => {
-                    self.closed = true;
-                    self.acks.clear();
-                    return Ok(e);
-                }
-                ws::Read::Other => continue,
-            };
-            let packet = match wire::decode(&text, &self.settings.namespace) {
-                Ok(p) => p,
-                Err(_) => {
-                    return Ok(Event::Unrecognized {
-                        raw: text.to_string(),
-                    });
-                }
-            };
-            match packet {
-                Packet::Ping => send_text(&self.sink, wire::PONG.into()).await?,
-                Packet::Ack { id, args } => {
-                    // An ack nobody waits for is the answer to a raw frame.
-                    if let Some(args) = self.acks.resolve(&id, args)
-                        && let Some(v) = args.first()
-                        && v.get("ok") == Some(&Value::Bool(false))
-                    {
-                        // The ack of a raw frame: a refusal is a server error.
-                        let error = v.get("error").and_then(Value::as_str).unwrap_or("refused");
-                        return Ok(Event::ServerError {
-                            message: error.to_owned(),
-                        });
-                    }
-                }
-                Packet::Event { name, data, .. } => {
-                    let name = self.settings.our_name(&name);
-                    if let Some(e) = event_of(name, data, &self.names) {
-                        return Ok(e);
-                    }
-                }
-                Packet::Disconnect => return Ok(self.closed("the server disconnected the socket")),
-                Packet::Close => return Ok(self.closed("the server closed the session")),
-                Packet::ConnectError(v) => {
-                    return Ok(Event::ServerError {
-                        message: v
-                            .get("message")
-                            .and_then(Value::as_str)
-                            .unwrap_or("connect error")
-                            .to_owned(),
-                    });
-                }
-                Packet::Open(_) | Packet::Pong | Packet::Connected(_) => {}
-            }
-        }
     }
 }
 
