@@ -3,12 +3,12 @@
 //! it uses the `appsync-graphql` backend's client API.
 
 use serde_json::{Value, json};
-use std::collections::{HashMap, VecDeque};
 
 use super::Ctx;
-use super::appsync::{Subscribed, follow, now};
+use super::following::show;
 use crate::auth::Identity;
-use crate::backend::appsync_graphql::client::{GraphqlBackend, start_frame};
+use crate::backend::appsync::follow::{Followed, follow};
+use crate::backend::appsync_graphql::client::GraphqlBackend;
 use crate::cli::{GraphqlCommand, GraphqlRequestArgs, GraphqlSubscribeArgs};
 use crate::config::Target;
 use crate::error::{Error, Result};
@@ -42,24 +42,6 @@ async fn api(ctx: &Ctx) -> Result<(GraphqlBackend, Option<Identity>)> {
     Ok((api, identity))
 }
 
-/// Open a connection and start every subscription.
-async fn started(
-    api: &GraphqlBackend,
-    identity: Option<&Identity>,
-    requests: &[Value],
-) -> Result<Subscribed> {
-    let (mut conn, _) = api.open(identity).await?;
-    let mut ids = HashMap::new();
-    let mut early = VecDeque::new();
-    for r in requests {
-        let id = uuid::Uuid::new_v4().to_string();
-        let frame = start_frame(&conn.auth, &id, r)?;
-        conn.request(frame, &id, "start_ack", &mut early).await?;
-        ids.insert(id, r["query"].as_str().unwrap_or_default().to_owned());
-    }
-    Ok((conn, ids, early))
-}
-
 async fn subscribe(ctx: &Ctx, args: GraphqlSubscribeArgs) -> Result<()> {
     let (mut api, identity) = api(ctx).await?;
     api.set_auth_in_query(args.auth_in_query);
@@ -70,28 +52,28 @@ async fn subscribe(ctx: &Ctx, args: GraphqlSubscribeArgs) -> Result<()> {
         .map(|q| json!({"query": q, "variables": vars}))
         .collect();
     let (api, identity, requests) = (&api, identity.as_ref(), &requests);
-    let open = move || started(api, identity, requests);
-    follow(
-        ctx,
-        "queries",
-        args.count,
-        args.for_,
-        open,
-        |frame, query| {
+    let open = move || api.started(identity, requests);
+    follow(args.count, args.for_, open, |f| match f {
+        Followed::Data { frame, follows } => {
             let sub = frame["id"].as_str().unwrap_or_default();
             let payload = &frame["payload"];
             if ctx.out.json {
-                let mut line = json!({"subscription": sub, "at": now(), "data": payload["data"]});
+                let mut line = json!({
+                    "subscription": sub,
+                    "at": crate::util::clock::now_rfc3339(),
+                    "data": payload["data"],
+                });
                 if payload["errors"].is_array() {
                     line["errors"] = payload["errors"].clone();
                 }
                 ctx.out.ndjson(&line);
             } else {
-                let short: String = query.chars().take(40).collect();
+                let short: String = follows.chars().take(40).collect();
                 ctx.out.line(&format!("{short}: {}", payload["data"]));
             }
-        },
-    )
+        }
+        other => show(ctx, "queries", other),
+    })
     .await
 }
 

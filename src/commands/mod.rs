@@ -5,6 +5,7 @@ pub mod appsync;
 pub mod appsync_graphql;
 pub mod auth;
 pub mod completions;
+pub mod following;
 pub mod loadtest;
 pub mod peer;
 pub mod profile;
@@ -17,7 +18,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::auth::{Identity, cache, jwt::Claims};
 use crate::backend::{self, Backend};
-use crate::cli::{Cli, Command, FlowArgs, GlobalArgs};
+use crate::cli::{AppsyncCommand, Cli, Command, FlowArgs, GlobalArgs};
 use crate::config::{Config, Target};
 use crate::emulator::{EmulatorConfig, RunningEmulator};
 use crate::error::{Error, Result};
@@ -144,7 +145,12 @@ pub async fn dispatch(cli: Cli, matches: &ArgMatches, stop: CancellationToken) -
         // call, a subscription printing lines as they come.
         Command::Auth(c) => ctx.unless_stopped(auth::run(&ctx, c)).await,
         Command::Room(c) => ctx.unless_stopped(room::run(&ctx, c)).await,
-        Command::Appsync(c) => ctx.unless_stopped(appsync::run(&ctx, c)).await,
+        Command::Appsync(AppsyncCommand::Events(c)) => {
+            ctx.unless_stopped(appsync::run(&ctx, c)).await
+        }
+        Command::Appsync(AppsyncCommand::Graphql(c)) => {
+            ctx.unless_stopped(appsync_graphql::run(&ctx, c)).await
+        }
         Command::Peer(c) => peer::run(&ctx, c, matches).await,
         Command::Replay(a) => replay::run(&ctx, a).await,
         Command::Loadtest(a) => loadtest::run(&ctx, a).await,

@@ -17,7 +17,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get};
 use axum::{Json, Router};
-use futures_util::{FutureExt, SinkExt, StreamExt};
+use futures_util::{FutureExt, StreamExt};
 use serde_json::json;
 use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
@@ -380,8 +380,8 @@ async fn connection<R: Routes>(
     socket: WebSocket,
 ) {
     let id = connection_id();
-    let (mut sink, mut stream) = socket.split();
-    let (tx, mut rx) = mpsc::channel::<Message>(256);
+    let (sink, mut stream) = socket.split();
+    let (tx, rx) = mpsc::channel::<Message>(256);
     let now = SystemTime::now();
     gw.table().insert(
         id.clone(),
@@ -391,15 +391,7 @@ async fn connection<R: Routes>(
             last_active: now,
         },
     );
-    let writer = tokio::spawn(async move {
-        while let Some(m) = rx.recv().await {
-            let closing = matches!(m, Message::Close(_));
-            if sink.send(m).await.is_err() || closing {
-                break;
-            }
-        }
-        let _ = sink.close().await;
-    });
+    let writer = super::spawn_writer(sink, rx);
     let limits = gw.limits.clone();
     let started = Instant::now();
     let far = Duration::from_secs(100 * 365 * 24 * 3600);

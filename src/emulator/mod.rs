@@ -192,6 +192,28 @@ pub fn spawn_http(
     })
 }
 
+/// The task that writes a server connection's outbox to its socket, in
+/// order, until the outbox closes, a write fails or a close frame has gone
+/// out; then it closes the socket.
+pub fn spawn_writer(
+    mut sink: futures_util::stream::SplitSink<
+        axum::extract::ws::WebSocket,
+        axum::extract::ws::Message,
+    >,
+    mut outbox: tokio::sync::mpsc::Receiver<axum::extract::ws::Message>,
+) -> JoinHandle<()> {
+    use futures_util::SinkExt;
+    tokio::spawn(async move {
+        while let Some(m) = outbox.recv().await {
+            let closing = matches!(m, axum::extract::ws::Message::Close(_));
+            if sink.send(m).await.is_err() || closing {
+                break;
+            }
+        }
+        let _ = sink.close().await;
+    })
+}
+
 /// `http://host:port` for a bound address.
 pub fn base_url(scheme: &str, addr: SocketAddr) -> String {
     format!("{scheme}://{addr}")

@@ -40,6 +40,25 @@ fn header<'a>(auth: &'a Map<String, Value>, name: &str) -> Option<&'a str> {
 }
 
 impl ServerAuth {
+    /// [`ServerAuth::check`] for emulator `backend`, the reason of a refusal
+    /// logged (AppSync tells the client only that it is not authorized).
+    pub async fn allows(
+        &self,
+        backend: &str,
+        modes: &[Mode],
+        auth: Option<&Value>,
+        path: &str,
+        body: &str,
+    ) -> Option<Caller> {
+        match self.check(modes, auth, path, body).await {
+            Ok(caller) => Some(caller),
+            Err(why) => {
+                tracing::debug!("{backend}: not authorized: {why}");
+                None
+            }
+        }
+    }
+
     /// The first of `modes` that `auth` passes for an operation on `path`
     /// with signed body `body`; else why not (for the log: clients are told
     /// only that they are not authorized, as AppSync does).

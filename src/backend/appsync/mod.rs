@@ -7,6 +7,8 @@ pub mod auth;
 pub mod check;
 pub mod connection;
 pub mod emulated;
+pub mod follow;
+pub mod http;
 pub mod options;
 pub mod sigv4;
 
@@ -15,6 +17,50 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Map, Value, json};
 use std::fmt;
+
+/// A peer's identity, for backends on AppSync: none where the auth mode
+/// carries its own credentials (API key, IAM, Lambda), else one from the
+/// emulator at the target's HTTP URL (a real API's users sign in with
+/// Cognito).
+pub async fn sign_in(
+    settings: &auth::Settings,
+    target: &crate::config::Target,
+) -> crate::error::Result<Option<crate::auth::Identity>> {
+    if !settings.needs_identity() {
+        return Ok(None);
+    }
+    let t = target;
+    crate::auth::anonymous::from_emulator(t.http_url.as_deref(), t.insecure, t.timeout).await
+}
+
+/// Where a protocol's error frames carry their error objects.
+#[derive(Clone, Copy)]
+pub enum ErrorsAt {
+    /// `errors` (Event API).
+    Top,
+    /// `payload.errors` (GraphQL).
+    Payload,
+}
+
+/// An error frame of type `frame_type` with one error object, and the
+/// operation's id when there is one.
+pub fn error_frame(
+    frame_type: &str,
+    at: ErrorsAt,
+    id: Option<&str>,
+    kind: &str,
+    message: &str,
+) -> String {
+    let errors = json!([error_object(kind, message)]);
+    let mut v = match at {
+        ErrorsAt::Top => json!({"type": frame_type, "errors": errors}),
+        ErrorsAt::Payload => json!({"type": frame_type, "payload": {"errors": errors}}),
+    };
+    if let Some(id) = id {
+        v["id"] = id.into();
+    }
+    v.to_string()
+}
 
 /// An AppSync error object.
 pub fn error_object(kind: &str, message: &str) -> Value {

@@ -11,13 +11,14 @@
 
 use async_trait::async_trait;
 use serde_json::{Map, Value, json};
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use super::wire;
 use crate::auth::Identity;
 use crate::backend::appsync::connection::{Connection, Frames, Handled, Handshake, refusal, send};
+use crate::backend::appsync::follow::Subscribed;
 use crate::backend::appsync::{self, auth::Authorizer, auth::Settings};
 use crate::backend::ws;
 use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
@@ -104,6 +105,55 @@ impl EventsBackend {
         };
         Connection::open(handshake, auth).await
     }
+
+    /// Open a connection authorized for `identity` and subscribe to every
+    /// channel.
+    pub async fn subscribed(
+        &self,
+        identity: Option<&Identity>,
+        channels: &[String],
+    ) -> Result<Subscribed> {
+        let (mut conn, _) = self.open(identity).await?;
+        let mut ids = HashMap::new();
+        let mut early = VecDeque::new();
+        for (i, c) in channels.iter().enumerate() {
+            let id = format!("s{i}-{}", uuid::Uuid::new_v4().simple());
+            let frame = subscribe_frame(&conn.auth, &id, c)?;
+            conn.request(frame, &id, "subscribe_success", &mut early)
+                .await?;
+            ids.insert(id, c.clone());
+        }
+        Ok(Subscribed { conn, ids, early })
+    }
+
+    /// Publish `events` (JSON strings) to `channel`: over HTTP (`POST
+    /// /event`) or on a connection of its own. AppSync's outcome
+    /// (`successful`, `failed`).
+    pub async fn publish(
+        &self,
+        identity: Option<&Identity>,
+        channel: &str,
+        events: &[String],
+        over_http: bool,
+    ) -> Result<Value> {
+        if over_http {
+            let url = format!("{}{HTTP_PATH}", self.http.trim_end_matches('/'));
+            let http = crate::util::http::http_client(self.target.insecure, self.target.timeout)?;
+            let auth = self.authorizer(identity).await?;
+            // The exact bytes IAM signs.
+            let body = appsync::auth::publish_body(channel, events);
+            return appsync::http::post_signed(&http, &url, &auth, body).await;
+        }
+        let (mut conn, _) = self.open(identity).await?;
+        let id = format!("p-{}", uuid::Uuid::new_v4().simple());
+        let frame = publish_frame(&conn.auth, &id, channel, events)?;
+        let mut early = VecDeque::new();
+        let reply = conn
+            .request(frame, &id, "publish_success", &mut early)
+            .await;
+        conn.close().await;
+        reply
+    }
 }
 
 /// The path IAM signatures are computed for.
@@ -141,12 +191,7 @@ impl Backend for EventsBackend {
     }
 
     async fn sign_in_anonymously(&self) -> Result<Option<Identity>> {
-        if !self.settings.needs_identity() {
-            // The auth mode carries its own credentials: peers need no user.
-            return Ok(None);
-        }
-        let t = &self.target;
-        crate::auth::anonymous::from_emulator(t.http_url.as_deref(), t.insecure, t.timeout).await
+        appsync::sign_in(&self.settings, &self.target).await
     }
 
     async fn rendezvous(&self, _creator: Option<&Identity>, _spec: &GroupSpec) -> Result<Group> {

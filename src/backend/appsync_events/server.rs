@@ -12,7 +12,7 @@ use axum::http::HeaderMap;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, post};
-use futures_util::{SinkExt, StreamExt};
+use futures_util::StreamExt;
 use serde_json::{Map, Value, json};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -67,13 +67,9 @@ impl Hub {
     /// Whether `auth` passes one of `modes` for an operation whose signed
     /// body is `body`; refusals are logged with their reason.
     async fn authorized(&self, modes: &[Mode], auth: Option<&Value>, body: &str) -> Option<Caller> {
-        match self.auth.check(modes, auth, "/event", body).await {
-            Ok(caller) => Some(caller),
-            Err(why) => {
-                tracing::debug!("appsync-events: not authorized: {why}");
-                None
-            }
-        }
+        self.auth
+            .allows("appsync-events", modes, auth, "/event", body)
+            .await
     }
 
     /// The channel and the auth modes of its namespace.
@@ -142,19 +138,11 @@ async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
         .authorized(&hub.modes, auth.as_ref(), "{}")
         .await
         .is_some();
-    let (mut sink, mut stream) = socket.split();
-    let (tx, mut rx) = mpsc::channel::<Message>(1024);
+    let (sink, mut stream) = socket.split();
+    let (tx, rx) = mpsc::channel::<Message>(1024);
     let id = hub.next_conn.fetch_add(1, Ordering::Relaxed);
     hub.tables().conns.insert(id, tx.clone());
-    let writer = tokio::spawn(async move {
-        while let Some(m) = rx.recv().await {
-            let closing = matches!(m, Message::Close(_));
-            if sink.send(m).await.is_err() || closing {
-                break;
-            }
-        }
-        let _ = sink.close().await;
-    });
+    let writer = crate::emulator::spawn_writer(sink, rx);
     let mut conn = Conn {
         id,
         initialised: false,

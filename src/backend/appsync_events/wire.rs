@@ -1,8 +1,6 @@
 //! AppSync Events over WebSocket (aws.md §1): channel paths, the
 //! authorization header object and its subprotocol form, and the frames.
 
-use serde_json::json;
-
 /// The protocol's subprotocol name.
 pub const SUBPROTOCOL: &str = "aws-appsync-event-ws";
 /// The WebSocket path, on the real-time host or a custom domain.
@@ -93,15 +91,13 @@ pub fn realtime_url(http: &str) -> Result<String, String> {
     Ok(url.into())
 }
 
-pub use crate::backend::appsync::{error_object, header_subprotocol, parse_header_subprotocol};
+pub use crate::backend::appsync::{
+    ErrorsAt, error_object, header_subprotocol, parse_header_subprotocol,
+};
 
 /// An `*_error` frame (or `error` with no id).
 pub fn error_frame(frame_type: &str, id: Option<&str>, kind: &str, message: &str) -> String {
-    let mut v = json!({"type": frame_type, "errors": [error_object(kind, message)]});
-    if let Some(id) = id {
-        v["id"] = id.into();
-    }
-    v.to_string()
+    crate::backend::appsync::error_frame(frame_type, ErrorsAt::Top, id, kind, message)
 }
 
 #[cfg(test)]
@@ -125,7 +121,7 @@ mod tests {
 
     #[test]
     fn auth_travels_as_base64url_json_and_urls_follow_the_host() {
-        let auth = json!({"host": "h", "x-api-key": "k"});
+        let auth = serde_json::json!({"host": "h", "x-api-key": "k"});
         let p = header_subprotocol(&auth);
         assert!(!p.contains('='));
         assert_eq!(parse_header_subprotocol(&p), Some(auth));

@@ -10,14 +10,15 @@
 
 use async_trait::async_trait;
 use serde_json::{Map, Value, json};
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
 use super::wire;
 use crate::auth::Identity;
 use crate::backend::appsync::auth::{Authorizer, Settings};
 use crate::backend::appsync::connection::{Connection, Frames, Handled, Handshake, errors};
-use crate::backend::appsync::header_subprotocol;
+use crate::backend::appsync::follow::Subscribed;
+use crate::backend::appsync::{self, header_subprotocol};
 use crate::backend::ws;
 use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
 use crate::config::Target;
@@ -135,6 +136,25 @@ impl GraphqlBackend {
     pub async fn post(&self, auth: &Authorizer, request: &Value) -> Result<Value> {
         self.poster.post(auth, request).await
     }
+
+    /// Open a connection authorized for `identity` and start a subscription
+    /// for each of `requests` (`{query, variables}`).
+    pub async fn started(
+        &self,
+        identity: Option<&Identity>,
+        requests: &[Value],
+    ) -> Result<Subscribed> {
+        let (mut conn, _) = self.open(identity).await?;
+        let mut ids = HashMap::new();
+        let mut early = VecDeque::new();
+        for r in requests {
+            let id = uuid::Uuid::new_v4().to_string();
+            let frame = start_frame(&conn.auth, &id, r)?;
+            conn.request(frame, &id, "start_ack", &mut early).await?;
+            ids.insert(id, r["query"].as_str().unwrap_or_default().to_owned());
+        }
+        Ok(Subscribed { conn, ids, early })
+    }
 }
 
 /// A `start` frame for `request` (`{query, variables}`), authorized for
@@ -156,12 +176,7 @@ impl Backend for GraphqlBackend {
     }
 
     async fn sign_in_anonymously(&self) -> Result<Option<Identity>> {
-        if !self.settings.needs_identity() {
-            // The auth mode carries its own credentials: peers need no user.
-            return Ok(None);
-        }
-        let t = &self.target;
-        crate::auth::anonymous::from_emulator(t.http_url.as_deref(), t.insecure, t.timeout).await
+        appsync::sign_in(&self.settings, &self.target).await
     }
 
     async fn rendezvous(&self, _creator: Option<&Identity>, _spec: &GroupSpec) -> Result<Group> {
@@ -220,39 +235,7 @@ struct Poster {
 
 impl Poster {
     async fn post(&self, auth: &Authorizer, request: &Value) -> Result<Value> {
-        let body = request.to_string();
-        let headers = auth.http_headers(&body)?;
-        let mut req = self.http.post(&self.graphql).body(body);
-        if !headers
-            .iter()
-            .any(|(k, _)| k.eq_ignore_ascii_case("content-type"))
-        {
-            req = req.header("content-type", "application/json");
-        }
-        for (k, v) in headers {
-            req = req.header(k, v);
-        }
-        let resp = req
-            .send()
-            .await
-            .map_err(|e| Error::http(&self.graphql, e))?;
-        let status = resp.status();
-        let body: Value = resp.json().await.unwrap_or(Value::Null);
-        if status.is_success() {
-            return Ok(body);
-        }
-        let e = &errors(&body)[0];
-        let message = format!(
-            "{} answered HTTP {status}: {}: {}",
-            self.graphql,
-            e["errorType"].as_str().unwrap_or_default(),
-            e["message"].as_str().unwrap_or_default()
-        );
-        Err(if status.as_u16() == 401 || status.as_u16() == 403 {
-            Error::Auth(message)
-        } else {
-            Error::failed(message)
-        })
+        appsync::http::post_signed(&self.http, &self.graphql, auth, request.to_string()).await
     }
 }
 

@@ -10,7 +10,7 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get};
-use futures_util::{SinkExt, StreamExt};
+use futures_util::StreamExt;
 use serde_json::{Map, Value, json};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -69,13 +69,9 @@ impl Hub {
     }
 
     async fn authorized(&self, auth: Option<&Value>, path: &str, body: &str) -> Option<Caller> {
-        match self.auth.check(&self.modes, auth, path, body).await {
-            Ok(c) => Some(c),
-            Err(why) => {
-                tracing::debug!("appsync-graphql: not authorized: {why}");
-                None
-            }
-        }
+        self.auth
+            .allows("appsync-graphql", &self.modes, auth, path, body)
+            .await
     }
 
     /// Deliver a mutation's result to every matching subscription of the
@@ -248,18 +244,10 @@ async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
         .authorized(auth.as_ref(), wire::CONNECT_PATH, "{}")
         .await
         .is_some();
-    let (mut sink, mut stream) = socket.split();
-    let (tx, mut rx) = mpsc::channel::<Message>(1024);
+    let (sink, mut stream) = socket.split();
+    let (tx, rx) = mpsc::channel::<Message>(1024);
     let id = hub.next_conn.fetch_add(1, Ordering::Relaxed);
-    let writer = tokio::spawn(async move {
-        while let Some(m) = rx.recv().await {
-            let closing = matches!(m, Message::Close(_));
-            if sink.send(m).await.is_err() || closing {
-                break;
-            }
-        }
-        let _ = sink.close().await;
-    });
+    let writer = crate::emulator::spawn_writer(sink, rx);
     let say = |text: String| {
         let tx = tx.clone();
         async move {

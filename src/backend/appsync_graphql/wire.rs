@@ -76,16 +76,12 @@ pub fn start_frame(id: &str, data: &str, auth: &Value) -> Value {
     json!({"id": id, "type": "start", "payload": {"data": data, "extensions": {"authorization": auth}}})
 }
 
-pub use crate::backend::appsync::error_object;
+pub use crate::backend::appsync::{ErrorsAt, error_object};
 
 /// An `error` frame (a refused start, a bad frame), with the operation's id
 /// when there is one.
 pub fn error_frame(id: Option<&str>, kind: &str, message: &str) -> String {
-    let mut v = json!({"type": "error", "payload": {"errors": [error_object(kind, message)]}});
-    if let Some(id) = id {
-        v["id"] = id.into();
-    }
-    v.to_string()
+    crate::backend::appsync::error_frame("error", ErrorsAt::Payload, id, kind, message)
 }
 
 #[cfg(test)]

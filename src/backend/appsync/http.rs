@@ -1,0 +1,48 @@
+//! AppSync over HTTP: one signed POST for GraphQL queries and mutations
+//! (`/graphql`) and Event API publishes (`/event`).
+
+use serde_json::Value;
+
+use super::auth::Authorizer;
+use super::connection::errors;
+use crate::error::{Error, Result};
+
+/// POST `body` to `url` with the authorization headers `auth` makes for
+/// exactly these bytes (IAM signs them). A successful answer's JSON; a
+/// refusal as an error naming AppSync's first error object (401/403 are
+/// authentication errors).
+pub async fn post_signed(
+    http: &reqwest::Client,
+    url: &str,
+    auth: &Authorizer,
+    body: String,
+) -> Result<Value> {
+    let headers = auth.http_headers(&body)?;
+    let mut req = http.post(url).body(body);
+    if !headers
+        .iter()
+        .any(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+    {
+        req = req.header("content-type", "application/json");
+    }
+    for (k, v) in headers {
+        req = req.header(k, v);
+    }
+    let resp = req.send().await.map_err(|e| Error::http(url, e))?;
+    let status = resp.status();
+    let body: Value = resp.json().await.unwrap_or(Value::Null);
+    if status.is_success() {
+        return Ok(body);
+    }
+    let e = &errors(&body)[0];
+    let message = format!(
+        "{url} answered HTTP {status}: {}: {}",
+        e["errorType"].as_str().unwrap_or_default(),
+        e["message"].as_str().unwrap_or_default()
+    );
+    Err(if status.as_u16() == 401 || status.as_u16() == 403 {
+        Error::Auth(message)
+    } else {
+        Error::failed(message)
+    })
+}
