@@ -4,7 +4,7 @@
 mod common;
 
 use common::ws::{Ws, next, open_appsync};
-use common::{Bg, Emulator, Home, five_hundred_peers_lose_nothing, replay_passes, validate};
+use common::{Bg, Emulator, Home, replay_passes, validate};
 use futures_util::SinkExt;
 use predicates::str::contains;
 use serde_json::{Value, json};
@@ -20,22 +20,11 @@ fn api_key_target(emu: &Emulator) -> Vec<String> {
 }
 
 #[test]
-fn every_builtin_flow_replays_with_cognito_and_with_an_api_key() {
+fn flows_replay_with_an_api_key() {
+    // With Cognito users, every built-in flow: tests/conformance.rs.
     let home = Home::new();
     let emu = Emulator::start(&home, "appsync-events", &[]);
-    validate("serve.json", &emu.info);
-    for flow in ["offer-answer", "trickle", "glare", "ice-restart"] {
-        let report = replay_passes(&home, &emu.target(), flow);
-        assert_eq!(report["backend"], "appsync-events");
-    }
     replay_passes(&home, &api_key_target(&emu), "trickle");
-}
-
-#[test]
-fn five_hundred_peers_lose_nothing_on_appsync_events() {
-    let home = Home::new();
-    let emu = Emulator::start(&home, "appsync-events", &[]);
-    five_hundred_peers_lose_nothing(&home, &emu.target());
 }
 
 /// Peer `w` subscribed to `/calls/w`, expecting `expect`.

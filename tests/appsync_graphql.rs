@@ -6,7 +6,7 @@
 mod common;
 
 use common::ws::{Ws, next, open_appsync};
-use common::{Bg, Emulator, Home, five_hundred_peers_lose_nothing, node, replay_passes, validate};
+use common::{Bg, Emulator, Home, node, replay_passes, validate};
 use futures_util::SinkExt;
 use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
@@ -128,24 +128,14 @@ fn every_builtin_flow_replays_against_the_real_simulator() {
 }
 
 #[test]
-fn every_builtin_flow_replays_against_serve_appsync_graphql() {
+fn flows_replay_with_an_api_key_and_with_query_auth() {
+    // With Cognito users, every built-in flow: tests/conformance.rs.
     let home = Home::new();
     let emu = emulator(&home, &[]);
-    validate("serve.json", &emu.info);
-    for flow in ["offer-answer", "trickle", "glare", "ice-restart"] {
-        replay_passes(&home, &emu.target(), flow);
-    }
     replay_passes(&home, &key_target(&emu), "trickle");
     let mut in_query = key_target(&emu);
     in_query.extend(["--option".into(), "appsync.auth-in-query=true".into()]);
     replay_passes(&home, &in_query, "glare");
-}
-
-#[test]
-fn five_hundred_peers_lose_nothing_on_appsync_graphql() {
-    let home = Home::new();
-    let emu = emulator(&home, &[]);
-    five_hundred_peers_lose_nothing(&home, &key_target(&emu));
 }
 
 #[test]

@@ -34,26 +34,12 @@ fn token(emu: &Emulator, groups: &[&str]) -> String {
 }
 
 #[test]
-fn every_builtin_flow_replays_between_operators_and_robots() {
-    let home = Home::new();
-    let emu = Emulator::start(&home, "robot", &[]);
-    validate("serve.json", &emu.info);
-    for flow in ["offer-answer", "trickle", "glare", "ice-restart"] {
-        assert_eq!(
-            replay_passes(&home, &emu.target(), flow)["backend"],
-            "robot"
-        );
-    }
+fn flows_replay_with_route_responses_on() {
+    // Every built-in flow on the default emulator: tests/conformance.rs.
     // With route responses on, the 200s are not mistaken for signals.
+    let home = Home::new();
     let emu = Emulator::start(&home, "robot", &["--route-responses"]);
     replay_passes(&home, &emu.target(), "trickle");
-}
-
-#[test]
-fn five_hundred_peers_lose_nothing() {
-    let home = Home::new();
-    let emu = Emulator::start(&home, "robot", &[]);
-    common::five_hundred_peers_lose_nothing(&home, &emu.target());
 }
 
 /// Robot `robot_id` played by peer `w` with `token`, waiting for an offer

@@ -112,16 +112,6 @@ fn a_deployment_s_own_path_namespace_and_event_names_are_options() {
 }
 
 #[test]
-fn every_builtin_flow_replays_against_serve_socketio() {
-    let home = Home::new();
-    let emu = Emulator::start(&home, "socketio", &[]);
-    validate("serve.json", &emu.info);
-    for flow in ["offer-answer", "trickle", "glare", "ice-restart"] {
-        replay_passes(&home, &emu.target(), flow);
-    }
-}
-
-#[test]
 fn the_real_socket_io_client_talks_to_serve_socketio() {
     let home = Home::new();
     let emu = Emulator::start(&home, "socketio", &[]);
@@ -153,13 +143,6 @@ fn the_real_socket_io_client_talks_to_serve_socketio() {
         step("unknown_target_ack")["ack"],
         serde_json::json!({"ok": false, "error": "target offline"})
     );
-}
-
-#[test]
-fn five_hundred_peers_lose_nothing() {
-    let home = Home::new();
-    let emu = Emulator::start(&home, "socketio", &[]);
-    common::five_hundred_peers_lose_nothing(&home, &emu.target());
 }
 
 /// A witness socket of its own user, waiting for an offer from user `ok`.
