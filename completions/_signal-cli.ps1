@@ -420,10 +420,10 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             break
         }
         'signal-cli;peer;connect' {
-            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'Where the peers meet: a room id, or the robot a robot or operator connects for (backends without one ignore it)')
-            [CompletionResult]::new('--robot-id', '--robot-id', [CompletionResultType]::ParameterName, 'Where the peers meet: a room id, or the robot a robot or operator connects for (backends without one ignore it)')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'This peer''s part, for backends whose peers differ (robot: robot or operator, the default)')
-            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The secret of that meeting point (a room''s token)')
+            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'Where the peers meet: a room id, or the robot a robot or operator connects for (refused by backends whose peers meet without one)')
+            [CompletionResult]::new('--robot-id', '--robot-id', [CompletionResultType]::ParameterName, 'Where the peers meet: a room id, or the robot a robot or operator connects for (refused by backends whose peers meet without one)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'This peer''s part, for backends whose peers differ (robot: robot or operator, the default); refused by backends whose peers are alike')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The secret of that meeting point (a room''s token; refused by backends without one)')
             [CompletionResult]::new('--peer-id', '--peer-id', [CompletionResultType]::ParameterName, 'This peer''s name; random when not given')
             [CompletionResult]::new('--send', '--send', [CompletionResultType]::ParameterName, 'Send a signal: offer|answer|candidate|EVENT to PEER, with an optional payload size in bytes; or raw:TEXT to send TEXT as one frame')
             [CompletionResult]::new('--expect', '--expect', [CompletionResultType]::ParameterName, 'Wait for a signal of KIND (from FROM); fails with exit 3 after --timeout')

@@ -382,14 +382,15 @@ pub enum PeerCommand {
 #[derive(Debug, Args)]
 pub struct PeerConnectArgs {
     /// Where the peers meet: a room id, or the robot a robot or operator
-    /// connects for (backends without one ignore it).
+    /// connects for (refused by backends whose peers meet without one).
     #[arg(long, value_name = "ID", visible_alias = "robot-id")]
     pub room: Option<String>,
     /// This peer's part, for backends whose peers differ (robot: robot or
-    /// operator, the default).
+    /// operator, the default); refused by backends whose peers are alike.
     #[arg(long, value_name = "ROLE")]
     pub role: Option<String>,
-    /// The secret of that meeting point (a room's token).
+    /// The secret of that meeting point (a room's token; refused by
+    /// backends without one).
     #[arg(long, value_name = "TOKEN")]
     pub token: Option<String>,
     /// This peer's name; random when not given.

@@ -252,3 +252,43 @@ fn a_running_loadtest_stops_on_sigint_with_a_partial_summary_on_every_backend() 
         );
     });
 }
+
+#[test]
+fn peer_connect_refuses_what_a_backend_does_not_have() {
+    let home = Home::new();
+    for reg in backend::REGISTRY {
+        let caps = reg.caps;
+        let peer = |flags: &[&str]| {
+            let mut cmd = home.cmd();
+            // Nothing is listening there: a usage error must come first.
+            cmd.args(["--backend", reg.name, "--http-url", "http://127.0.0.1:9"])
+                .args(["--ws-url", "ws://127.0.0.1:9", "--id-token", "x.y.z"])
+                .args(["peer", "connect", "--send", "offer:b"])
+                .args(flags);
+            cmd
+        };
+        if !caps.secret {
+            peer(&["--room", "r", "--token", "t"])
+                .assert()
+                .code(2)
+                .stderr(predicates::str::contains("--token"));
+        }
+        if !caps.meeting_point {
+            peer(&["--room", "r"])
+                .assert()
+                .code(2)
+                .stderr(predicates::str::contains("--room"));
+        }
+        let flags: &[&str] = if caps.meeting_point {
+            &["--room", "r", "--role", "captain"]
+        } else {
+            &["--role", "captain"]
+        };
+        let bad_role = peer(flags).assert().code(2);
+        let shown = String::from_utf8_lossy(&bad_role.get_output().stderr).to_string();
+        assert!(shown.contains("role"), "{}: {shown}", reg.name);
+        for role in caps.roles {
+            assert!(shown.contains(role), "{}: {shown}", reg.name);
+        }
+    }
+}

@@ -23,11 +23,33 @@ use crate::signal::{Event, PeerId, Signal};
 /// A started emulator, still starting.
 pub type Starting = futures_util::future::BoxFuture<'static, Result<RunningEmulator>>;
 
+/// What a backend's peers have, for commands that take them from the user.
+#[derive(Debug, Clone, Copy)]
+pub struct Capabilities {
+    /// Peers meet at a point the user names (`peer connect --room`): a
+    /// room, a robot.
+    pub meeting_point: bool,
+    /// That point has a secret (`--token`: a room's token).
+    pub secret: bool,
+    /// The parts a peer can play (`--role`); empty when all are alike.
+    pub roles: &'static [&'static str],
+}
+
+impl Capabilities {
+    /// Peers that are all alike and meet without being told where.
+    pub const PLAIN: Capabilities = Capabilities {
+        meeting_point: false,
+        secret: false,
+        roles: &[],
+    };
+}
+
 /// One entry per backend: its name, how to build its client for a target,
 /// its `serve` options and how to start its emulator with them.
 pub struct Registration {
     pub name: &'static str,
     pub about: &'static str,
+    pub caps: Capabilities,
     pub client: fn(&Target) -> Result<Box<dyn Backend>>,
     /// Adds the backend's own `serve` options (a `clap::Args`'s
     /// `augment_args`) to a command.

@@ -212,6 +212,29 @@ async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Resu
         Mode::Script(parse_script(&text)?)
     };
 
+    let caps = backend::lookup(&target.backend)?.caps;
+    let name = &target.backend;
+    if args.token.is_some() && !caps.secret {
+        return Err(Error::usage(format!(
+            "--token: the {name} backend's peers meet without a secret"
+        )));
+    }
+    if args.room.is_some() && !caps.meeting_point {
+        return Err(Error::usage(format!(
+            "--room: the {name} backend's peers meet without being told where"
+        )));
+    }
+    if let Some(role) = &args.role
+        && !caps.roles.contains(&role.as_str())
+    {
+        return Err(Error::usage(match caps.roles {
+            [] => format!("--role: the {name} backend's peers are all alike"),
+            roles => format!(
+                "unknown role '{role}' for the {name} backend; use {}",
+                roles.join(" or ")
+            ),
+        }));
+    }
     let backend = backend::client_for(&target)?;
     let me = PeerId::from(
         args.peer_id

@@ -10,6 +10,11 @@ use super::Registration;
 pub const REGISTRATION: Registration = Registration {
     name: "robot",
     about: "Robot presence: robots register, operators signal them (API Gateway + Lambda)",
+    caps: super::Capabilities {
+        meeting_point: true,
+        secret: false,
+        roles: &["robot", "operator"],
+    },
     client: client::RobotBackend::boxed,
     serve_args: <server::RobotOptions as clap::Args>::augment_args,
     emulator: |cfg, m| Ok(Box::pin(server::start(cfg, super::options(m)?))),

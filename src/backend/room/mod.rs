@@ -10,6 +10,11 @@ use super::Registration;
 pub const REGISTRATION: Registration = Registration {
     name: "room",
     about: "room server: HTTP API + WebSocket relay, Cognito ID tokens",
+    caps: super::Capabilities {
+        meeting_point: true,
+        secret: true,
+        roles: &[],
+    },
     client: client::RoomBackend::boxed,
     serve_args: <server::RoomOptions as clap::Args>::augment_args,
     emulator: |cfg, m| Ok(Box::pin(server::start(cfg, super::options(m)?))),

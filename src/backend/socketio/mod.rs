@@ -10,6 +10,7 @@ use super::Registration;
 pub const REGISTRATION: Registration = Registration {
     name: "socketio",
     about: "Socket.IO signaling: user rooms, signals relayed by user id, call events",
+    caps: super::Capabilities::PLAIN,
     client: client::SocketIoBackend::boxed,
     serve_args: <server::SocketIoOptions as clap::Args>::augment_args,
     emulator: |cfg, m| Ok(Box::pin(server::start(cfg, super::options(m)?))),
