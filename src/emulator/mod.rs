@@ -219,10 +219,56 @@ pub fn base_url(scheme: &str, addr: SocketAddr) -> String {
     format!("{scheme}://{addr}")
 }
 
+/// An emulator's tokens: the verifier its connections are checked with,
+/// and, unless it trusts an external issuer, the embedded provider with its
+/// Cognito-compatible user pool and their HTTP endpoints.
+pub struct Tokens {
+    idp: Option<Arc<IdentityProvider>>,
+    pool: Option<Arc<cognito::UserPool>>,
+    pub verifier: Arc<Verifier>,
+    http_url: String,
+}
+
+impl Tokens {
+    /// The tokens of an emulator whose HTTP endpoints are at `http_url`.
+    pub async fn new(cfg: &EmulatorConfig, http_url: &str) -> Result<Tokens> {
+        let (idp, verifier) = make_verifier(cfg, http_url).await?;
+        let pool = user_pool(cfg, idp.as_ref());
+        Ok(Tokens {
+            idp,
+            pool,
+            verifier,
+            http_url: http_url.to_owned(),
+        })
+    }
+
+    /// `/anonymous-signin`, the JWKS and `/cognito`.
+    pub fn router(&self) -> axum::Router {
+        identity_http::router(self.idp.clone(), self.pool.as_ref())
+    }
+
+    /// Add where tokens come from to an emulator's start-up description.
+    pub fn describe(
+        &self,
+        cfg: &EmulatorConfig,
+        endpoints: &mut Vec<(&'static str, String)>,
+        info: &mut Map<String, Value>,
+    ) {
+        describe_auth(
+            cfg,
+            self.idp.as_deref(),
+            self.pool.as_deref(),
+            &self.http_url,
+            endpoints,
+            info,
+        );
+    }
+}
+
 /// Where an emulator's tokens come from, for its start-up line: the JWKS
 /// endpoint and issuer/audience of the embedded provider, or the external
 /// pool it trusts.
-pub fn describe_auth(
+fn describe_auth(
     cfg: &EmulatorConfig,
     idp: Option<&IdentityProvider>,
     pool: Option<&cognito::UserPool>,
@@ -256,7 +302,7 @@ pub fn describe_auth(
 
 /// The embedded provider's user pool (the Cognito-compatible endpoint), when
 /// the emulator issues its own tokens.
-pub fn user_pool(
+fn user_pool(
     cfg: &EmulatorConfig,
     idp: Option<&Arc<IdentityProvider>>,
 ) -> Option<Arc<cognito::UserPool>> {
@@ -272,7 +318,7 @@ pub fn user_pool(
 /// The verifier for an emulator: an external JWKS when configured, else a
 /// fresh embedded provider whose issuer lives under `http_base` the way a
 /// Cognito pool's does under its regional endpoint.
-pub async fn make_verifier(
+async fn make_verifier(
     cfg: &EmulatorConfig,
     http_base: &str,
 ) -> Result<(Option<Arc<IdentityProvider>>, Arc<Verifier>)> {

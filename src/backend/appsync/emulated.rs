@@ -5,15 +5,13 @@
 use axum::Router;
 use serde_json::Map;
 use std::net::SocketAddr;
-use std::sync::Arc;
 use tokio::net::TcpListener;
 
 use super::check::ServerAuth;
 use super::options::ApiSettings;
-use crate::emulator::cognito::UserPool;
-use crate::emulator::idp::{IdentityProvider, LOWER_ALNUM, random_string};
+use crate::emulator::idp::{LOWER_ALNUM, random_string};
 use crate::emulator::tls::{self, Tls};
-use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown, identity_http};
+use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown};
 use crate::error::Result;
 
 /// A bound, not yet serving, AppSync emulator.
@@ -21,8 +19,7 @@ pub struct Prepared {
     listener: TcpListener,
     addr: SocketAddr,
     http_url: String,
-    idp: Option<Arc<IdentityProvider>>,
-    pool: Option<Arc<UserPool>>,
+    tokens: emulator::Tokens,
     tls: Tls,
     api_key: String,
     pub shutdown: Shutdown,
@@ -38,8 +35,7 @@ pub async fn prepare(
 ) -> Result<(Prepared, ServerAuth)> {
     let (listener, addr) = emulator::bind(&cfg.host, cfg.port_or(cfg.port, default_port)).await?;
     let http_url = emulator::base_url("http", addr);
-    let (idp, verifier) = emulator::make_verifier(cfg, &http_url).await?;
-    let pool = emulator::user_pool(cfg, idp.as_ref());
+    let tokens = emulator::Tokens::new(cfg, &http_url).await?;
     let api_keys = if api.api_keys.is_empty() {
         vec![format!("da2-{}", random_string(26, LOWER_ALNUM))]
     } else {
@@ -47,7 +43,7 @@ pub async fn prepare(
     };
     let auth = ServerAuth {
         api_keys: api_keys.clone(),
-        verifier,
+        verifier: tokens.verifier.clone(),
         iam_keys: api.iam_keys.clone(),
         lambda_tokens: api.lambda_tokens.clone(),
     };
@@ -55,8 +51,7 @@ pub async fn prepare(
         listener,
         addr,
         http_url,
-        idp,
-        pool,
+        tokens,
         tls: Tls::new(&cfg.tls, &cfg.host)?,
         api_key: api_keys[0].clone(),
         shutdown: Shutdown::default(),
@@ -75,7 +70,7 @@ impl Prepared {
         router: Router,
         realtime_path: &str,
     ) -> Result<RunningEmulator> {
-        let router = router.merge(identity_http::router(self.idp.clone(), self.pool.as_ref()));
+        let router = router.merge(self.tokens.router());
         let task = tls::spawn_dual(self.listener, router, self.shutdown.clone(), &self.tls)?;
         let mut endpoints = vec![
             ("http", self.http_url.clone()),
@@ -86,14 +81,7 @@ impl Prepared {
             ),
         ];
         let mut info = Map::new();
-        emulator::describe_auth(
-            cfg,
-            self.idp.as_deref(),
-            self.pool.as_deref(),
-            &self.http_url,
-            &mut endpoints,
-            &mut info,
-        );
+        self.tokens.describe(cfg, &mut endpoints, &mut info);
         info.insert("api_key".into(), self.api_key.into());
         let modes: Vec<&str> = api.modes.iter().map(|m| m.short()).collect();
         info.insert("auth_modes".into(), modes.into());

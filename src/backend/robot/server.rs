@@ -12,7 +12,7 @@ use crate::emulator::apigw::GatewayOptions;
 use crate::emulator::apigw::{Caller, Gateway, Routes};
 use crate::emulator::faults::FaultInjector;
 use crate::emulator::idp::Verifier;
-use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown, identity_http};
+use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown};
 use crate::error::Result;
 use crate::util::clock::now_secs;
 
@@ -259,19 +259,16 @@ pub async fn start(cfg: EmulatorConfig, opts: RobotOptions) -> Result<RunningEmu
     let shutdown = Shutdown::default();
     let (listener, addr) = emulator::bind(&cfg.host, cfg.port_or(cfg.port, 8080)).await?;
     let http_url = emulator::base_url("http", addr);
-    let (idp, verifier) = emulator::make_verifier(&cfg, &http_url).await?;
+    let tokens = emulator::Tokens::new(&cfg, &http_url).await?;
     let limits = opts.gateway.limits();
     let gw = Gateway::new(Some(limits.clone()), shutdown.clone());
     let lambda = Arc::new(Lambda {
-        verifier,
+        verifier: tokens.verifier.clone(),
         route_responses: opts.route_responses,
         robots: Mutex::new(HashMap::new()),
         faults: FaultInjector::new(cfg.faults.clone()),
     });
-    let pool = emulator::user_pool(&cfg, idp.as_ref());
-    let router = gw
-        .router(lambda)
-        .merge(identity_http::router(idp.clone(), pool.as_ref()));
+    let router = gw.router(lambda).merge(tokens.router());
     let task = emulator::spawn_http(listener, router, shutdown.clone());
     let mut endpoints = vec![
         ("http", http_url.clone()),
@@ -279,14 +276,7 @@ pub async fn start(cfg: EmulatorConfig, opts: RobotOptions) -> Result<RunningEmu
         ("connections", format!("{http_url}/@connections")),
     ];
     let mut info = Map::new();
-    emulator::describe_auth(
-        &cfg,
-        idp.as_deref(),
-        pool.as_deref(),
-        &http_url,
-        &mut endpoints,
-        &mut info,
-    );
+    tokens.describe(&cfg, &mut endpoints, &mut info);
     info.insert("route_responses".into(), opts.route_responses.into());
     info.insert("idle_timeout_s".into(), limits.idle.as_secs_f64().into());
     info.insert(

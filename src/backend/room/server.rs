@@ -17,7 +17,7 @@ use tokio::sync::mpsc;
 use super::wire::{self, Envelope};
 use crate::emulator::faults::{Delivery, FaultInjector, corrupt_json_text};
 use crate::emulator::idp::{LOWER_ALNUM, Verifier, random_string};
-use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown, identity_http};
+use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown};
 use crate::error::Result;
 use crate::util::clock::now_secs;
 
@@ -92,12 +92,12 @@ pub async fn start(cfg: EmulatorConfig, opts: RoomOptions) -> Result<RunningEmul
     let shutdown = Shutdown::default();
     let (http_listener, http_addr) = emulator::bind(&cfg.host, cfg.port_or(cfg.port, 8001)).await?;
     let http_url = emulator::base_url("http", http_addr);
-    let (idp, verifier) = emulator::make_verifier(&cfg, &http_url).await?;
+    let tokens = emulator::Tokens::new(&cfg, &http_url).await?;
     let hub = Arc::new(Hub {
         room_ttl: opts.room_ttl,
         max_frame: opts.max_frame,
         drop_candidates: opts.drop_candidates,
-        verifier: verifier.clone(),
+        verifier: tokens.verifier.clone(),
         tables: Mutex::new(Tables::default()),
         next_conn: AtomicU64::new(1),
         shutdown: shutdown.clone(),
@@ -106,8 +106,7 @@ pub async fn start(cfg: EmulatorConfig, opts: RoomOptions) -> Result<RunningEmul
     let api = Router::new()
         .route("/create-room", post(create_room))
         .route("/delete-peers-and-room", post(delete_peers_and_room));
-    let pool = emulator::user_pool(&cfg, idp.as_ref());
-    let identity = identity_http::router(idp.clone(), pool.as_ref());
+    let identity = tokens.router();
     let ws = Router::new().route("/", any(ws_upgrade));
 
     let mut tasks = Vec::new();
@@ -135,14 +134,7 @@ pub async fn start(cfg: EmulatorConfig, opts: RoomOptions) -> Result<RunningEmul
         endpoints.push(("ws", emulator::base_url("ws", ws_addr)));
     }
     let mut info = Map::new();
-    emulator::describe_auth(
-        &cfg,
-        idp.as_deref(),
-        pool.as_deref(),
-        &http_url,
-        &mut endpoints,
-        &mut info,
-    );
+    tokens.describe(&cfg, &mut endpoints, &mut info);
     Ok(RunningEmulator {
         backend: "room",
         endpoints,

@@ -17,7 +17,7 @@ use std::sync::{Arc, Mutex};
 
 use super::wire::SIGNAL_EVENTS;
 use crate::emulator::idp::Verifier;
-use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown, identity_http};
+use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown};
 use crate::error::Result;
 
 /// Packets queued per socket before socketioxide drops them.
@@ -366,10 +366,9 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
     let shutdown = Shutdown::default();
     let (listener, addr) = emulator::bind(&cfg.host, cfg.port_or(cfg.port, 3000)).await?;
     let http_url = emulator::base_url("http", addr);
-    let (idp, verifier) = emulator::make_verifier(&cfg, &http_url).await?;
-    let pool = emulator::user_pool(&cfg, idp.as_ref());
+    let tokens = emulator::Tokens::new(&cfg, &http_url).await?;
     let hub = Arc::new(Hub {
-        verifier,
+        verifier: tokens.verifier.clone(),
         tables: Mutex::new(Tables::default()),
         max_payload: opts.max_http_buffer_size,
     });
@@ -418,21 +417,14 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
         }
     };
     io.ns("/", on_connect.with(middleware));
-    let router = identity_http::router(idp.clone(), pool.as_ref()).layer(layer);
+    let router = tokens.router().layer(layer);
     let task = emulator::spawn_http(listener, router, shutdown.clone());
     let mut endpoints = vec![
         ("http", http_url.clone()),
         ("ws", emulator::base_url("ws", addr)),
     ];
     let mut info = Map::new();
-    emulator::describe_auth(
-        &cfg,
-        idp.as_deref(),
-        pool.as_deref(),
-        &http_url,
-        &mut endpoints,
-        &mut info,
-    );
+    tokens.describe(&cfg, &mut endpoints, &mut info);
     info.insert(
         "max_http_buffer_size".into(),
         opts.max_http_buffer_size.into(),
