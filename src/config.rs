@@ -68,6 +68,9 @@ impl Profile {
     /// named like keys, secrets or tokens) replaced by `…`.
     pub fn redacted(&self) -> Profile {
         let mut p = self.clone();
+        for url in [&mut p.http_url, &mut p.ws_url].into_iter().flatten() {
+            *url = crate::util::http::redact_url(url);
+        }
         if p.cognito.client_secret.is_some() {
             p.cognito.client_secret = Some("…".into());
         }
@@ -140,6 +143,26 @@ pub struct Target {
     pub cognito: CognitoSettings,
     /// Backend settings: the profile's, overridden by `--option`.
     pub options: BTreeMap<String, String>,
+}
+
+/// A target URL must parse and use one of `schemes`: a usage error (exit 2)
+/// before anything is sent.
+fn check_url(flag: &str, url: Option<&str>, schemes: &[&str]) -> Result<()> {
+    let Some(url) = url else { return Ok(()) };
+    let parsed = reqwest::Url::parse(url).map_err(|e| {
+        Error::usage(format!(
+            "{flag} '{}': not a URL ({e})",
+            crate::util::http::redact_url(url)
+        ))
+    })?;
+    if !schemes.contains(&parsed.scheme()) || parsed.host_str().is_none() {
+        return Err(Error::usage(format!(
+            "{flag} '{}': expected a {}:// URL with a host",
+            crate::util::http::redact_url(url),
+            schemes.join("://, ")
+        )));
+    }
+    Ok(())
 }
 
 fn xdg_dir(var: &str, fallback: &str) -> Result<PathBuf> {
@@ -215,11 +238,19 @@ impl Config {
             .clone()
             .or(profile.backend)
             .unwrap_or_else(|| DEFAULT_BACKEND.to_owned());
+        let http_url = g.http_url.clone().or(profile.http_url);
+        let ws_url = g.ws_url.clone().or(profile.ws_url);
+        check_url("--http-url", http_url.as_deref(), &["http", "https"])?;
+        check_url(
+            "--ws-url",
+            ws_url.as_deref(),
+            &["ws", "wss", "http", "https"],
+        )?;
         Ok(Target {
             profile: name,
             backend,
-            http_url: g.http_url.clone().or(profile.http_url),
-            ws_url: g.ws_url.clone().or(profile.ws_url),
+            http_url,
+            ws_url,
             insecure: g.insecure || profile.insecure,
             timeout: g.timeout.unwrap_or(DEFAULT_TIMEOUT),
             keepalive: g.keepalive,

@@ -78,6 +78,7 @@ impl Error {
 
     /// Map a reqwest failure (no HTTP status) to the matching kind.
     pub fn http(url: &str, err: reqwest::Error) -> Self {
+        let url = &crate::util::http::redact_url(url);
         if err.is_timeout() {
             Error::Timeout(format!("{url} did not answer in time"))
         } else if err.is_connect() {

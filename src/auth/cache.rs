@@ -21,6 +21,12 @@ pub fn path_for(profile: &str) -> Result<PathBuf> {
 
 pub fn load(profile: &str) -> Result<Option<Identity>> {
     let path = path_for(profile)?;
+    if crate::util::fs::restrict_if_open(&path)? {
+        eprintln!(
+            "warning: {} was readable by others; it is now readable by you only (0600)",
+            path.display()
+        );
+    }
     match std::fs::read(&path) {
         Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| {
             Error::failed(format!(
@@ -52,8 +58,7 @@ pub async fn lock(profile: &str) -> Result<CacheLock> {
     let path = path_for(profile)?.with_extension("lock");
     tokio::task::spawn_blocking(move || {
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
+            crate::util::fs::create_private_dir(dir)?;
         }
         let mut opts = std::fs::OpenOptions::new();
         opts.write(true).create(true).truncate(false);

@@ -35,9 +35,12 @@ pub async fn connect(
     timeout: Duration,
     max_message: usize,
 ) -> Result<WsStream> {
-    let request = url
-        .into_client_request()
-        .map_err(|e| Error::usage(format!("'{url}' is not a usable WebSocket URL: {e}")))?;
+    let request = url.into_client_request().map_err(|e| {
+        Error::usage(format!(
+            "'{}' is not a usable WebSocket URL: {e}",
+            redact_query(url)
+        ))
+    })?;
     connect_request(request, insecure, timeout, max_message).await
 }
 
@@ -109,9 +112,10 @@ fn handshake_error(url: &str, e: tungstenite::Error) -> Error {
 
 /// Hide query values (tokens travel there in some protocols).
 pub fn redact_query(url: &str) -> String {
+    let url = crate::util::http::redact_url(url);
     match url.split_once('?') {
         Some((base, _)) => format!("{base}?…"),
-        None => url.to_owned(),
+        None => url,
     }
 }
 

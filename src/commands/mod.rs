@@ -117,6 +117,14 @@ impl Ctx {
 
 /// The flow named by `args`: a file or a built-in.
 pub fn load_flow(args: &FlowArgs) -> Result<Flow> {
+    crate::flow::model::check_size("--size", args.size)?;
+    let max = crate::flow::model::MAX_CANDIDATES;
+    if args.candidates > max {
+        return Err(Error::usage(format!(
+            "--candidates {}: at most {max} each way",
+            args.candidates
+        )));
+    }
     let opts = BuiltinOptions {
         candidates: args.candidates,
         size: args.size,
@@ -124,7 +132,7 @@ pub fn load_flow(args: &FlowArgs) -> Result<Flow> {
     match &args.file {
         Some(path) => {
             let text = std::fs::read_to_string(path)
-                .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+                .map_err(|e| Error::usage(format!("cannot read {}: {e}", path.display())))?;
             let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("flow");
             Flow::parse_jsonl(name, &text)
         }

@@ -60,6 +60,7 @@ pub fn parse_send(spec: &str) -> Result<Step> {
         })?,
         None => DEFAULT_SDP_SIZE,
     };
+    let size = crate::flow::model::check_size(&format!("--send '{spec}'"), size)?;
     Ok(Step::Send {
         to: to.into(),
         name: name.to_owned(),
@@ -105,6 +106,7 @@ pub fn parse_line(line: &str) -> Result<Option<Step>> {
                 Some(s) => s.parse().map_err(|_| bad(&format!("{cmd} PEER [SIZE]")))?,
                 None => DEFAULT_SDP_SIZE,
             };
+            let size = crate::flow::model::check_size(cmd, size)?;
             Step::Send {
                 to: (*to).into(),
                 name: name.to_owned(),
@@ -192,7 +194,7 @@ async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Resu
     let target = ctx.target()?;
     let mode = if let Some(path) = &args.script {
         let text = std::fs::read_to_string(path)
-            .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+            .map_err(|e| Error::usage(format!("cannot read {}: {e}", path.display())))?;
         Mode::Script(parse_script(&text)?)
     } else if !args.send.is_empty() || !args.expect.is_empty() {
         Mode::Script(ordered_flag_steps(matches)?)

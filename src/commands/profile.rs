@@ -52,6 +52,7 @@ pub fn run(mut ctx: Ctx, cmd: ProfileCommand) -> Result<()> {
                     .profiles
                     .iter()
                     .map(|(name, p)| {
+                        let p = p.redacted();
                         vec![
                             if current.as_deref() == Some(name) {
                                 "*".into()
@@ -131,7 +132,17 @@ pub fn run(mut ctx: Ctx, cmd: ProfileCommand) -> Result<()> {
                 ctx.config.current = None;
             }
             ctx.config.save()?;
-            ctx.out.line(&format!("removed profile '{}'", a.name));
+            // Its tokens go with it.
+            let had_tokens = crate::auth::cache::remove(&a.name)?;
+            ctx.out.line(&format!(
+                "removed profile '{}'{}",
+                a.name,
+                if had_tokens {
+                    " and its cached tokens"
+                } else {
+                    ""
+                }
+            ));
         }
     }
     Ok(())

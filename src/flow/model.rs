@@ -9,6 +9,24 @@ use crate::signal::{IceCandidate, Signal, SignalKind};
 
 /// Payload size of synthetic SDP when a step names none.
 pub const DEFAULT_SIZE: usize = 1200;
+/// The largest payload a signal may carry: Socket.IO's default
+/// `maxHttpBufferSize`, the most any supported backend takes in one message
+/// (API Gateway: 128 KB, AppSync: 240 KB, the room server: 64 KiB frames).
+pub const MAX_SIZE: usize = 1_000_000;
+/// The most candidates a built-in flow sends each way.
+pub const MAX_CANDIDATES: u32 = 1_000;
+/// The latest a step may be scheduled: a day into the flow.
+pub const MAX_AT_MS: u64 = 86_400_000;
+
+/// `size` as a payload size, or a usage error naming the cap.
+pub fn check_size(what: &str, size: usize) -> Result<usize> {
+    if size > MAX_SIZE {
+        return Err(Error::usage(format!(
+            "{what}: {size} bytes is more than a signal can carry (at most {MAX_SIZE})"
+        )));
+    }
+    Ok(size)
+}
 
 /// One signal of a flow.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -146,6 +164,19 @@ impl Flow {
             return Err(Error::usage(format!("flow {} has no steps", self.name)));
         }
         for (i, s) in self.steps.iter().enumerate() {
+            let step = format!("flow {} step {}", self.name, i + 1);
+            check_size(&step, s.size.unwrap_or(0))?;
+            if s.at_ms > MAX_AT_MS {
+                return Err(Error::usage(format!(
+                    "{step}: at_ms {} is more than a day into the flow (at most {MAX_AT_MS})",
+                    s.at_ms
+                )));
+            }
+            if s.kind == SignalKind::Event && s.name.as_deref().is_none_or(str::is_empty) {
+                return Err(Error::usage(format!(
+                    "{step}: an event needs its name (\"name\": \"hangup\")"
+                )));
+            }
             if s.from.is_empty() || s.to.is_empty() || s.from == s.to {
                 return Err(Error::usage(format!(
                     "flow {} step {}: from and to must be two different peers",

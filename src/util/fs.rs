@@ -5,6 +5,50 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 
+/// Create `dir` and its missing parents readable by their owner only
+/// (0700, whatever the umask); an existing `dir` open to others is closed.
+pub fn create_private_dir(dir: &Path) -> Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder
+        .create(dir)
+        .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let open_to_others = std::fs::metadata(dir)
+            .map(|m| m.permissions().mode() & 0o077 != 0)
+            .unwrap_or(false);
+        if open_to_others {
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+                .map_err(|e| Error::io(format!("cannot restrict {}", dir.display()), e))?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether `path` can be read or written by others than its owner; if so
+/// it is restricted to its owner (0600), and the caller warns.
+pub fn restrict_if_open(path: &Path) -> Result<bool> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let Ok(meta) = std::fs::metadata(path) else {
+            return Ok(false);
+        };
+        if meta.permissions().mode() & 0o077 != 0 {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+                .map_err(|e| Error::io(format!("cannot restrict {}", path.display()), e))?;
+            return Ok(true);
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(false)
+}
+
 /// Write a file readable by its owner only: a temporary file in the same
 /// directory, created 0600, synced, then renamed over the target, so readers
 /// never see half a file and two writers never interleave.
@@ -12,8 +56,7 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path
         .parent()
         .ok_or_else(|| Error::failed(format!("{} has no parent directory", path.display())))?;
-    std::fs::create_dir_all(dir)
-        .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
+    create_private_dir(dir)?;
     let tmp = dir.join(format!(
         ".{}.{}.{}.tmp",
         path.file_name().and_then(|n| n.to_str()).unwrap_or("file"),

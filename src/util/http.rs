@@ -68,3 +68,14 @@ pub async fn post_json<T: serde::de::DeserializeOwned>(
         _ => Error::failed(format!("{url} failed (HTTP {status}): {detail}")),
     })
 }
+
+/// `url` fit to print: a password in its user-info part replaced by `…`.
+pub fn redact_url(url: &str) -> String {
+    match reqwest::Url::parse(url) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("…"));
+            u.to_string()
+        }
+        _ => url.to_owned(),
+    }
+}

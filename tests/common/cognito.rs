@@ -22,7 +22,7 @@ pub fn test_cache() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".cache"))
 }
 
-fn venv_bin(name: &str) -> PathBuf {
+pub fn venv_bin(name: &str) -> PathBuf {
     let path = test_cache().join("venv/bin").join(name);
     assert!(
         path.exists(),

@@ -296,7 +296,38 @@ pub fn validate(schema_file: &str, doc: &Value) {
         .map(|e| format!("{e} at {}", e.instance_path))
         .collect();
     assert!(errors.is_empty(), "{schema_file}: {errors:?}\n{doc:#}");
+    // A second, independent validator (Python's jsonschema, pinned in the
+    // test venv): a schema only one of them accepts cannot land.
+    let mut python = Command::new(cognito::venv_bin("python"));
+    python
+        .args(["-c", SECOND_VALIDATOR])
+        .arg(&path)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = python.spawn().expect("run the venv's python");
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), doc.to_string().as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{schema_file} (Python jsonschema): {}{}\n{doc:#}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
+
+/// Validates standard input against the schema file named by argv[1] with
+/// the validator of the schema's own `$schema` draft; prints each error.
+const SECOND_VALIDATOR: &str = "
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+cls = jsonschema.validators.validator_for(schema)
+cls.check_schema(schema)
+errors = [f'{e.message} at {list(e.absolute_path)}' for e in cls(schema).iter_errors(json.load(sys.stdin))]
+print('\\n'.join(errors))
+sys.exit(1 if errors else 0)
+";
 
 /// `replay --flow FLOW --pairs 3` against `target` passes; its report.
 pub fn replay_passes(home: &Home, target: &[String], flow: &str) -> Value {
