@@ -2438,7 +2438,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__loadtest)
-            opts="-q -h -V --flow --candidates --size --pairs --rooms --peers-per-room --rate --stage --max-sessions --iterations --duration --connect-rate --hold --token-pool --auth-rate --threshold --abort-on-fail --out --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
+            opts="-q -h -V --flow --candidates --size --pairs --rooms --peers-per-room --rate --stage --max-sessions --iterations --duration --connect-rate --hold --token-pool --auth-rate --threshold --allow-loss --abort-on-fail --out --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

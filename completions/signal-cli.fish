@@ -539,7 +539,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l conne
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l hold -d 'Keep every session connected (idle) this long after its iterations' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l token-pool -d 'Identities signed in up front and shared by the peers' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l auth-rate -d 'Sign-ins per second for the token pool (Cognito allows 120)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l threshold -d 'A pass/fail condition checked at the end, e.g. \'delivery.p99<50ms\', \'lost==0\', \'errors<0.1%\'. Repeatable; exit 3 when any fails' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l threshold -d 'A pass/fail condition checked at the end, e.g. \'delivery.p99<50ms\', \'errors<0.1%\', \'lost<5\' (which replaces the default \'lost==0\'). Repeatable; exit 3 when any fails. Always checked unless replaced: lost==0, duplicated==0, corrupted==0, misdelivered==0, sessions_failed==0' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l out -d 'Write one NDJSON line per second to FILE' -r -F
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l backend -d 'Backend family of the target' -r -f -a "room\t''
@@ -559,6 +559,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l cogni
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l cognito-client-id -d 'App client id' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l allow-loss -d 'Do not fail the run for lost signals (drops the default \'lost==0\')'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l abort-on-fail -d 'Check the thresholds every second and stop as soon as one fails'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'

@@ -105,12 +105,23 @@ fn a_failing_threshold_is_exit_3() {
     assert_eq!(out.status.code(), Some(3));
     let s = summary_of(&out);
     assert_eq!(s["passed"], false);
-    let t = s["thresholds"].as_array().unwrap();
+    let t = |expr: &str| -> Value {
+        s["thresholds"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["expr"] == expr)
+            .cloned()
+            .unwrap_or_else(|| panic!("no {expr} in {s}"))
+    };
     assert_eq!(
-        (t[0]["passed"].clone(), t[0]["actual"].clone()),
+        (
+            t("delivered<1")["passed"].clone(),
+            t("delivered<1")["actual"].clone()
+        ),
         (Value::Bool(false), Value::from(12.0))
     );
-    assert_eq!(t[1]["passed"], true);
+    assert_eq!(t("lost==0")["passed"], true);
     assert!(String::from_utf8_lossy(&out.stderr).contains("delivered<1 (measured 12)"));
 }
 
@@ -412,10 +423,82 @@ fn abort_on_fail_stops_at_the_first_failing_check() {
     );
     assert!(s["duration_s"].as_f64().unwrap() < 30.0);
     assert!(String::from_utf8_lossy(&out.stderr).contains("delivered<5 failed during the run"));
+    // Alone it checks the default thresholds.
     home.cmd()
-        .args(["loadtest", "--abort-on-fail"])
+        .args([
+            "loadtest",
+            "--pairs",
+            "1",
+            "--iterations",
+            "1",
+            "--abort-on-fail",
+        ])
         .assert()
-        .code(2);
+        .success();
+}
+
+/// `loadtest --flow trickle` against a room server that drops candidates,
+/// with `extra` flags: its exit code and summary.
+fn lossy_run(home: &Home, extra: &[&str]) -> (Option<i32>, Value, String) {
+    let emu = Emulator::room(home, &["--drop-candidates"]);
+    let out = home
+        .cmd()
+        .args(emu.target())
+        .args(["--json", "loadtest", "--flow", "trickle", "--pairs", "3"])
+        .args(["--iterations", "1", "--candidates", "2", "--timeout", "2s"])
+        .args(extra)
+        .output()
+        .unwrap();
+    let s = summary_of(&out);
+    common::validate("loadtest-summary.json", &s);
+    (
+        out.status.code(),
+        s,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_run_that_loses_signals_fails_without_any_threshold() {
+    let home = Home::new();
+    let (code, s, err) = lossy_run(&home, &[]);
+    assert_eq!(code, Some(3), "{err}");
+    assert_eq!(s["passed"], false);
+    assert_eq!(s["counters"]["lost"], 12, "{s}");
+    assert!(err.contains("lost==0 (measured 12)"), "{err}");
+    // Every default is listed with its verdict.
+    let exprs: Vec<&str> = s["thresholds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["expr"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        exprs,
+        [
+            "lost==0",
+            "duplicated==0",
+            "corrupted==0",
+            "misdelivered==0",
+            "sessions_failed==0"
+        ]
+    );
+}
+
+#[test]
+fn allow_loss_or_a_threshold_on_the_same_counter_relaxes_the_default() {
+    let home = Home::new();
+    let (code, s, err) = lossy_run(&home, &["--allow-loss"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(s["passed"], true);
+    assert!(!s.to_string().contains("lost==0"), "{s}");
+    let (code, s, err) = lossy_run(&home, &["--threshold", "lost<=12"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(s["passed"], true);
+    assert!(!s.to_string().contains("lost==0"), "{s}");
+    // A threshold on another counter adds to the defaults.
+    let (code, _, err) = lossy_run(&home, &["--threshold", "errors<=1000"]);
+    assert_eq!(code, Some(3), "{err}");
 }
 
 #[test]

@@ -16,11 +16,12 @@ use crate::load::threshold::Threshold;
 use crate::load::{self, LoadPlan, Measured, Model, Stage, Tick, Topology};
 
 pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
-    let thresholds: Vec<Threshold> = args
+    let own: Vec<Threshold> = args
         .thresholds
         .iter()
         .map(|t| Threshold::parse(t))
         .collect::<Result<_>>()?;
+    let thresholds = crate::load::threshold::with_defaults(own, args.allow_loss)?;
     if args.connect_rate <= 0.0 || args.auth_rate <= 0.0 {
         return Err(Error::usage(
             "--connect-rate and --auth-rate must be positive",

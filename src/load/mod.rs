@@ -594,6 +594,7 @@ fn aggregate(m: &mut Measured, second: &mut Latency, report: Report) {
         }
         Report::Failed(e, sessions) => {
             m.sessions_failed += sessions;
+            m.counters.sessions_failed += sessions;
             m.counters.errors += 1;
             *m.errors.entry(error_kind(&e).to_owned()).or_default() += 1;
             if m.first_error.is_none() {

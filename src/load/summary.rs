@@ -98,6 +98,9 @@ pub struct Counters {
     /// Everything that went wrong: every non-pass verdict plus session
     /// failures.
     pub errors: u64,
+    /// Sessions that never connected (their group's rendezvous or connect
+    /// failed).
+    pub sessions_failed: u64,
 }
 
 impl Counters {
@@ -119,6 +122,7 @@ impl Counters {
             "server_errors" => c.server_errors,
             "dropped" => c.dropped,
             "errors" => c.errors,
+            "sessions_failed" => c.sessions_failed,
             _ => return None,
         })
     }
@@ -236,6 +240,7 @@ impl Summary {
         "server_errors",
         "dropped",
         "errors",
+        "sessions_failed",
     ];
 
     pub fn counter(&self, name: &str) -> Option<u64> {

@@ -57,6 +57,44 @@ pub struct Threshold {
     pub value: f64,
 }
 
+/// What every load test checks unless told otherwise: nothing lost,
+/// duplicated, corrupted or misdelivered, and every session connected. A
+/// `--threshold` on the same counter replaces its default; `--allow-loss`
+/// drops `lost==0`.
+pub const DEFAULTS: &[&str] = &[
+    "lost==0",
+    "duplicated==0",
+    "corrupted==0",
+    "misdelivered==0",
+    "sessions_failed==0",
+];
+
+impl Threshold {
+    /// The counter or histogram this threshold measures, by name.
+    pub fn subject(&self) -> String {
+        match &self.metric {
+            Metric::Latency { histogram, stat } => format!("{histogram}.{stat}"),
+            Metric::Count(c) | Metric::Percent(c) => c.clone(),
+        }
+    }
+}
+
+/// The thresholds of a run: the defaults the user's own do not replace,
+/// then the user's.
+pub fn with_defaults(own: Vec<Threshold>, allow_loss: bool) -> Result<Vec<Threshold>> {
+    let mut all = Vec::new();
+    for expr in DEFAULTS {
+        let d = Threshold::parse(expr)?;
+        let replaced = own.iter().any(|t| t.subject() == d.subject());
+        let allowed = allow_loss && d.subject() == "lost";
+        if !(replaced || allowed) {
+            all.push(d);
+        }
+    }
+    all.extend(own);
+    Ok(all)
+}
+
 pub const HISTOGRAMS: &[&str] = &[
     "auth",
     "connect",
@@ -202,6 +240,27 @@ mod tests {
         assert_eq!(Threshold::parse("connect.max<=1.5s").unwrap().value, 1500.0);
         assert_eq!(Threshold::parse("accept.p50<800us").unwrap().value, 0.8);
         assert_eq!(Threshold::parse("delivered>=10").unwrap().op, Op::Ge);
+    }
+
+    #[test]
+    fn defaults_are_replaced_by_name_and_added_to() {
+        let exprs = |own: &[&str], allow_loss| -> Vec<String> {
+            let own = own.iter().map(|e| Threshold::parse(e).unwrap()).collect();
+            with_defaults(own, allow_loss)
+                .unwrap()
+                .into_iter()
+                .map(|t| t.expr)
+                .collect()
+        };
+        assert_eq!(exprs(&[], false), DEFAULTS);
+        let e = exprs(&["lost<5", "delivery.p99<50ms"], false);
+        assert!(!e.contains(&"lost==0".to_owned()), "{e:?}");
+        assert!(e.contains(&"lost<5".to_owned()) && e.contains(&"duplicated==0".to_owned()));
+        assert_eq!(exprs(&["errors<1%"], false).len(), DEFAULTS.len() + 1);
+        let e = exprs(&[], true);
+        assert_eq!(e.len(), DEFAULTS.len() - 1);
+        assert!(!e.contains(&"lost==0".to_owned()));
+        assert!(Threshold::parse("sessions_failed==0").is_ok());
     }
 
     #[test]
