@@ -238,6 +238,11 @@ impl Config {
             .clone()
             .or(profile.backend)
             .unwrap_or_else(|| DEFAULT_BACKEND.to_owned());
+        if g.timeout.is_some_and(|t| t.is_zero()) {
+            return Err(Error::usage(
+                "--timeout 0s would fail every wait; give a positive bound such as 10s",
+            ));
+        }
         let http_url = g.http_url.clone().or(profile.http_url);
         let ws_url = g.ws_url.clone().or(profile.ws_url);
         check_url("--http-url", http_url.as_deref(), &["http", "https"])?;

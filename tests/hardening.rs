@@ -227,3 +227,24 @@ fn the_cache_and_config_stay_private_whatever_the_umask() {
         .stderr(contains("readable by others"));
     assert_eq!(mode(&token), 0o600);
 }
+
+#[test]
+fn absurd_durations_and_rates_are_refused() {
+    let home = Home::new();
+    for (args, why) in [
+        (&["loadtest", "--duration", "1y"][..], "more than a day"),
+        (&["loadtest", "--hold", "2days"][..], "more than a day"),
+        (
+            &["loadtest", "--rate", "0", "--duration", "10s"][..],
+            "--rate 0",
+        ),
+        (
+            &["loadtest", "--stage", "23h:10", "--stage", "2h:10"][..],
+            "more than a day",
+        ),
+        (&["--timeout", "0s", "replay"][..], "--timeout 0s"),
+        (&["--timeout", "0s", "loadtest"][..], "--timeout 0s"),
+    ] {
+        home.cmd().args(args).assert().code(2).stderr(contains(why));
+    }
+}

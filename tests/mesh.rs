@@ -525,3 +525,23 @@ fn presence_reaches_peer_connect_as_json_events() {
         .expect("bye arrived");
     assert_eq!(bye["kind"], "event");
 }
+
+#[test]
+fn a_server_error_while_lingering_fails_the_command() {
+    let (home, emu, w) = with_witness("node");
+    home.cmd()
+        .args(emu.target())
+        .args([
+            "peer",
+            "connect",
+            "--peer-id",
+            "x",
+            "--send",
+            "offer:nobody",
+        ])
+        .args(["--linger", "500ms"])
+        .assert()
+        .code(1)
+        .stderr(contains("Peer nobody not found."));
+    witness_unaffected(&home, &emu, w);
+}

@@ -158,6 +158,13 @@ fn injected_faults_fail_the_replay_at_the_right_step() {
             err.contains(&format!("step {step} ")) && err.contains(verdict),
             "{fault}: {err}"
         );
+        if *verdict == "reordered" {
+            // The held-back step is the one marked: it came after the next.
+            let detail = doc["steps"][(*step - 1) as usize]["detail"]
+                .as_str()
+                .unwrap();
+            assert_eq!(detail, "arrived after a signal the same peer sent later");
+        }
     }
 }
 

@@ -344,7 +344,10 @@ fn a_failing_lambda_invocation_gets_internal_server_error_and_the_socket_stays()
         .args(["--peer-id", "x", "--send", "offer:r-1", "--linger", "300ms"])
         .args(["--send", "offer:r-1"])
         .assert()
-        .success();
+        // The server answered one of its signals with an error: the command
+        // fails, after the second offer went through.
+        .code(1)
+        .stderr(predicates::str::contains("Internal server error"));
     let lines: Vec<Value> = serde_json::Deserializer::from_slice(&out.get_output().stdout)
         .into_iter()
         .collect::<Result<_, _>>()

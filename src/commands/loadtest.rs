@@ -22,6 +22,19 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
         .map(|t| Threshold::parse(t))
         .collect::<Result<_>>()?;
     let thresholds = crate::load::threshold::with_defaults(own, args.allow_loss)?;
+    const DAY: Duration = Duration::from_secs(86_400);
+    for (flag, d) in [("--duration", args.duration), ("--hold", Some(args.hold))] {
+        if d.is_some_and(|d| d > DAY) {
+            return Err(Error::usage(format!(
+                "{flag}: a load test of more than a day; run several instead"
+            )));
+        }
+    }
+    if args.rate == Some(0.0) && args.stages.is_empty() {
+        return Err(Error::usage(
+            "--rate 0 with no --stage starts no flow; give a positive rate",
+        ));
+    }
     if args.connect_rate <= 0.0 || args.auth_rate <= 0.0 {
         return Err(Error::usage(
             "--connect-rate and --auth-rate must be positive",
@@ -75,6 +88,12 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
             .iter()
             .map(|s| parse_stage(s))
             .collect::<Result<Vec<_>>>()?;
+        let total: Duration = stages.iter().map(|s| s.duration).sum();
+        if total > DAY {
+            return Err(Error::usage(
+                "--stage: the stages add up to more than a day; run several load tests instead",
+            ));
+        }
         let start_rate = args.rate.unwrap_or(0.0);
         if !(0.0..=1e6).contains(&start_rate) {
             return Err(Error::usage(

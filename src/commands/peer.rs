@@ -303,6 +303,8 @@ async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Resu
         out,
         sent: 0,
         recorder: recorder.clone(),
+        spoke: false,
+        server_error: None,
     };
     // Ctrl-C ends the script or the prompt, not the command: the
     // connection is closed and the recording written all the same.
@@ -406,6 +408,10 @@ struct Peer {
     out: Output,
     sent: u64,
     recorder: Option<Recorder>,
+    /// Whether we have sent anything yet (a signal or a raw frame).
+    spoke: bool,
+    /// The first error frame the server sent once we had.
+    server_error: Option<String>,
 }
 
 /// What `--record` writes: every signal sent and received, as a flow that
@@ -481,7 +487,15 @@ impl Peer {
                 return Ok(());
             }
         }
-        self.linger(linger).await
+        self.linger(linger).await?;
+        // A script whose signals the server answered with an error failed,
+        // even where no expectation was waiting for it.
+        match self.server_error.take() {
+            Some(message) => Err(Error::failed(format!(
+                "the server answered with an error: {message}"
+            ))),
+            None => Ok(()),
+        }
     }
 
     async fn run_interactive(&mut self) -> Result<()> {
@@ -517,14 +531,19 @@ impl Peer {
     }
 
     fn keep(&mut self, e: Event) {
-        if matches!(e, Event::Signal { .. }) {
-            self.backlog.push_back(e);
+        match e {
+            Event::Signal { .. } => self.backlog.push_back(e),
+            Event::ServerError { message } if self.spoke => {
+                self.server_error.get_or_insert(message);
+            }
+            _ => {}
         }
     }
 
     async fn step(&mut self, step: Step, strict: bool) -> Result<Next> {
         match step {
             Step::Send { to, name, size } => {
+                self.spoke = true;
                 self.sent += 1;
                 let marker = format!("{}-{}", self.me, self.sent);
                 let signal = build_signal(&name, size, &marker);
@@ -546,6 +565,7 @@ impl Peer {
                 }
             }
             Step::Raw(text) => {
+                self.spoke = true;
                 self.sender.send_raw(&text).await?;
                 if self.out.json {
                     self.out.ndjson(

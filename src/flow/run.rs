@@ -33,7 +33,7 @@ pub enum Verdict {
     Misdelivered,
     /// Arrived changed.
     Corrupted,
-    /// Arrived before a signal its sender had sent earlier to the same peer.
+    /// Arrived after a signal its sender sent later to the same peer.
     Reordered,
     /// The backend refused or failed to send it.
     SendFailed,
@@ -453,7 +453,7 @@ fn judge(p: &Pending, ids: &[PeerId], timeout: Duration) -> (Verdict, String) {
     if p.reordered {
         return (
             Verdict::Reordered,
-            "arrived before a signal sent earlier by the same peer".into(),
+            "arrived after a signal the same peer sent later".into(),
         );
     }
     if first > timeout {
