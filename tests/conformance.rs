@@ -292,3 +292,34 @@ fn peer_connect_refuses_what_a_backend_does_not_have() {
         }
     }
 }
+
+#[test]
+fn every_backend_refuses_an_option_it_does_not_know() {
+    let home = Home::new();
+    for reg in backend::REGISTRY {
+        // In-process emulator, so nothing but the option can fail.
+        let out = home
+            .cmd()
+            .args(["--backend", reg.name, "--option", "bogus.key=1"])
+            .args(["replay", "--flow", "offer-answer"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", reg.name);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("--option bogus.key"), "{}: {err}", reg.name);
+        for known in reg.options {
+            assert!(err.contains(known), "{}: {err}", reg.name);
+        }
+    }
+    // A known key with a bad value, in-process too.
+    home.cmd()
+        .args([
+            "--backend",
+            "appsync-events",
+            "--option",
+            "appsync.auth=bogus",
+        ])
+        .args(["replay"])
+        .assert()
+        .code(2);
+}

@@ -50,6 +50,8 @@ pub struct Registration {
     pub name: &'static str,
     pub about: &'static str,
     pub caps: Capabilities,
+    /// The `--option` keys the backend reads; any other is refused.
+    pub options: &'static [&'static str],
     pub client: fn(&Target) -> Result<Box<dyn Backend>>,
     /// Adds the backend's own `serve` options (a `clap::Args`'s
     /// `augment_args`) to a command.
@@ -123,9 +125,25 @@ pub fn lookup(name: &str) -> Result<&'static Registration> {
     })
 }
 
-/// Build the client of the target's backend.
+/// Build the client of the target's backend, refusing `--option` keys it
+/// does not read.
 pub fn client_for(target: &Target) -> Result<Box<dyn Backend>> {
-    (lookup(&target.backend)?.client)(target)
+    let reg = lookup(&target.backend)?;
+    if let Some(key) = target
+        .options
+        .keys()
+        .find(|k| !reg.options.contains(&k.as_str()))
+    {
+        return Err(Error::usage(match reg.options {
+            [] => format!("--option {key}: the {} backend takes no options", reg.name),
+            known => format!(
+                "--option {key}: the {} backend knows {}",
+                reg.name,
+                known.join(", ")
+            ),
+        }));
+    }
+    (reg.client)(target)
 }
 
 /// What a group of peers needs before they can meet.

@@ -97,6 +97,8 @@ impl Ctx {
         let emu = reg.start(EmulatorConfig::ephemeral(), None).await?;
         let mut local = emu.target(target.timeout);
         local.profile = target.profile;
+        // The user's backend options hold for the emulator's client too.
+        local.options = target.options;
         Ok((local, Some(emu)))
     }
 

@@ -11,6 +11,13 @@ pub const REGISTRATION: Registration = Registration {
     name: "appsync-events",
     about: "AppSync Events: each peer subscribes to its own channel, signals are published to the target's",
     caps: super::Capabilities::PLAIN,
+    options: &[
+        "appsync.auth",
+        "appsync.api-key",
+        "appsync.token",
+        "appsync.region",
+        "appsync.namespace",
+    ],
     client: client::EventsBackend::boxed,
     serve_args: <server::EventsOptions as clap::Args>::augment_args,
     emulator: |cfg, m| Ok(Box::pin(server::start(cfg, super::options(m)?))),

@@ -11,6 +11,7 @@ pub const REGISTRATION: Registration = Registration {
     name: "mesh",
     about: "P2P mesh signaling: join by id, relay by id (Node server or API Gateway)",
     caps: super::Capabilities::PLAIN,
+    options: &[],
     client: client::MeshBackend::boxed,
     serve_args: <server::MeshOptions as clap::Args>::augment_args,
     emulator: |cfg, m| Ok(Box::pin(server::start(cfg, super::options(m)?))),

@@ -15,6 +15,7 @@ pub const REGISTRATION: Registration = Registration {
         secret: false,
         roles: &["robot", "operator"],
     },
+    options: &[],
     client: client::RobotBackend::boxed,
     serve_args: <server::RobotOptions as clap::Args>::augment_args,
     emulator: |cfg, m| Ok(Box::pin(server::start(cfg, super::options(m)?))),

@@ -15,6 +15,7 @@ pub const REGISTRATION: Registration = Registration {
         secret: true,
         roles: &[],
     },
+    options: &[],
     client: client::RoomBackend::boxed,
     serve_args: <server::RoomOptions as clap::Args>::augment_args,
     emulator: |cfg, m| Ok(Box::pin(server::start(cfg, super::options(m)?))),
