@@ -539,7 +539,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l conne
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l hold -d 'Keep every session connected (idle) this long after its iterations' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l token-pool -d 'Identities signed in up front and shared by the peers' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l auth-rate -d 'Sign-ins per second for the token pool (Cognito allows 120)' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l threshold -d 'A pass/fail condition checked at the end, e.g. \'delivery.p99<50ms\', \'errors<0.1%\', \'lost<5\' (which replaces the default \'lost==0\'). Repeatable; exit 3 when any fails. Always checked unless replaced: lost==0, duplicated==0, corrupted==0, misdelivered==0, sessions_failed==0' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l threshold -d 'A pass/fail condition checked at the end, e.g. \'delivery.p99<50ms\', \'errors<0.1%\', \'lost<5\' (which replaces the default \'lost==0\'). Repeatable; exit 3 when any fails. Always checked unless replaced: lost==0, send_failed==0, duplicated==0, corrupted==0, misdelivered==0, sessions_failed==0' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l out -d 'Write one NDJSON line per second to FILE' -r -F
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l backend -d 'Backend family of the target' -r -f -a "room\t''

@@ -507,8 +507,8 @@ pub struct LoadtestArgs {
     /// A pass/fail condition checked at the end, e.g. 'delivery.p99<50ms',
     /// 'errors<0.1%', 'lost<5' (which replaces the default 'lost==0').
     /// Repeatable; exit 3 when any fails. Always checked unless replaced:
-    /// lost==0, duplicated==0, corrupted==0, misdelivered==0,
-    /// sessions_failed==0.
+    /// lost==0, send_failed==0, duplicated==0, corrupted==0,
+    /// misdelivered==0, sessions_failed==0.
     #[arg(long = "threshold", value_name = "EXPR")]
     pub thresholds: Vec<String>,
     /// Do not fail the run for lost signals (drops the default 'lost==0').

@@ -477,6 +477,7 @@ fn a_run_that_loses_signals_fails_without_any_threshold() {
         exprs,
         [
             "lost==0",
+            "send_failed==0",
             "duplicated==0",
             "corrupted==0",
             "misdelivered==0",

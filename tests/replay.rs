@@ -323,3 +323,45 @@ fn a_recorded_peer_session_replays() {
     assert_eq!(code, Some(0), "{err}");
     assert_eq!(doc["steps"].as_array().unwrap().len(), 4);
 }
+
+#[test]
+fn a_send_the_server_refuses_is_send_failed_at_once() {
+    let home = Home::new();
+    // 100,000-byte offers and answers are over the room server's 64 KiB
+    // frame limit: it answers each with an error frame at once.
+    let emu = Emulator::room(&home, &[]);
+    let started = std::time::Instant::now();
+    let out = home
+        .cmd()
+        .args(emu.target())
+        .args(["--timeout", "20s", "--json", "replay", "--size", "100000"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(15),
+        "waited {:?}: the refusal was not seen",
+        started.elapsed()
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    validate("replay.json", &doc);
+    for step in doc["steps"].as_array().unwrap() {
+        assert_eq!(step["verdict"], "send_failed", "{doc}");
+        assert!(
+            step["detail"].as_str().unwrap().contains("Frame too large"),
+            "{doc}"
+        );
+    }
+    // And a load test counts them and fails on the default send_failed==0.
+    let out = home
+        .cmd()
+        .args(emu.target())
+        .args(["--timeout", "20s", "--json", "loadtest", "--size", "100000"])
+        .args(["--pairs", "2", "--iterations", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(s["counters"]["send_failed"], 4, "{s}");
+    assert_eq!(s["counters"]["lost"], 0, "{s}");
+}

@@ -97,6 +97,9 @@ struct Pending {
     corrupted: bool,
     reordered: bool,
     misdelivered: Vec<usize>,
+    /// The refusal its sender saw while it was on its way (an error frame,
+    /// the connection closing): judged `send_failed` at once.
+    refused: Option<String>,
 }
 
 #[derive(Default)]
@@ -165,8 +168,25 @@ impl Inbox {
         self.notify.notify_waiters();
     }
 
-    fn on_other(&self, event: &Event) {
+    /// An event at member `receiver` other than a signal. An error frame or
+    /// a close there refuses what `receiver` sent that has not arrived yet.
+    fn on_other(&self, receiver: usize, event: &Event) {
         let mut st = self.lock();
+        let refusal = match event {
+            Event::ServerError { message } => Some(format!("the server answered: {message}")),
+            Event::Closed { code, reason } => Some(match code {
+                Some(c) => format!("the connection closed ({c}): {reason}"),
+                None => format!("the connection closed: {reason}"),
+            }),
+            _ => None,
+        };
+        if let Some(why) = refusal {
+            for p in st.pending.values_mut() {
+                if p.from == receiver && p.arrivals == 0 && p.refused.is_none() {
+                    p.refused = Some(why.clone());
+                }
+            }
+        }
         match event {
             Event::ServerError { message } => {
                 st.strays.server_errors += 1;
@@ -183,8 +203,11 @@ impl Inbox {
 
     fn delivered(&self, keys: &[&str]) -> bool {
         let st = self.lock();
-        keys.iter()
-            .all(|k| st.pending.get(*k).is_none_or(|p| p.arrivals > 0))
+        keys.iter().all(|k| {
+            st.pending
+                .get(*k)
+                .is_none_or(|p| p.arrivals > 0 || p.refused.is_some())
+        })
     }
 
     async fn wait_delivered(&self, keys: &[&str], deadline: Instant) {
@@ -262,14 +285,17 @@ impl Party {
                             inbox.on_arrival(index, signal, Instant::now())
                         }
                         Ok(e @ Event::Closed { .. }) => {
-                            inbox.on_other(&e);
+                            inbox.on_other(index, &e);
                             break;
                         }
-                        Ok(e) => inbox.on_other(&e),
+                        Ok(e) => inbox.on_other(index, &e),
                         Err(e) => {
-                            inbox.on_other(&Event::ServerError {
-                                message: e.to_string(),
-                            });
+                            inbox.on_other(
+                                index,
+                                &Event::ServerError {
+                                    message: e.to_string(),
+                                },
+                            );
                             break;
                         }
                     }
@@ -340,6 +366,7 @@ impl Party {
                     corrupted: false,
                     reordered: false,
                     misdelivered: Vec::new(),
+                    refused: None,
                 };
                 st.pending.insert(key.clone(), pending);
                 sent_at
@@ -430,6 +457,9 @@ fn judge(p: &Pending, ids: &[PeerId], timeout: Duration) -> (Verdict, String) {
         );
     }
     let Some(first) = p.first else {
+        if let Some(why) = &p.refused {
+            return (Verdict::SendFailed, why.clone());
+        }
         return (
             Verdict::Lost,
             format!(

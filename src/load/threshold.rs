@@ -58,11 +58,13 @@ pub struct Threshold {
 }
 
 /// What every load test checks unless told otherwise: nothing lost,
-/// duplicated, corrupted or misdelivered, and every session connected. A
+/// refused, duplicated, corrupted or misdelivered, and every session
+/// connected. A
 /// `--threshold` on the same counter replaces its default; `--allow-loss`
 /// drops `lost==0`.
 pub const DEFAULTS: &[&str] = &[
     "lost==0",
+    "send_failed==0",
     "duplicated==0",
     "corrupted==0",
     "misdelivered==0",
