@@ -330,6 +330,7 @@ fn the_events_commands_publish_over_websocket_and_http_and_subscribe_with_wildca
         String::from_utf8_lossy(&out.stderr)
     );
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    validate("appsync-events-publish.json", &v);
     assert_eq!(v["successful"].as_array().unwrap().len(), 2);
     home.cmd()
         .args(&target)

@@ -147,3 +147,65 @@ fn json_outputs_follow_their_schemas() {
         ),
     );
 }
+
+#[test]
+fn auth_and_profile_json_outputs_follow_their_schemas() {
+    let home = Home::new();
+    let pool = common::cognito::Pool::serve(&home, "777777");
+    let flags = pool.flags(false);
+    let run = |args: &[&str], stdin: &str| -> Value {
+        json_of(
+            &home
+                .cmd()
+                .args(&flags)
+                .arg("--json")
+                .args(args)
+                .write_stdin(stdin.to_owned())
+                .assert()
+                .success(),
+        )
+    };
+    let password = "Sup3r-secret!pw\n";
+    let signup = run(
+        &["auth", "signup", "--username", "dana", "--password-stdin"],
+        password,
+    );
+    validate("auth-signup.json", &signup);
+    assert_eq!(signup["confirmed"], false);
+    let confirm = run(
+        &["auth", "confirm", "--username", "dana", "--code", "777777"],
+        "",
+    );
+    validate("auth-confirm.json", &confirm);
+    // signin and refresh print what auth anonymous prints.
+    let signin = run(
+        &["auth", "signin", "--username", "dana", "--password-stdin"],
+        password,
+    );
+    validate("auth-anonymous.json", &signin);
+    validate("auth-anonymous.json", &run(&["auth", "refresh"], ""));
+    let logout = run(&["auth", "logout"], "");
+    validate("auth-logout.json", &logout);
+    assert_eq!(logout["removed"], true);
+
+    home.cmd()
+        .args(&flags)
+        .args([
+            "--http-url",
+            "http://u:pw@127.0.0.1:1",
+            "--option",
+            "appsync.api-key=k",
+        ])
+        .args(["profile", "add", "full"])
+        .assert()
+        .success();
+    let show = json_of(
+        &home
+            .cmd()
+            .args(["--json", "profile", "show", "full"])
+            .assert()
+            .success(),
+    );
+    validate("profile-show.json", &show);
+    assert_eq!(show["profile"]["options"]["appsync.api-key"], "…");
+}
