@@ -1,0 +1,212 @@
+//! The README's exit-code table, command family by command family: each
+//! code a family can end with, produced the way a user would meet it.
+
+mod common;
+
+use common::{Emulator, Home, signed_in_room};
+use std::io::{Read, Write};
+use std::net::TcpListener;
+
+/// A loopback HTTP server that answers every request `200 OK` with a body
+/// that is not JSON (a protocol violation for every JSON API), for `n`
+/// requests.
+fn not_json_server(n: usize) -> String {
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", l.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in l.incoming().take(n) {
+            let Ok(mut s) = stream else { continue };
+            let mut buf = [0u8; 4096];
+            let _ = s.read(&mut buf);
+            let body = "<html>not json</html>";
+            let _ = write!(
+                s,
+                "HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    url
+}
+
+/// A port nothing listens on.
+fn closed_port() -> String {
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", l.local_addr().unwrap());
+    drop(l);
+    url
+}
+
+#[test]
+fn auth_exit_codes() {
+    let home = Home::new();
+    let emu = Emulator::room(&home, &[]);
+    home.cmd()
+        .args(emu.target())
+        .args(["auth", "anonymous"])
+        .assert()
+        .code(0);
+    home.cmd().args(["auth", "signin"]).assert().code(2);
+    home.cmd()
+        .args(["--profile", "nobody-here", "auth", "whoami"])
+        .assert()
+        .code(2);
+    home.cmd()
+        .args(["--id-token", "not-a-jwt", "auth", "whoami"])
+        .assert()
+        .code(4);
+    home.cmd()
+        .args(["--http-url", &closed_port(), "auth", "anonymous"])
+        .assert()
+        .code(5);
+    home.cmd()
+        .args(["--http-url", &not_json_server(1), "auth", "anonymous"])
+        .assert()
+        .code(6);
+}
+
+#[test]
+fn room_exit_codes() {
+    let home = Home::new();
+    let emu = Emulator::room(&home, &[]);
+    let (room, _) = signed_in_room(&home, &emu);
+    home.cmd()
+        .args(emu.target())
+        .args(["room", "delete", "--room", &room])
+        .assert()
+        .code(0);
+    home.cmd()
+        .args(emu.target())
+        .args(["room", "delete"])
+        .assert()
+        .code(2);
+    home.cmd()
+        .args(emu.target())
+        .args(["--id-token", "not.a.jwt", "room", "create"])
+        .assert()
+        .code(4);
+    home.cmd()
+        .args(["--http-url", &closed_port(), "--id-token", "x.y.z"])
+        .args(["room", "create"])
+        .assert()
+        .code(5);
+    home.cmd()
+        .args(["--http-url", &not_json_server(1), "--id-token", "x.y.z"])
+        .args(["room", "create"])
+        .assert()
+        .code(6);
+}
+
+#[test]
+fn peer_exit_codes() {
+    let home = Home::new();
+    let emu = Emulator::room(&home, &[]);
+    // A room of its own for each case: the room server removes a room when
+    // its last peer leaves.
+    let peer = |args: &[&str]| {
+        let (room, token) = signed_in_room(&home, &emu);
+        let mut cmd = home.cmd();
+        cmd.args(emu.target())
+            .args(["peer", "connect", "--room", &room, "--token", &token])
+            .args(["--peer-id", "a"])
+            .args(args);
+        cmd
+    };
+    peer(&[]).assert().code(0);
+    // The room server answers a frame over its limit with an error frame.
+    peer(&["--send", "offer:b:100000", "--linger", "1s"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("Frame too large"));
+    peer(&["--send", "offer"]).assert().code(2);
+    peer(&["--timeout", "1s", "--expect", "answer:b"])
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("did not arrive"));
+    // A fresh room (the last peer leaving removed the first), wrong token.
+    let (fresh, _) = signed_in_room(&home, &emu);
+    home.cmd()
+        .args(emu.target())
+        .args(["peer", "connect", "--room", &fresh, "--token", "wrong"])
+        .assert()
+        .code(4);
+    home.cmd()
+        .args(["--ws-url", &closed_port().replace("http", "ws")])
+        .args(["--id-token", "x.y.z", "peer", "connect"])
+        .args(["--room", "r", "--token", "t", "--send", "offer:b"])
+        .assert()
+        .code(5);
+}
+
+#[test]
+fn replay_and_loadtest_exit_codes() {
+    let home = Home::new();
+    for cmd in ["replay", "loadtest"] {
+        home.cmd().args([cmd]).assert().code(0);
+        home.cmd().args([cmd, "--size", "x"]).assert().code(2);
+        // The emulator drops the first relayed signal (over its lifetime:
+        // one emulator per command).
+        let emu = Emulator::room(&home, &["--fault", "drop:1"]);
+        home.cmd()
+            .args(emu.target())
+            .args(["--timeout", "1s", cmd])
+            .assert()
+            .code(3);
+        home.cmd()
+            .args(["--http-url", &closed_port(), "--id-token", "x.y.z", cmd])
+            .assert()
+            .code(5);
+    }
+}
+
+#[test]
+fn serve_profile_and_completions_exit_codes() {
+    let home = Home::new();
+    let emu = Emulator::room(&home, &[]);
+    let port = emu.http().rsplit(':').next().unwrap().to_owned();
+    // The port is taken.
+    home.cmd()
+        .args(["serve", "room", "--port", &port])
+        .assert()
+        .code(2);
+    home.cmd().args(["serve", "no-such"]).assert().code(2);
+    home.cmd().args(["profile", "list"]).assert().code(0);
+    home.cmd()
+        .args(["profile", "show", "nobody-here"])
+        .assert()
+        .code(2);
+    home.cmd().args(["completions", "bash"]).assert().code(0);
+    home.cmd().args(["completions", "tcsh"]).assert().code(2);
+}
+
+#[test]
+fn appsync_exit_codes() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "appsync-events", &["--api-key", "da2-good"]);
+    let with_key = |key: &str| {
+        let mut t = emu.target();
+        t.extend(["--option".into(), format!("appsync.api-key={key}")]);
+        t
+    };
+    home.cmd()
+        .args(with_key("da2-good"))
+        .args(["appsync", "events", "publish", "/calls/a", "{}"])
+        .assert()
+        .code(0);
+    home.cmd()
+        .args(with_key("da2-good"))
+        .args(["appsync", "events", "publish", "/calls/*", "{}"])
+        .assert()
+        .code(2);
+    home.cmd()
+        .args(with_key("da2-bad"))
+        .args(["appsync", "events", "publish", "/calls/a", "{}"])
+        .assert()
+        .code(4);
+    home.cmd()
+        .args(["--backend", "appsync-events", "--http-url", &closed_port()])
+        .args(["--option", "appsync.api-key=k"])
+        .args(["appsync", "events", "publish", "--http", "/calls/a", "{}"])
+        .assert()
+        .code(5);
+}
