@@ -248,3 +248,34 @@ fn absurd_durations_and_rates_are_refused() {
         home.cmd().args(args).assert().code(2).stderr(contains(why));
     }
 }
+
+#[test]
+fn a_cached_anonymous_identity_is_not_presented_to_another_target() {
+    let home = Home::new();
+    let a = Emulator::room(&home, &[]);
+    let b = Emulator::room(&home, &[]);
+    home.cmd()
+        .args(a.target())
+        .args(["auth", "anonymous"])
+        .assert()
+        .success();
+    let signed_at_a = home.cached("default");
+    // Against the other emulator the cached token would be refused (signed
+    // by a key it does not know): signed in anonymously there instead.
+    home.cmd()
+        .args(b.target())
+        .args(["room", "create"])
+        .assert()
+        .success()
+        .stderr(contains("signed in anonymously at"));
+    let now = home.cached("default");
+    assert_ne!(now["id_token"], signed_at_a["id_token"]);
+    assert_eq!(now["issued_by"], b.http());
+    // And back: the same again, quietly with -q.
+    home.cmd()
+        .args(a.target())
+        .args(["-q", "room", "create"])
+        .assert()
+        .success()
+        .stderr("");
+}

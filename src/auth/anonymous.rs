@@ -26,6 +26,7 @@ pub async fn sign_in(http: &reqwest::Client, base: &str) -> Result<Identity> {
         username: Some(r.username),
         source: "anonymous".into(),
         cognito: None,
+        issued_by: Some(base.trim_end_matches('/').to_owned()),
     })
 }
 

@@ -275,6 +275,7 @@ impl Cognito {
             username: Some(username),
             source: "cognito".into(),
             cognito: Some(self.pool.clone()),
+            issued_by: None,
         })
     }
 }

@@ -25,6 +25,10 @@ pub struct Identity {
     /// The user pool app client that issued it, for refreshing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cognito: Option<cognito::PoolClient>,
+    /// Where an anonymous identity was signed in (the target's HTTP URL):
+    /// another target's tokens are not presented to this one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued_by: Option<String>,
 }
 
 impl Identity {
@@ -37,6 +41,7 @@ impl Identity {
             username: None,
             source: "given".into(),
             cognito: None,
+            issued_by: None,
         }
     }
 

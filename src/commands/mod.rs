@@ -63,6 +63,24 @@ impl Ctx {
                 target.profile
             )));
         };
+        // An anonymous identity of another target (another emulator at
+        // another URL) would be refused there: sign in anonymously here,
+        // once, and cache that instead.
+        if let (Some(by), Some(url)) = (&identity.issued_by, &target.http_url)
+            && by != url.trim_end_matches('/')
+            && let Some(fresh) = backend::client_for(target)?.sign_in_anonymously().await?
+        {
+            cache::store(&target.profile, &fresh)?;
+            if !self.out.quiet {
+                eprintln!(
+                    "note: the cached identity of profile '{}' was signed in at {}; signed in anonymously at {} instead",
+                    target.profile,
+                    crate::util::http::redact_url(by),
+                    crate::util::http::redact_url(url)
+                );
+            }
+            return Ok(fresh);
+        }
         // Cognito identities are refreshed when less than 5 minutes remain.
         let identity = crate::auth::fresh(
             &target.profile,
