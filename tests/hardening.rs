@@ -279,3 +279,63 @@ fn a_cached_anonymous_identity_is_not_presented_to_another_target() {
         .success()
         .stderr("");
 }
+
+#[test]
+fn a_refused_cached_anonymous_identity_is_replaced_once() {
+    let home = Home::new();
+    let a = Emulator::room(&home, &[]);
+    let b = Emulator::room(&home, &[]);
+    home.cmd()
+        .args(a.target())
+        .args(["auth", "anonymous"])
+        .assert()
+        .success();
+    // As if b were a restarted a: same URL, new keys. The cached token says
+    // it was signed in at b, but b never signed it.
+    let file = home.cache_dir().join("signal-cli/tokens/default.json");
+    let mut cached = home.cached("default");
+    cached["issued_by"] = b.http().into();
+    std::fs::write(&file, cached.to_string()).unwrap();
+    home.cmd()
+        .args(b.target())
+        .args(["room", "create"])
+        .assert()
+        .success()
+        .stderr(contains("refused the cached anonymous identity"));
+    assert_ne!(home.cached("default")["id_token"], cached["id_token"]);
+    // The same for peer connect's registration.
+    let fresh = home.cached("default");
+    let mut stale = fresh.clone();
+    stale["id_token"] = cached["id_token"].clone();
+    std::fs::write(&file, stale.to_string()).unwrap();
+    let room: serde_json::Value = serde_json::from_slice(
+        &home
+            .cmd()
+            .args(b.target())
+            .args(["--id-token", fresh["id_token"].as_str().unwrap()])
+            .args(["--json", "room", "create"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    home.cmd()
+        .args(b.target())
+        .args([
+            "peer",
+            "connect",
+            "--room",
+            room["room_id"].as_str().unwrap(),
+        ])
+        .args(["--token", room["token"].as_str().unwrap()])
+        .assert()
+        .success()
+        .stderr(contains("refused the cached anonymous identity"));
+    // A token given on the command line is never replaced.
+    home.cmd()
+        .args(b.target())
+        .args(["--id-token", cached["id_token"].as_str().unwrap()])
+        .args(["room", "create"])
+        .assert()
+        .code(4);
+}

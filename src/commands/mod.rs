@@ -103,6 +103,33 @@ impl Ctx {
         Ok(identity)
     }
 
+    /// `action` with the identity to present; when the target refuses a
+    /// cached anonymous identity (an emulator restarted with new keys), sign
+    /// in anonymously once more, cache it, and try once again.
+    pub async fn with_identity<T, F, Fut>(&self, target: &Target, action: F) -> Result<T>
+    where
+        F: Fn(Identity) -> Fut,
+        Fut: Future<Output = Result<T>>,
+    {
+        let identity = self.identity(target).await?;
+        let anonymous = self.global.id_token.is_none() && identity.source == "anonymous";
+        match action(identity).await {
+            Err(Error::Auth(why)) if anonymous => {
+                let Some(fresh) = backend::client_for(target)?.sign_in_anonymously().await? else {
+                    return Err(Error::Auth(why));
+                };
+                cache::store(&target.profile, &fresh)?;
+                if !self.out.quiet {
+                    eprintln!(
+                        "note: the target refused the cached anonymous identity ({why}); signed in anonymously again"
+                    );
+                }
+                action(fresh).await
+            }
+            other => other,
+        }
+    }
+
     /// The target, or — when neither flags, environment nor profile name
     /// any URL — an emulator of the target's backend started in-process on
     /// free ports (stop it when done).

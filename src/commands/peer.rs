@@ -244,16 +244,24 @@ async fn connect(ctx: &Ctx, args: PeerConnectArgs, matches: &ArgMatches) -> Resu
             .unwrap_or_else(|| backend.new_peer_id()),
     );
     let group = backend.named_group(args.room.clone(), args.token.clone());
-    let spec = PeerSpec {
+    let spec = |identity: Option<crate::auth::Identity>| PeerSpec {
         id: me.clone(),
-        identity: if backend.needs_identity() {
-            Some(ctx.identity(&target).await?)
-        } else {
-            ctx.identity(&target).await.ok()
-        },
+        identity,
         role: args.role.clone(),
     };
-    let session = ctx.unless_stopped(backend.connect(&group, &spec)).await?;
+    let connect = async {
+        if backend.needs_identity() {
+            ctx.with_identity(&target, |identity| {
+                let (backend, group, spec) = (&backend, &group, spec(Some(identity)));
+                async move { backend.connect(group, &spec).await }
+            })
+            .await
+        } else {
+            let identity = ctx.identity(&target).await.ok();
+            backend.connect(&group, &spec(identity)).await
+        }
+    };
+    let session = ctx.unless_stopped(connect).await?;
     let out = ctx.out;
     if out.json {
         out.ndjson(&json!({

@@ -19,8 +19,12 @@ pub async fn run(ctx: &Ctx, cmd: RoomCommand) -> Result<()> {
     let api = RoomApi::new(&target)?;
     match cmd {
         RoomCommand::Create => {
-            let identity = ctx.identity(&target).await?;
-            let room = api.create_room(&identity).await?;
+            let room = ctx
+                .with_identity(&target, |identity| {
+                    let api = &api;
+                    async move { api.create_room(&identity).await }
+                })
+                .await?;
             if ctx.out.json {
                 ctx.out
                     .document(&json!({"room_id": room.room_id, "token": room.token}));
