@@ -2,15 +2,17 @@
 //! handing out identities, which every emulator serves too (its embedded
 //! identity provider).
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::Identity;
 use crate::error::Result;
 
-#[derive(Deserialize)]
-struct SigninResponse {
-    id_token: String,
-    username: String,
+/// `POST /anonymous-signin`'s answer, as the room server and every
+/// emulator give it.
+#[derive(Serialize, Deserialize)]
+pub struct SigninResponse {
+    pub id_token: String,
+    pub username: String,
 }
 
 /// A new anonymous identity from the service at `base` (an HTTP base URL).

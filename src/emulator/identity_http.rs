@@ -17,6 +17,7 @@ use std::sync::Arc;
 
 use super::cognito::UserPool;
 use super::idp::IdentityProvider;
+use crate::auth::anonymous::SigninResponse;
 
 type Idp = Option<Arc<IdentityProvider>>;
 
@@ -65,7 +66,7 @@ async fn anonymous_signin(State(idp): State<Idp>, body: String) -> Response {
         extra.insert("cognito:groups".into(), groups);
     }
     match idp.issue(&username, &username, extra) {
-        Ok(id_token) => Json(json!({"id_token": id_token, "username": username})).into_response(),
+        Ok(id_token) => Json(SigninResponse { id_token, username }).into_response(),
         Err(e) => detail(
             StatusCode::INTERNAL_SERVER_ERROR,
             format!("Anonymous sign-in failed: {e}"),

@@ -98,13 +98,6 @@ pub const ROOM_NOT_FOUND: &str = "Room not found";
 pub const ROOM_TOKEN_INVALID: &str = "Invalid token";
 pub const ROOM_EXPIRED: &str = "Room expired";
 
-/// HTTP `POST /anonymous-signin` answer.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct SigninResponse {
-    pub id_token: String,
-    pub username: String,
-}
-
 /// HTTP `POST /create-room` answer.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct CreateRoomResponse {
@@ -125,12 +118,6 @@ pub struct DeleteRequest {
 #[derive(Debug, Serialize, Deserialize)]
 pub struct StatusResponse {
     pub status: String,
-}
-
-/// Error bodies: `{"detail": "..."}` (or a list, for validation errors).
-#[derive(Debug, Deserialize)]
-pub struct DetailResponse {
-    pub detail: Value,
 }
 
 #[cfg(test)]
