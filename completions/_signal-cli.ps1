@@ -1040,6 +1040,8 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('--jwks-url', '--jwks-url', [CompletionResultType]::ParameterName, 'Verify tokens against this external JWKS instead of issuing our own')
             [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'Expected `iss` of tokens (default: the embedded provider''s)')
             [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Expected `aud` (app client id) of tokens')
+            [CompletionResult]::new('--header-timeout', '--header-timeout', [CompletionResultType]::ParameterName, 'Close a connection that has not sent a whole HTTP request head this long after it opened or after its last response')
+            [CompletionResult]::new('--max-connections-per-client', '--max-connections-per-client', [CompletionResultType]::ParameterName, 'Connections one client address may hold open on each listener; more are closed as soon as they are accepted')
             [CompletionResult]::new('--ws-port', '--ws-port', [CompletionResultType]::ParameterName, 'Room: port of the WebSocket listener (default 8080; the HTTP API is on --port, default 8001)')
             [CompletionResult]::new('--room-ttl', '--room-ttl', [CompletionResultType]::ParameterName, 'Room: lifetime of a room')
             [CompletionResult]::new('--max-frame', '--max-frame', [CompletionResultType]::ParameterName, 'Room: largest text frame accepted before answering with an error frame')

@@ -752,6 +752,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l write-ce
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l jwks-url -d 'Verify tokens against this external JWKS instead of issuing our own' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l issuer -d 'Expected `iss` of tokens (default: the embedded provider\'s)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l audience -d 'Expected `aud` (app client id) of tokens' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l header-timeout -d 'Close a connection that has not sent a whole HTTP request head this long after it opened or after its last response' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-connections-per-client -d 'Connections one client address may hold open on each listener; more are closed as soon as they are accepted' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ws-port -d 'Room: port of the WebSocket listener (default 8080; the HTTP API is on --port, default 8001)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l room-ttl -d 'Room: lifetime of a room' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-frame -d 'Room: largest text frame accepted before answering with an error frame' -r

@@ -571,6 +571,24 @@ pub struct ServeArgs {
     /// Expected `aud` (app client id) of tokens.
     #[arg(long, value_name = "ID")]
     pub audience: Option<String>,
+    /// Close a connection that has not sent a whole HTTP request head this
+    /// long after it opened or after its last response.
+    #[arg(long, value_name = "DURATION", value_parser = positive_duration, default_value = "30s")]
+    pub header_timeout: Duration,
+    /// Connections one client address may hold open on each listener; more
+    /// are closed as soon as they are accepted.
+    #[arg(long, value_name = "N", default_value_t = crate::emulator::conn::Limits::DEFAULT_PER_CLIENT as u64,
+          value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_connections_per_client: u64,
+}
+
+/// A duration above zero (a zero deadline would close every connection).
+fn positive_duration(s: &str) -> std::result::Result<Duration, String> {
+    match humantime::parse_duration(s) {
+        Ok(d) if d.is_zero() => Err("must be more than zero".into()),
+        Ok(d) => Ok(d),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 /// The whole command line: [`Cli`] with every backend's `serve` options.

@@ -6,6 +6,7 @@ use serde_json::{Map, Value};
 use super::Ctx;
 use crate::backend;
 use crate::cli::ServeArgs;
+use crate::emulator::conn::Limits;
 use crate::emulator::faults::Fault;
 use crate::emulator::tls::TlsSettings;
 use crate::emulator::{EmulatorConfig, ExternalAuth, RunningEmulator};
@@ -26,6 +27,10 @@ pub fn config_from(args: &ServeArgs) -> Result<EmulatorConfig> {
     });
     cfg.confirmation_code = args.confirmation_code.clone();
     cfg.cognito_throttle = args.cognito_throttle;
+    cfg.limits = Limits {
+        header_timeout: args.header_timeout,
+        per_client: args.max_connections_per_client as usize,
+    };
     cfg.tls = TlsSettings {
         cert: args.tls_cert.clone(),
         key: args.tls_key.clone(),

@@ -3,6 +3,7 @@
 
 pub mod apigw;
 pub mod cognito;
+pub mod conn;
 pub mod faults;
 pub mod identity_http;
 pub mod idp;
@@ -52,6 +53,8 @@ pub struct EmulatorConfig {
     pub cognito_throttle: u64,
     /// Certificate of emulators that serve TLS.
     pub tls: tls::TlsSettings,
+    /// Header deadline and connections per client of every listener.
+    pub limits: conn::Limits,
 }
 
 impl EmulatorConfig {
@@ -69,6 +72,7 @@ impl EmulatorConfig {
             confirmation_code: None,
             cognito_throttle: 0,
             tls: tls::TlsSettings::default(),
+            limits: conn::Limits::default(),
         }
     }
 
@@ -172,24 +176,14 @@ pub async fn bind(host: &str, port: u16) -> Result<(TcpListener, SocketAddr)> {
     Ok((listener, addr))
 }
 
-/// Serve `router` on `listener` until `shutdown`.
+/// Serve `router` on `listener` until `shutdown`, within `limits`.
 pub fn spawn_http(
     listener: TcpListener,
     router: axum::Router,
     shutdown: Shutdown,
+    limits: &conn::Limits,
 ) -> JoinHandle<()> {
-    use axum::serve::ListenerExt;
-    // Signals are small and their latency is what gets measured: no Nagle.
-    let listener = listener.tap_io(|tcp| {
-        let _ = tcp.set_nodelay(true);
-    });
-    tokio::spawn(async move {
-        let served = axum::serve(listener, router)
-            .with_graceful_shutdown(async move { shutdown.wait().await });
-        if let Err(e) = served.await {
-            tracing::warn!("listener stopped: {e}");
-        }
-    })
+    conn::spawn_plain(listener, router, shutdown, limits)
 }
 
 /// The task that writes a server connection's outbox to its socket, in

@@ -6,27 +6,21 @@
 //! ClientHello starts with the handshake record type 0x16, which no HTTP
 //! request line does.
 
-use axum::serve::Listener;
-use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpListener;
-use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 use tokio_rustls::TlsAcceptor;
 use tokio_rustls::rustls::ServerConfig;
 use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer, pem::PemObject};
 
 use super::Shutdown;
+use super::conn::{Admission, Counted, Limits, Server, accept};
 use crate::error::{Error, Result};
 
 /// A TLS ClientHello's first byte (record type "handshake").
 const TLS_HANDSHAKE: u8 = 0x16;
-/// How long a new connection may take to send its first byte and finish
-/// the TLS handshake.
-const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Where the certificate comes from.
 #[derive(Debug, Clone, Default)]
@@ -116,30 +110,6 @@ fn self_signed(host: &str) -> Result<Loaded> {
 pub trait Io: AsyncRead + AsyncWrite + Unpin + Send + 'static {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send + 'static> Io for T {}
 
-/// Connections handed to axum once their kind is known (and, for TLS, the
-/// handshake is done), so a slow handshake never holds up the others.
-struct DualListener {
-    ready: mpsc::Receiver<(Box<dyn Io>, SocketAddr)>,
-    local: SocketAddr,
-}
-
-impl Listener for DualListener {
-    type Io = Box<dyn Io>;
-    type Addr = SocketAddr;
-
-    async fn accept(&mut self) -> (Self::Io, Self::Addr) {
-        match self.ready.recv().await {
-            Some(conn) => conn,
-            // The acceptor stopped (shutdown): wait for axum to stop too.
-            None => std::future::pending().await,
-        }
-    }
-
-    fn local_addr(&self) -> std::io::Result<Self::Addr> {
-        Ok(self.local)
-    }
-}
-
 /// Tell one accepted connection apart and finish its TLS handshake.
 async fn classify(
     tcp: tokio::net::TcpStream,
@@ -154,52 +124,42 @@ async fn classify(
     }
 }
 
-/// Serve `router` on `listener`, TLS and plain alike, until `shutdown`.
+/// Serve `router` on `listener`, TLS and plain alike, until `shutdown`,
+/// within `limits`. Each connection is told apart (and its TLS handshake
+/// done) in a task of its own, so a slow handshake holds up no other.
 pub fn spawn_dual(
     listener: TcpListener,
     router: axum::Router,
     shutdown: Shutdown,
     tls: &Tls,
-) -> Result<JoinHandle<()>> {
-    let local = listener
-        .local_addr()
-        .map_err(|e| Error::io("cannot read the listening address", e))?;
-    let (tx, ready) = mpsc::channel(256);
+    limits: &Limits,
+) -> JoinHandle<()> {
     let acceptor = tls.acceptor.clone();
-    let stop = shutdown.clone();
+    let limits = *limits;
+    let admission = Admission::new(&limits);
+    let server = Server::new(router, &limits, shutdown.clone());
     tokio::spawn(async move {
         loop {
             let (tcp, peer) = tokio::select! {
-                _ = stop.wait() => break,
-                accepted = listener.accept() => match accepted {
-                    Ok(a) => a,
-                    Err(e) => {
-                        // Out of descriptors and the like: wait, go on.
-                        tracing::warn!("accept failed: {e}");
-                        tokio::time::sleep(Duration::from_millis(50)).await;
-                        continue;
-                    }
-                },
+                _ = shutdown.wait() => break,
+                accepted = accept(&listener) => accepted,
+            };
+            let Some(ticket) = admission.admit(peer) else {
+                continue;
             };
             let _ = tcp.set_nodelay(true);
-            let (tx, acceptor) = (tx.clone(), acceptor.clone());
+            let (server, acceptor) = (server.clone(), acceptor.clone());
+            // Its first byte and the TLS handshake get the header deadline.
+            let deadline = limits.header_timeout;
             tokio::spawn(async move {
-                match tokio::time::timeout(HANDSHAKE_TIMEOUT, classify(tcp, acceptor)).await {
-                    Ok(Ok(io)) => {
-                        let _ = tx.send((io, peer)).await;
-                    }
+                match tokio::time::timeout(deadline, classify(tcp, acceptor)).await {
+                    Ok(Ok(io)) => server.spawn(Counted::new(io, ticket), peer),
                     Ok(Err(e)) => tracing::debug!("connection from {peer} failed: {e}"),
                     Err(_) => tracing::debug!("connection from {peer}: no handshake in time"),
                 }
             });
         }
-    });
-    let listener = DualListener { ready, local };
-    Ok(tokio::spawn(async move {
-        let served = axum::serve(listener, router)
-            .with_graceful_shutdown(async move { shutdown.wait().await });
-        if let Err(e) = served.await {
-            tracing::warn!("listener stopped: {e}");
-        }
-    }))
+        drop(listener);
+        server.drain().await;
+    })
 }

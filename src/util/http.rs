@@ -14,6 +14,9 @@ pub fn http_client(insecure: bool, timeout: Duration) -> Result<reqwest::Client>
         // Load tests make thousands of short API calls at once; keeping every
         // connection they opened would cost memory for nothing.
         .pool_max_idle_per_host(16)
+        // Servers close idle connections (uvicorn after 5 s, our emulators
+        // after their header timeout, 30 s): let go of them first.
+        .pool_idle_timeout(Duration::from_secs(4))
         .user_agent(concat!("signal-cli/", env!("CARGO_PKG_VERSION")))
         .build()
         .map_err(|e| Error::failed(format!("cannot set up the HTTP client: {}", root_cause(&e))))

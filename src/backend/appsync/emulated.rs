@@ -71,7 +71,13 @@ impl Prepared {
         realtime_path: &str,
     ) -> Result<RunningEmulator> {
         let router = router.merge(self.tokens.router());
-        let task = tls::spawn_dual(self.listener, router, self.shutdown.clone(), &self.tls)?;
+        let task = tls::spawn_dual(
+            self.listener,
+            router,
+            self.shutdown.clone(),
+            &self.tls,
+            &cfg.limits,
+        );
         let mut endpoints = vec![
             ("http", self.http_url.clone()),
             ("https", emulator::base_url("https", self.addr)),

@@ -292,7 +292,7 @@ pub async fn start(cfg: EmulatorConfig, opts: MeshOptions) -> Result<RunningEmul
         tables: Mutex::new(Tables::default()),
         faults: FaultInjector::new(cfg.faults.clone()),
     });
-    let task = emulator::spawn_http(listener, gw.router(mesh), shutdown.clone());
+    let task = emulator::spawn_http(listener, gw.router(mesh), shutdown.clone(), &cfg.limits);
     let mut endpoints = vec![("ws", emulator::base_url("ws", addr))];
     let mut info = serde_json::Map::new();
     info.insert("flavour".into(), opts.flavour.as_str().into());

@@ -269,7 +269,7 @@ pub async fn start(cfg: EmulatorConfig, opts: RobotOptions) -> Result<RunningEmu
         faults: FaultInjector::new(cfg.faults.clone()),
     });
     let router = gw.router(lambda).merge(tokens.router());
-    let task = emulator::spawn_http(listener, router, shutdown.clone());
+    let task = emulator::spawn_http(listener, router, shutdown.clone(), &cfg.limits);
     let mut endpoints = vec![
         ("http", http_url.clone()),
         ("ws", emulator::base_url("ws", addr)),

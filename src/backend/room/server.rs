@@ -116,6 +116,7 @@ pub async fn start(cfg: EmulatorConfig, opts: RoomOptions) -> Result<RunningEmul
             http_listener,
             api.merge(ws).with_state(hub).merge(identity),
             shutdown.clone(),
+            &cfg.limits,
         ));
         endpoints.push(("ws", emulator::base_url("ws", http_addr)));
     } else {
@@ -125,11 +126,13 @@ pub async fn start(cfg: EmulatorConfig, opts: RoomOptions) -> Result<RunningEmul
             http_listener,
             api.with_state(hub.clone()).merge(identity),
             shutdown.clone(),
+            &cfg.limits,
         ));
         tasks.push(emulator::spawn_http(
             ws_listener,
             ws.with_state(hub),
             shutdown.clone(),
+            &cfg.limits,
         ));
         endpoints.push(("ws", emulator::base_url("ws", ws_addr)));
     }

@@ -418,7 +418,7 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
     };
     io.ns("/", on_connect.with(middleware));
     let router = tokens.router().layer(layer);
-    let task = emulator::spawn_http(listener, router, shutdown.clone());
+    let task = emulator::spawn_http(listener, router, shutdown.clone(), &cfg.limits);
     let mut endpoints = vec![
         ("http", http_url.clone()),
         ("ws", emulator::base_url("ws", addr)),
