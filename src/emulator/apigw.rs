@@ -461,3 +461,56 @@ async fn connection<R: Routes>(
     routes.disconnect(&gw, &id, &caller).await;
     let _ = tokio::time::timeout(Duration::from_secs(5), writer).await;
 }
+
+/// A backend's `$default` route fed frames directly, as the fuzz targets
+/// do: no sockets, and a panic is not caught (the gateway would turn it
+/// into `Internal server error`; a fuzzer must see it).
+#[doc(hidden)]
+pub struct RouteHarness<R: Routes> {
+    gw: Arc<Gateway>,
+    routes: Arc<R>,
+    conns: Vec<(String, Caller, mpsc::Receiver<Message>)>,
+}
+
+impl<R: Routes> RouteHarness<R> {
+    /// One open connection per caller.
+    pub fn new(routes: Arc<R>, callers: Vec<Caller>) -> Self {
+        let gw = Gateway::new(None, Shutdown::default());
+        let mut conns = Vec::new();
+        for (i, caller) in callers.into_iter().enumerate() {
+            let (tx, rx) = mpsc::channel(1024);
+            let id = format!("conn{i}=");
+            let now = SystemTime::now();
+            gw.table().insert(
+                id.clone(),
+                Conn {
+                    tx,
+                    connected_at: now,
+                    last_active: now,
+                },
+            );
+            conns.push((id, caller, rx));
+        }
+        RouteHarness { gw, routes, conns }
+    }
+
+    /// `text` from connection `conn` (modulo their number); returns how
+    /// many frames the connections were sent.
+    pub async fn feed(&mut self, conn: usize, text: &str) -> usize {
+        let (id, caller, _) = &self.conns[conn % self.conns.len()];
+        self.routes.message(&self.gw, id, caller, text).await;
+        let mut sent = 0;
+        for (_, _, rx) in &mut self.conns {
+            while rx.try_recv().is_ok() {
+                sent += 1;
+            }
+        }
+        sent
+    }
+
+    /// Connection `conn` goes away (`$disconnect`).
+    pub async fn disconnect(&mut self, conn: usize) {
+        let (id, caller, _) = &self.conns[conn % self.conns.len()];
+        self.routes.disconnect(&self.gw, id, caller).await;
+    }
+}

@@ -364,3 +364,14 @@ impl Frames for EventsFrames {
         self.pending.clear();
     }
 }
+
+/// One real-time frame decoded as a subscribed session would: the fuzz
+/// target's entry.
+#[doc(hidden)]
+pub fn decode_frame(text: &str) -> Result<ws::Decoded> {
+    use ws::Codec;
+    appsync::connection::AppsyncCodec(EventsFrames {
+        pending: Pending::default(),
+    })
+    .decode(text)
+}

@@ -335,3 +335,14 @@ impl Frames for GraphqlFrames {
         }
     }
 }
+
+/// One real-time frame decoded as peer `a`'s subscribed session would: the
+/// fuzz target's entry.
+#[doc(hidden)]
+pub fn decode_frame(text: &str) -> Result<ws::Decoded> {
+    use ws::Codec;
+    appsync::connection::AppsyncCodec(GraphqlFrames {
+        me: PeerId::new("a"),
+    })
+    .decode(text)
+}

@@ -284,6 +284,17 @@ impl SignalSender for MeshSender {
     }
 }
 
+/// One server frame decoded as peer `a`'s session would: the fuzz
+/// target's entry.
+#[doc(hidden)]
+pub fn decode_frame(text: &str) -> Result<ws::Decoded> {
+    use ws::Codec;
+    MeshCodec {
+        me: PeerId::new("a"),
+    }
+    .decode(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

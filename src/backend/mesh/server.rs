@@ -313,3 +313,15 @@ pub async fn start(cfg: EmulatorConfig, opts: MeshOptions) -> Result<RunningEmul
         tasks: vec![task],
     })
 }
+
+/// The mesh's routes with empty tables, for the fuzz targets
+/// ([`crate::emulator::apigw::RouteHarness`]).
+#[doc(hidden)]
+pub fn routes_for_fuzzing(flavour: Flavour) -> Arc<impl Routes> {
+    Arc::new(Mesh {
+        flavour,
+        ttl: (flavour == Flavour::Apigw).then_some(Duration::from_secs(3600)),
+        tables: Mutex::new(Tables::default()),
+        faults: FaultInjector::new(Vec::new()),
+    })
+}

@@ -401,6 +401,16 @@ impl SignalSender for RobotSender {
     }
 }
 
+/// One server frame decoded as a session would: the fuzz target's entry.
+#[doc(hidden)]
+pub fn decode_frame(text: &str) -> Result<ws::Decoded> {
+    use ws::Codec;
+    RobotCodec {
+        directory: Arc::default(),
+    }
+    .decode(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

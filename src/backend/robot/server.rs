@@ -291,3 +291,15 @@ pub async fn start(cfg: EmulatorConfig, opts: RobotOptions) -> Result<RunningEmu
         tasks: vec![task],
     })
 }
+
+/// The robot Lambda with no robots, tokens checked by `verifier`, for the
+/// fuzz targets ([`crate::emulator::apigw::RouteHarness`]).
+#[doc(hidden)]
+pub fn routes_for_fuzzing(verifier: Arc<Verifier>, route_responses: bool) -> Arc<impl Routes> {
+    Arc::new(Lambda {
+        verifier,
+        route_responses,
+        robots: Mutex::new(HashMap::new()),
+        faults: FaultInjector::new(Vec::new()),
+    })
+}

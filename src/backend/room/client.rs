@@ -375,6 +375,13 @@ pub fn decode_event(text: &str) -> Result<Event> {
     Ok(Event::Signal { from, signal })
 }
 
+/// One server frame decoded as a session would: the fuzz target's entry.
+#[doc(hidden)]
+pub fn decode_frame(text: &str) -> Result<ws::Decoded> {
+    use ws::Codec;
+    RoomCodec.decode(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -444,3 +444,84 @@ async fn register(
         Err(reason) => reply(tx, wire::error_frame(reason)).await,
     }
 }
+
+/// The relay fed frames directly, as the fuzz targets do: one room with
+/// peers `a` and `b` registered on connections 0 and 1, connection 2 not
+/// registered; tokens checked by `verifier`; no sockets.
+#[doc(hidden)]
+pub struct FrameHarness {
+    hub: Shared,
+    conns: Vec<HarnessConn>,
+}
+
+struct HarnessConn {
+    id: u64,
+    tx: mpsc::Sender<Message>,
+    rx: mpsc::Receiver<Message>,
+    me: Option<String>,
+}
+
+impl FrameHarness {
+    pub fn new(verifier: Arc<Verifier>) -> Self {
+        let hub = Arc::new(Hub {
+            room_ttl: Duration::from_secs(3600),
+            max_frame: 65536,
+            drop_candidates: false,
+            verifier,
+            tables: Mutex::new(Tables::default()),
+            next_conn: AtomicU64::new(4),
+            shutdown: Shutdown::default(),
+            faults: FaultInjector::new(Vec::new()),
+        });
+        let mut conns = Vec::new();
+        for (id, me) in [(1, Some("a")), (2, Some("b")), (3, None)] {
+            let (tx, rx) = mpsc::channel(OUTBOX);
+            conns.push(HarnessConn {
+                id,
+                tx,
+                rx,
+                me: me.map(str::to_owned),
+            });
+        }
+        {
+            let mut t = hub.tables();
+            t.rooms.insert(
+                "room1".into(),
+                Room {
+                    token: "token1".into(),
+                    created_by: "user1".into(),
+                    expires_at: now_secs() + 3600,
+                    peers: ["a".to_owned(), "b".to_owned()].into(),
+                },
+            );
+            for c in &conns {
+                if let Some(me) = &c.me {
+                    t.peers.insert(
+                        me.clone(),
+                        PeerSlot {
+                            room_id: "room1".into(),
+                            conn: c.id,
+                            tx: c.tx.clone(),
+                        },
+                    );
+                }
+            }
+        }
+        FrameHarness { hub, conns }
+    }
+
+    /// `text` from connection `conn` (modulo 3); returns how many frames
+    /// the connections were sent.
+    pub async fn feed(&mut self, conn: usize, text: &str) -> usize {
+        let n = self.conns.len();
+        let c = &mut self.conns[conn % n];
+        on_text(&self.hub, c.id, &c.tx, &mut c.me, text.into()).await;
+        let mut sent = 0;
+        for c in &mut self.conns {
+            while c.rx.try_recv().is_ok() {
+                sent += 1;
+            }
+        }
+        sent
+    }
+}

@@ -486,6 +486,19 @@ impl ws::Codec for SocketIoCodec {
     }
 }
 
+/// One Engine.IO frame decoded as a session on the default namespace
+/// would: the fuzz target's entry.
+#[doc(hidden)]
+pub fn decode_frame(text: &str) -> Result<ws::Decoded> {
+    use ws::Codec;
+    SocketIoCodec {
+        settings: Arc::new(Settings::from_options(&Default::default())?),
+        names: Arc::default(),
+        acks: Acks::default(),
+    }
+    .decode(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
