@@ -339,3 +339,30 @@ fn a_refused_cached_anonymous_identity_is_replaced_once() {
         .assert()
         .code(4);
 }
+
+#[test]
+fn replay_and_loadtest_sign_in_afresh_instead_of_a_cached_anonymous_identity() {
+    let home = Home::new();
+    let a = Emulator::room(&home, &[]);
+    let b = Emulator::room(&home, &[]);
+    home.cmd()
+        .args(a.target())
+        .args(["auth", "anonymous"])
+        .assert()
+        .success();
+    // As if b were a restarted a: the cached token claims b, b never signed it.
+    let file = home.cache_dir().join("signal-cli/tokens/default.json");
+    let mut cached = home.cached("default");
+    cached["issued_by"] = b.http().into();
+    std::fs::write(&file, cached.to_string()).unwrap();
+    home.cmd()
+        .args(b.target())
+        .args(["replay", "--flow", "offer-answer"])
+        .assert()
+        .success();
+    home.cmd()
+        .args(b.target())
+        .args(["loadtest", "--pairs", "2", "--iterations", "2"])
+        .assert()
+        .success();
+}

@@ -64,7 +64,7 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
     let given = if emulator.is_some() {
         None
     } else {
-        ctx.identity(&target).await.ok()
+        ctx.given_identity(&target).await
     };
     let topology = match (args.rooms, args.peers_per_room) {
         (Some(rooms), Some(peers)) => {

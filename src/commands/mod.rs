@@ -155,10 +155,19 @@ impl Ctx {
         backend: &dyn Backend,
         emulated: bool,
     ) -> Result<Option<Identity>> {
-        if !emulated && let Ok(identity) = self.identity(target).await {
+        if !emulated && let Some(identity) = self.given_identity(target).await {
             return Ok(Some(identity));
         }
         backend.sign_in_anonymously().await
+    }
+
+    /// The identity replay and load tests present instead of signing in
+    /// their own: `--id-token`, or a cached identity that is not anonymous
+    /// (an anonymous one is signed in afresh, so that one a restarted
+    /// emulator would refuse is never used).
+    pub async fn given_identity(&self, target: &Target) -> Option<Identity> {
+        let identity = self.identity(target).await.ok()?;
+        (self.global.id_token.is_some() || identity.source != "anonymous").then_some(identity)
     }
 }
 
