@@ -1060,6 +1060,7 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('--iam-key', '--iam-key', [CompletionResultType]::ParameterName, 'AppSync IAM: an access key whose SigV4 signatures are accepted (repeatable)')
             [CompletionResult]::new('--lambda-token', '--lambda-token', [CompletionResultType]::ParameterName, 'AppSync Lambda auth: a token the authorizer accepts (repeatable)')
             [CompletionResult]::new('--ka-interval', '--ka-interval', [CompletionResultType]::ParameterName, 'AppSync: interval of `ka` keep-alive frames')
+            [CompletionResult]::new('--connection-timeout', '--connection-timeout', [CompletionResultType]::ParameterName, 'AppSync: the `connectionTimeoutMs` of `connection_ack`, the longest a client should wait for a `ka` before it drops the connection')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'AppSync GraphQL: the API''s schema (SDL) instead of the built-in `Signal` schema; it must keep `sendSignal`/`onSignal`')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named target from the config file (see `signal-cli profile`)')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend family of the target')

@@ -773,6 +773,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l api-key 
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l iam-key -d 'AppSync IAM: an access key whose SigV4 signatures are accepted (repeatable)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l lambda-token -d 'AppSync Lambda auth: a token the authorizer accepts (repeatable)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ka-interval -d 'AppSync: interval of `ka` keep-alive frames' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l connection-timeout -d 'AppSync: the `connectionTimeoutMs` of `connection_ack`, the longest a client should wait for a `ka` before it drops the connection' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l schema -d 'AppSync GraphQL: the API\'s schema (SDL) instead of the built-in `Signal` schema; it must keep `sendSignal`/`onSignal`' -r -F
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l backend -d 'Backend family of the target' -r -f -a "room\t''

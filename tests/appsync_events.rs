@@ -299,6 +299,30 @@ async fn frames_before_connection_init_get_an_error_and_ka_arrives() {
     assert_eq!(next(&mut ws).await["type"], "ka");
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_first_ka_follows_the_ack_at_once_and_the_connection_timeout_is_a_flag() {
+    let home = Home::new();
+    // With the default 60 s interval, only the first ka can arrive in time.
+    let emu = Emulator::start(&home, "appsync-events", &["--connection-timeout", "7s"]);
+    let auth = json!({"host": "h", "x-api-key": emu.info["api_key"]});
+    let (mut ws, _): (Ws, _) = open_appsync(emu.ws(), "aws-appsync-event-ws", &auth).await;
+    ws.send(Message::text(r#"{"type":"connection_init"}"#))
+        .await
+        .unwrap();
+    let v = next(&mut ws).await;
+    assert_eq!(v["type"], "connection_ack");
+    assert_eq!(v["connectionTimeoutMs"], 7000);
+    let acked = std::time::Instant::now();
+    assert_eq!(next(&mut ws).await["type"], "ka");
+    // Not a speed check: the next ka is 60 s away, so only the one sent
+    // with the ack arrives within this (generous) bound.
+    assert!(
+        acked.elapsed() < std::time::Duration::from_secs(10),
+        "the first ka came {:?} after the ack",
+        acked.elapsed()
+    );
+}
+
 #[test]
 fn the_events_commands_publish_over_websocket_and_http_and_subscribe_with_wildcards() {
     let home = Home::new();

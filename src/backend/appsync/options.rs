@@ -29,6 +29,10 @@ pub struct AppsyncOptions {
     /// AppSync: interval of `ka` keep-alive frames.
     #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "60s")]
     pub ka_interval: Duration,
+    /// AppSync: the `connectionTimeoutMs` of `connection_ack`, the longest
+    /// a client should wait for a `ka` before it drops the connection.
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "300s")]
+    pub connection_timeout: Duration,
     /// API Gateway and AppSync: close every connection after this long.
     #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "2h")]
     pub max_duration: Duration,
@@ -42,6 +46,8 @@ pub struct ApiSettings {
     pub iam_keys: HashMap<String, String>,
     pub lambda_tokens: Vec<String>,
     pub ka: Duration,
+    /// `connectionTimeoutMs`.
+    pub connection_timeout: Duration,
     pub max_duration: Duration,
 }
 
@@ -72,6 +78,7 @@ impl AppsyncOptions {
             iam_keys,
             lambda_tokens: self.lambda_tokens.clone(),
             ka: self.ka_interval,
+            connection_timeout: self.connection_timeout,
             max_duration: self.max_duration,
         })
     }

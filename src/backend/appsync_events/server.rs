@@ -52,6 +52,8 @@ struct Hub {
     /// Namespaces where a user subscribes only to `/<ns>/<its sub>...`.
     own_channel: Vec<String>,
     ka: Duration,
+    /// `connectionTimeoutMs` of `connection_ack`.
+    connection_timeout_ms: u64,
     /// Connections are closed after this long (`--max-duration`).
     max_duration: Duration,
     tables: Mutex<Tables>,
@@ -197,7 +199,15 @@ async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
                 break;
             }
             conn.initialised = true;
-            say(json!({"type": "connection_ack", "connectionTimeoutMs": wire::DEFAULT_CONNECTION_TIMEOUT_MS}).to_string()).await;
+            say(
+                json!({"type": "connection_ack", "connectionTimeoutMs": hub.connection_timeout_ms})
+                    .to_string(),
+            )
+            .await;
+            // The first `ka` right away: the Amplify client checks its
+            // keep-alive every 5 s from an old timestamp after a reconnect.
+            say(json!({"type": "ka"}).to_string()).await;
+            ka.reset();
             continue;
         }
         if !conn.initialised {
@@ -484,6 +494,7 @@ pub async fn start(cfg: EmulatorConfig, opts: EventsOptions) -> Result<RunningEm
         namespaces: namespaces.clone(),
         own_channel: opts.own_channel.clone(),
         ka: api.ka,
+        connection_timeout_ms: api.connection_timeout.as_millis() as u64,
         max_duration: api.max_duration,
         tables: Mutex::new(Tables::default()),
         next_conn: AtomicU64::new(1),

@@ -13,8 +13,6 @@ pub const MAX_EVENT_BYTES: usize = 240 * 1024;
 pub const MAX_SEGMENTS: usize = 5;
 /// Subscriptions per connection.
 pub const MAX_SUBSCRIPTIONS: usize = 100;
-/// What clients wait between `ka` frames when the ack does not say.
-pub const DEFAULT_CONNECTION_TIMEOUT_MS: u64 = 300_000;
 
 /// A channel path, normalised to a leading slash; its segments checked.
 #[derive(Debug, Clone, PartialEq, Eq)]

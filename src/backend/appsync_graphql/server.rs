@@ -57,6 +57,8 @@ struct Hub {
     auth: ServerAuth,
     modes: Vec<Mode>,
     ka: Duration,
+    /// `connectionTimeoutMs` of `connection_ack`.
+    connection_timeout_ms: u64,
     max_duration: Duration,
     tables: Mutex<Tables>,
     next_conn: AtomicU64,
@@ -300,7 +302,7 @@ async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
         let reply = match frame["type"].as_str().unwrap_or_default() {
             "connection_init" => {
                 acked = true;
-                json!({"type": "connection_ack", "payload": {"connectionTimeoutMs": wire::DEFAULT_CONNECTION_TIMEOUT_MS}}).to_string()
+                json!({"type": "connection_ack", "payload": {"connectionTimeoutMs": hub.connection_timeout_ms}}).to_string()
             }
             "start" => start(&hub, &mut conn, &frame).await,
             "stop" => stop(&hub, &mut conn, &frame),
@@ -418,6 +420,7 @@ pub async fn start_emulator(cfg: EmulatorConfig, opts: GraphqlOptions) -> Result
         auth,
         modes: api.modes.clone(),
         ka: api.ka,
+        connection_timeout_ms: api.connection_timeout.as_millis() as u64,
         max_duration: api.max_duration,
         tables: Mutex::new(Tables::default()),
         next_conn: AtomicU64::new(1),

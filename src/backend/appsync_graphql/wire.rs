@@ -17,8 +17,6 @@ pub const CONNECT_PATH: &str = "/graphql/connect";
 pub const MAX_SUBSCRIPTIONS: usize = 100;
 /// Bytes of one subscription payload.
 pub const MAX_PAYLOAD_BYTES: usize = 240 * 1024;
-/// What clients wait between `ka` frames when the ack does not say.
-pub const DEFAULT_CONNECTION_TIMEOUT_MS: u64 = 300_000;
 
 /// The GraphQL endpoint for an API's URL: `/graphql` unless a path is given.
 pub fn graphql_url(http: &str) -> Result<String, String> {
