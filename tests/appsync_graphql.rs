@@ -116,6 +116,29 @@ fn subscribe_and_mutate_deliver_through_the_real_simulator() {
 }
 
 #[test]
+fn a_server_that_reads_only_the_query_form_is_connected_with_it() {
+    // Without --option appsync.auth-in-query the client offers the
+    // subprotocol form first; the simulator closes (1002) before acking.
+    let home = Home::new();
+    let sim = Simulator::start();
+    let target: Vec<String> = sim.target()[..6].to_vec();
+    assert!(!target.iter().any(|a| a.contains("auth-in-query")));
+    let mut cmd = home.std_cmd();
+    cmd.args(&target)
+        .args(["--json", "appsync", "graphql", "subscribe", "--query", ON_B])
+        .args(["--count", "1", "--for", "60s"]);
+    let mut sub = Bg::spawn(cmd);
+    sub.wait_json(|v| v["status"] == "subscribed");
+    mutate(&home, &target, "b", "hello", "from to action data");
+    let (status, lines, err) = sub.finish();
+    assert!(status.success(), "{err}");
+    assert!(err.contains("appsync.auth-in-query=true"), "{err}");
+    assert!(lines.iter().any(|l| l.contains("hello")), "{lines:?}");
+    let report = replay_passes(&home, &target, "offer-answer");
+    assert_eq!(report["backend"], "appsync-graphql");
+}
+
+#[test]
 fn every_builtin_flow_replays_against_the_real_simulator() {
     // The simulator delivers every sendSignal to every onSignal subscriber;
     // the client's own `to` filter is what keeps the flows apart.

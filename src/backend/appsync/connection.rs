@@ -19,6 +19,16 @@ const MAX_MESSAGE: usize = 4 << 20;
 /// What clients wait between `ka` frames when the ack does not say.
 pub const DEFAULT_CONNECTION_TIMEOUT_MS: u64 = 300_000;
 
+/// How an ended connection is reported.
+const CLOSED: &str = "AppSync closed the connection";
+
+/// Whether `e` says the server closed the connection after the upgrade,
+/// before `connection_ack` (how a server that reads the authorization only
+/// from the query string refuses the subprotocol form).
+pub fn closed_before_ack(e: &Error) -> bool {
+    matches!(e, Error::Unreachable(m) if m.starts_with(CLOSED))
+}
+
 /// How to open a connection.
 pub struct Handshake<'a> {
     /// The real-time URL (already carrying the query-form auth, if used).
@@ -154,12 +164,10 @@ async fn read(reader: &mut ws::Reader<AppsyncCodec<Setup>>) -> Result<Value> {
     match reader.next_text().await {
         Ok(t) => serde_json::from_str(&t)
             .map_err(|e| Error::protocol(format!("AppSync sent a frame that is not JSON: {e}"))),
-        Err(Event::Closed { code, reason }) => Err(Error::Unreachable(format!(
-            "AppSync closed the connection ({code:?}): {reason}"
-        ))),
-        Err(other) => Err(Error::Unreachable(format!(
-            "AppSync closed the connection: {other:?}"
-        ))),
+        Err(Event::Closed { code, reason }) => {
+            Err(Error::Unreachable(format!("{CLOSED} ({code:?}): {reason}")))
+        }
+        Err(other) => Err(Error::Unreachable(format!("{CLOSED}: {other:?}"))),
     }
 }
 

@@ -11,6 +11,7 @@
 use async_trait::async_trait;
 use serde_json::{Map, Value, json};
 use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use super::wire;
@@ -34,7 +35,8 @@ pub struct GraphqlBackend {
     graphql: String,
     realtime: String,
     settings: Settings,
-    auth_in_query: bool,
+    /// Asked for, or learnt from a server that refused the subprotocol form.
+    auth_in_query: AtomicBool,
     poster: Poster,
 }
 
@@ -77,14 +79,16 @@ impl GraphqlBackend {
             graphql,
             realtime,
             settings,
-            auth_in_query,
+            auth_in_query: AtomicBool::new(auth_in_query),
         })
     }
 
     /// Carry the connection's authorization in the URL's query string
     /// (`?header=...&payload=e30=`) instead of a subprotocol.
     pub fn set_auth_in_query(&mut self, yes: bool) {
-        self.auth_in_query |= yes;
+        if yes {
+            self.auth_in_query.store(true, Ordering::Relaxed);
+        }
     }
 
     pub fn graphql_url(&self) -> &str {
@@ -107,11 +111,41 @@ impl GraphqlBackend {
     }
 
     /// Open and acknowledge a real-time connection; also how long the
-    /// WebSocket handshake took.
+    /// WebSocket handshake took. The authorization goes in a `header-...`
+    /// subprotocol, as AWS's clients send it, unless the query form was
+    /// asked for; a server that closes the connection before acknowledging
+    /// the subprotocol form (the Amplify simulator reads only the query
+    /// string) is tried once more with the query form.
     pub async fn open(&self, identity: Option<&Identity>) -> Result<(Connection, Duration)> {
+        if self.auth_in_query.load(Ordering::Relaxed) {
+            return self.open_with(identity, true).await;
+        }
+        match self.open_with(identity, false).await {
+            Err(e) if appsync::connection::closed_before_ack(&e) => {
+                let again = self.open_with(identity, true).await;
+                if again.is_ok() && !self.auth_in_query.swap(true, Ordering::Relaxed) {
+                    // Said once; every later connection uses the query form.
+                    eprintln!(
+                        "note: {} closed the connection before connection_ack with the \
+                         authorization in a subprotocol; connected with it in the query string \
+                         instead (--option appsync.auth-in-query=true skips the first try)",
+                        self.realtime
+                    );
+                }
+                again.map_err(|_| e)
+            }
+            other => other,
+        }
+    }
+
+    async fn open_with(
+        &self,
+        identity: Option<&Identity>,
+        in_query: bool,
+    ) -> Result<(Connection, Duration)> {
         let auth = self.authorizer(identity).await?;
         let connect = auth.headers_at(wire::CONNECT_PATH, "{}")?;
-        let (url, protocols) = if self.auth_in_query {
+        let (url, protocols) = if in_query {
             (
                 wire::with_query_auth(&self.realtime, &connect).map_err(Error::usage)?,
                 wire::SUBPROTOCOL.to_owned(),
