@@ -756,7 +756,9 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l header-t
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-connections-per-client -d 'Connections one client address may hold open on each listener; more are closed as soon as they are accepted' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ws-port -d 'Room: port of the WebSocket listener (default 8080; the HTTP API is on --port, default 8001)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l room-ttl -d 'Room: lifetime of a room' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-frame -d 'Room: largest text frame accepted before answering with an error frame' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-frame -d 'Room: largest WebSocket message; a larger one closes the connection (1009), as the real server\'s websockets library does' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ping-interval -d 'Room: WebSocket ping interval (the websockets library\'s 20s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ping-timeout -d 'Room: close (1011) a connection whose pong has not come this long after a ping' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l flavour -d 'Mesh: the deployment to imitate' -r -f -a "node\t'The mesh library\'s plain WebSocket server (Node)'
 apigw\t'An API Gateway WebSocket API with a Lambda behind it'"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l mesh-ttl -d 'Mesh (apigw flavour): a peer stays reachable this long after its last message' -r
@@ -793,8 +795,9 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-client-id -d 'App client id' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l diagnostics -d 'Also send explanatory error frames for what the real server drops silently (by default those reasons go to the log on standard error only)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l single-port -d 'Room: serve the HTTP API and the WebSocket on one port'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l drop-candidates -d 'Room: drop relayed `candidate` messages, as some deployed room servers do'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l drop-candidates -d 'Room: drop relayed `candidate` messages, as server.py at commit 8144b60 does (by default they are relayed, as the protocol\'s design and trickle ICE need)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l faithful-limits -d 'API Gateway: also enforce its quotas (500 new connections per second)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l route-responses -d 'Robot: answer every message with the Lambda\'s status (`{"statusCode": 409, "body": ...}`), as a route response would'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'

@@ -571,6 +571,11 @@ pub struct ServeArgs {
     /// Expected `aud` (app client id) of tokens.
     #[arg(long, value_name = "ID")]
     pub audience: Option<String>,
+    /// Also send explanatory error frames for what the real server drops
+    /// silently (by default those reasons go to the log on standard error
+    /// only).
+    #[arg(long)]
+    pub diagnostics: bool,
     /// Close a connection that has not sent a whole HTTP request head this
     /// long after it opened or after its last response.
     #[arg(long, value_name = "DURATION", value_parser = positive_duration, default_value = "30s")]

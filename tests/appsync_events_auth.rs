@@ -175,6 +175,8 @@ async fn raw(emu: &Emulator, auth: &Value) -> Ws {
         .await
         .unwrap();
     assert_eq!(next(&mut ws).await["type"], "connection_ack");
+    // The first keep-alive follows the ack at once.
+    assert_eq!(next(&mut ws).await["type"], "ka");
     ws
 }
 

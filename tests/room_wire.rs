@@ -24,8 +24,9 @@ async fn say(ws: &mut Ws, text: &str) -> Value {
 }
 
 async fn next(ws: &mut Ws) -> Value {
+    let deadline = tokio::time::Instant::now() + WAIT;
     loop {
-        let msg = tokio::time::timeout(WAIT, ws.next())
+        let msg = tokio::time::timeout_at(deadline, ws.next())
             .await
             .expect("a frame in time")
             .expect("open")
@@ -39,7 +40,7 @@ async fn next(ws: &mut Ws) -> Value {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn registration_errors_have_the_documented_frames() {
     let home = Home::new();
-    let emu = Emulator::room(&home, &["--max-frame", "4096"]);
+    let emu = Emulator::room(&home, &["--max-frame", "4096", "--diagnostics"]);
     let (room, token) = signed_in_room(&home, &emu);
     let id_token = home.cached("default")["id_token"]
         .as_str()
@@ -78,7 +79,8 @@ async fn registration_errors_have_the_documented_frames() {
         json!({"type": "registered_auth", "peer_id": "a", "room_id": room, "token": token})
     );
 
-    // After registration: the emulator's clearer error frames.
+    // After registration, with --diagnostics: explanations the real server
+    // never sends (it is silent; tests/room_faithful.rs).
     let reason = |v: Value| v["reason"].as_str().unwrap_or_default().to_owned();
     assert!(reason(say(&mut ws, "{oops").await).starts_with("Invalid JSON"));
     assert_eq!(
@@ -97,7 +99,7 @@ async fn registration_errors_have_the_documented_frames() {
             )
             .await
         ),
-        "Unknown target peer: zz"
+        "Unknown target peer: \"zz\""
     );
     assert!(
         reason(
@@ -107,14 +109,11 @@ async fn registration_errors_have_the_documented_frames() {
             )
             .await
         )
-        .contains("not the peer registered")
+        .contains("is not registered in any room")
     );
-    let big =
-        json!({"type": "offer", "sender": "a", "target": "a", "sdp": "x".repeat(5000)}).to_string();
-    assert!(reason(say(&mut ws, &big).await).starts_with("Frame too large"));
 
-    // Still registered and relaying: a message to itself comes back unchanged.
-    let to_self = r#"{"type":"quit","sender":"a","target":"a","extra":[1,2]}"#;
+    // Still registered and relaying: a message to itself comes back.
+    let to_self = r#"{"type":"offer","sender":"a","target":"a","extra":[1,2]}"#;
     ws.send(Message::text(to_self)).await.unwrap();
     assert_eq!(
         next(&mut ws).await,
@@ -125,7 +124,8 @@ async fn registration_errors_have_the_documented_frames() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn re_registering_an_id_moves_it_to_the_new_connection() {
     let home = Home::new();
-    let emu = Emulator::room(&home, &[]);
+    // --diagnostics: so that the old connection's own error comes back.
+    let emu = Emulator::room(&home, &["--diagnostics"]);
     let (room, token) = signed_in_room(&home, &emu);
     let id_token = home.cached("default")["id_token"]
         .as_str()
@@ -217,9 +217,10 @@ async fn http_api_answers_like_the_real_server() {
         }
     };
     assert_eq!(status(json!({"peer_id": "nobody"})).await, "peer not found");
+    // server.py at 8144b60 reads only peer_id.
     assert_eq!(
         status(json!({"room_id": "nosuchrm"})).await,
-        "room not found"
+        "peer not found"
     );
     assert_eq!(
         http.post(url("/delete-peers-and-room"))

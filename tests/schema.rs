@@ -12,7 +12,8 @@ fn json_of(out: &assert_cmd::assert::Assert) -> Value {
 #[test]
 fn json_outputs_follow_their_schemas() {
     let home = Home::new();
-    let emu = Emulator::room(&home, &[]);
+    // --diagnostics: a's bad frame gets an error frame (an event of its own).
+    let emu = Emulator::room(&home, &["--diagnostics"]);
     validate("serve.json", &emu.info);
 
     validate(
@@ -88,7 +89,7 @@ fn json_outputs_follow_their_schemas() {
             "--expect",
             "candidate:a",
             "--expect",
-            "bye:a",
+            "answer:a",
         ],
     );
     let a = peer(
@@ -103,7 +104,7 @@ fn json_outputs_follow_their_schemas() {
             "--send",
             "candidate:b",
             "--send",
-            "bye:b",
+            "answer:b",
             "--send",
             "raw:{",
             "--linger",

@@ -33,6 +33,9 @@ pub struct Capabilities {
     pub secret: bool,
     /// The parts a peer can play (`--role`); empty when all are alike.
     pub roles: &'static [&'static str],
+    /// The server relays application events (flow steps of kind `event`),
+    /// not only offers, answers and candidates.
+    pub relays_events: bool,
 }
 
 impl Capabilities {
@@ -41,6 +44,7 @@ impl Capabilities {
         meeting_point: false,
         secret: false,
         roles: &[],
+        relays_events: true,
     };
 }
 

@@ -48,6 +48,7 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
         ),
         None => None,
     };
+    super::check_flow_fits(&flow, &ctx.target()?.backend)?;
     let (target, emulator) = ctx.target_or_emulator().await?;
     let backend: Arc<dyn Backend> = Arc::from(backend::client_for(&target)?);
     let target_label = match &emulator {

@@ -171,6 +171,29 @@ impl Ctx {
     }
 }
 
+/// Refuse, before anything is sent, a flow with application events on a
+/// backend whose server drops them (they could only be reported as lost).
+pub fn check_flow_fits(flow: &Flow, backend_name: &str) -> Result<()> {
+    let reg = backend::lookup(backend_name)?;
+    if reg.caps.relays_events {
+        return Ok(());
+    }
+    match flow
+        .steps
+        .iter()
+        .position(|s| s.kind == crate::signal::SignalKind::Event)
+    {
+        Some(i) => Err(Error::usage(format!(
+            "step {} of flow {} is an application event ({}); the {} server relays only offers, answers and candidates and drops events without a word",
+            i + 1,
+            flow.name,
+            flow.steps[i].name.as_deref().unwrap_or("?"),
+            reg.name
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// The flow named by `args`: a file or a built-in.
 pub fn load_flow(args: &FlowArgs) -> Result<Flow> {
     crate::flow::model::check_size("--size", args.size)?;

@@ -26,6 +26,7 @@ pub async fn run(ctx: &Ctx, args: ReplayArgs) -> Result<()> {
         ctx.out.raw(&flow.to_jsonl());
         return Ok(());
     }
+    super::check_flow_fits(&flow, &ctx.target()?.backend)?;
     let (target, emulator) = ctx.target_or_emulator().await?;
     let backend = backend::client_for(&target)?;
     let started = Instant::now();

@@ -8,6 +8,7 @@ use crate::backend;
 use crate::cli::ServeArgs;
 use crate::emulator::conn::Limits;
 use crate::emulator::faults::Fault;
+use crate::emulator::log::Log;
 use crate::emulator::tls::TlsSettings;
 use crate::emulator::{EmulatorConfig, ExternalAuth, RunningEmulator};
 use crate::error::{Error, Result};
@@ -27,6 +28,7 @@ pub fn config_from(args: &ServeArgs) -> Result<EmulatorConfig> {
     });
     cfg.confirmation_code = args.confirmation_code.clone();
     cfg.cognito_throttle = args.cognito_throttle;
+    cfg.diagnostics = args.diagnostics;
     cfg.limits = Limits {
         header_timeout: args.header_timeout,
         per_client: args.max_connections_per_client as usize,
@@ -45,7 +47,8 @@ pub fn config_from(args: &ServeArgs) -> Result<EmulatorConfig> {
 }
 
 pub async fn run(ctx: &Ctx, args: ServeArgs, matches: Option<&ArgMatches>) -> Result<()> {
-    let cfg = config_from(&args)?;
+    let mut cfg = config_from(&args)?;
+    cfg.log = if ctx.out.json { Log::Json } else { Log::Text };
     let mut running: Vec<RunningEmulator> = Vec::new();
     for name in &args.backends {
         if running.iter().any(|r| r.backend == name) {

@@ -101,6 +101,12 @@ impl UserPool {
         })
     }
 
+    /// AdminDeleteUser: whether `username` was a user (and is no more).
+    pub fn admin_delete_user(&self, username: &str) -> bool {
+        let mut users = self.users.lock().unwrap_or_else(|p| p.into_inner());
+        users.remove(username).is_some()
+    }
+
     pub fn router(self: &Arc<Self>) -> Router {
         let pool = self.clone();
         let handler = move |headers: HeaderMap, body: String| {

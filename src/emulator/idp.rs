@@ -105,7 +105,7 @@ impl IdentityProvider {
         v.validate_aud = false;
         v.set_required_spec_claims(&["exp", "iss", "sub"]);
         let data = jsonwebtoken::decode::<Map<String, Value>>(token, &self.decoding, &v)
-            .map_err(|e| describe(e.kind()))?;
+            .map_err(|e| rejection(e.kind()).to_string())?;
         if data.claims.get("token_use").and_then(Value::as_str) != Some("access") {
             return Err("not an access token".into());
         }
@@ -198,15 +198,70 @@ impl ExternalJwks {
     }
 }
 
+/// Why a token was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rejection {
+    /// Not three base64url segments of JSON.
+    Malformed,
+    NoKeyId,
+    UnknownKey,
+    Signature,
+    Expired,
+    Issuer,
+    Audience,
+    Algorithm,
+    MissingClaim(String),
+    /// A valid token that is not an ID token (`token_use`).
+    NotIdToken(String),
+    /// `nbf` in the future.
+    NotYetValid,
+}
+
+impl std::fmt::Display for Rejection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Rejection::Malformed => f.write_str("Not a valid JWT"),
+            Rejection::NoKeyId => f.write_str("token has no key id"),
+            Rejection::UnknownKey => f.write_str("token signed by an unknown key"),
+            Rejection::Signature => f.write_str("Signature verification failed"),
+            Rejection::Expired => f.write_str("Signature has expired"),
+            Rejection::Issuer => f.write_str("Invalid issuer"),
+            Rejection::Audience => f.write_str("Invalid audience"),
+            Rejection::Algorithm => f.write_str("The specified alg value is not allowed"),
+            Rejection::MissingClaim(c) => write!(f, "Token is missing the \"{c}\" claim"),
+            Rejection::NotIdToken(u) => write!(f, "expected an ID token, got token_use={u}"),
+            Rejection::NotYetValid => f.write_str("The token is not yet valid (nbf)"),
+        }
+    }
+}
+
 impl Verifier {
     /// Verify signature, issuer, audience, expiry and `token_use`. The error
     /// is a short reason for the client.
     pub async fn verify(&self, token: &str) -> std::result::Result<VerifiedClaims, String> {
-        let header = jsonwebtoken::decode_header(token).map_err(|e| describe(e.kind()))?;
+        let claims = self
+            .verify_any_use(token)
+            .await
+            .map_err(|r| r.to_string())?;
+        if let Some(use_) = claims.all.get("token_use").and_then(Value::as_str)
+            && use_ != "id"
+        {
+            return Err(Rejection::NotIdToken(use_.to_owned()).to_string());
+        }
+        Ok(claims)
+    }
+
+    /// Verify signature, issuer, audience and expiry, whatever the token's
+    /// `token_use` (servers that accept access tokens too).
+    pub async fn verify_any_use(
+        &self,
+        token: &str,
+    ) -> std::result::Result<VerifiedClaims, Rejection> {
+        let header = jsonwebtoken::decode_header(token).map_err(|e| rejection(e.kind()))?;
         let (key, issuer, audience) = match self {
             Verifier::Embedded(idp) => {
                 if header.kid.as_deref() != Some(idp.kid.as_str()) {
-                    return Err("token signed by an unknown key".into());
+                    return Err(Rejection::UnknownKey);
                 }
                 (
                     idp.decoding.clone(),
@@ -215,8 +270,8 @@ impl Verifier {
                 )
             }
             Verifier::External(ext) => {
-                let kid = header.kid.as_deref().ok_or("token has no key id")?;
-                let key = ext.key(kid).await.ok_or("token signed by an unknown key")?;
+                let kid = header.kid.as_deref().ok_or(Rejection::NoKeyId)?;
+                let key = ext.key(kid).await.ok_or(Rejection::UnknownKey)?;
                 (key, ext.issuer.as_str(), ext.audience.as_str())
             }
         };
@@ -226,13 +281,8 @@ impl Verifier {
         v.set_audience(&[audience]);
         v.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
         let data = jsonwebtoken::decode::<Map<String, Value>>(token, &key, &v)
-            .map_err(|e| describe(e.kind()))?;
+            .map_err(|e| rejection(e.kind()))?;
         let all = data.claims;
-        if let Some(use_) = all.get("token_use").and_then(Value::as_str)
-            && use_ != "id"
-        {
-            return Err(format!("expected an ID token, got token_use={use_}"));
-        }
         let sub = all
             .get("sub")
             .and_then(Value::as_str)
@@ -261,15 +311,76 @@ impl Verifier {
     }
 }
 
-fn describe(kind: &ErrorKind) -> String {
+impl Verifier {
+    /// Verify as python-jose's `jwt.decode(token, jwks, algorithms=["RS256"],
+    /// audience=..., issuer=...)` does: any key of the set may have signed
+    /// it (the `kid` is not looked at), `exp` and `nbf` are checked when
+    /// present, nothing is required and `token_use` is not read.
+    pub async fn verify_as_jose(
+        &self,
+        token: &str,
+    ) -> std::result::Result<Map<String, Value>, Rejection> {
+        let header = jsonwebtoken::decode_header(token).map_err(|e| {
+            // A header naming another algorithm (`none`, HS256) is refused
+            // for it, not for its shape.
+            let alg = token
+                .split('.')
+                .next()
+                .and_then(|h| URL_SAFE_NO_PAD.decode(h).ok())
+                .and_then(|h| serde_json::from_slice::<Value>(&h).ok())
+                .and_then(|h| h.get("alg").and_then(Value::as_str).map(str::to_owned));
+            match alg {
+                Some(a) if a != "RS256" => Rejection::Algorithm,
+                _ => rejection(e.kind()),
+            }
+        })?;
+        if header.alg != Algorithm::RS256 {
+            return Err(Rejection::Algorithm);
+        }
+        let (keys, issuer, audience) = match self {
+            Verifier::Embedded(idp) => (
+                vec![idp.decoding.clone()],
+                idp.issuer.as_str(),
+                idp.audience.as_str(),
+            ),
+            Verifier::External(ext) => {
+                let mut keys: Vec<DecodingKey> = Vec::new();
+                if let Some(k) = header.kid.as_deref()
+                    && let Some(key) = ext.key(k).await
+                {
+                    keys.push(key);
+                }
+                keys.extend(ext.keys.read().await.1.values().cloned());
+                (keys, ext.issuer.as_str(), ext.audience.as_str())
+            }
+        };
+        let mut v = Validation::new(Algorithm::RS256);
+        v.leeway = 0;
+        v.required_spec_claims = Default::default();
+        v.validate_nbf = true;
+        v.set_issuer(&[issuer]);
+        v.set_audience(&[audience]);
+        let mut last = Rejection::Signature;
+        for key in &keys {
+            match jsonwebtoken::decode::<Map<String, Value>>(token, key, &v) {
+                Ok(data) => return Ok(data.claims),
+                Err(e) => last = rejection(e.kind()),
+            }
+        }
+        Err(last)
+    }
+}
+
+fn rejection(kind: &ErrorKind) -> Rejection {
     match kind {
-        ErrorKind::ExpiredSignature => "Signature has expired".into(),
-        ErrorKind::InvalidIssuer => "Invalid issuer".into(),
-        ErrorKind::InvalidAudience => "Invalid audience".into(),
-        ErrorKind::InvalidSignature => "Signature verification failed".into(),
-        ErrorKind::InvalidAlgorithm => "The specified alg value is not allowed".into(),
-        ErrorKind::MissingRequiredClaim(c) => format!("Token is missing the \"{c}\" claim"),
-        _ => "Not a valid JWT".into(),
+        ErrorKind::ExpiredSignature => Rejection::Expired,
+        ErrorKind::InvalidIssuer => Rejection::Issuer,
+        ErrorKind::InvalidAudience => Rejection::Audience,
+        ErrorKind::InvalidSignature => Rejection::Signature,
+        ErrorKind::InvalidAlgorithm => Rejection::Algorithm,
+        ErrorKind::MissingRequiredClaim(c) => Rejection::MissingClaim(c.clone()),
+        ErrorKind::ImmatureSignature => Rejection::NotYetValid,
+        _ => Rejection::Malformed,
     }
 }
 

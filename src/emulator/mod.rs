@@ -7,6 +7,7 @@ pub mod conn;
 pub mod faults;
 pub mod identity_http;
 pub mod idp;
+pub mod log;
 pub mod tls;
 
 use serde_json::{Map, Value};
@@ -55,6 +56,11 @@ pub struct EmulatorConfig {
     pub tls: tls::TlsSettings,
     /// Header deadline and connections per client of every listener.
     pub limits: conn::Limits,
+    /// Where what the emulator does silently is told.
+    pub log: log::Log,
+    /// Also explain on the wire, with error frames the real server never
+    /// sends, what it drops silently.
+    pub diagnostics: bool,
 }
 
 impl EmulatorConfig {
@@ -73,6 +79,8 @@ impl EmulatorConfig {
             cognito_throttle: 0,
             tls: tls::TlsSettings::default(),
             limits: conn::Limits::default(),
+            log: log::Log::Off,
+            diagnostics: false,
         }
     }
 
@@ -234,6 +242,11 @@ impl Tokens {
             verifier,
             http_url: http_url.to_owned(),
         })
+    }
+
+    /// The Cognito-compatible user pool, unless tokens come from elsewhere.
+    pub fn pool(&self) -> Option<Arc<cognito::UserPool>> {
+        self.pool.clone()
     }
 
     /// `/anonymous-signin`, the JWKS and `/cognito`.

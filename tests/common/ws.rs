@@ -17,8 +17,11 @@ pub async fn open(url: &str) -> Ws {
 }
 
 pub async fn next(ws: &mut Ws) -> Value {
+    // One deadline for the whole wait: pings and other frames do not
+    // extend it.
+    let deadline = tokio::time::Instant::now() + WAIT;
     loop {
-        let msg = tokio::time::timeout(WAIT, ws.next())
+        let msg = tokio::time::timeout_at(deadline, ws.next())
             .await
             .expect("a frame in time")
             .expect("open")

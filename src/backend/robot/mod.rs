@@ -14,6 +14,7 @@ pub const REGISTRATION: Registration = Registration {
         meeting_point: true,
         secret: false,
         roles: &["robot", "operator"],
+        relays_events: true,
     },
     options: &[],
     client: client::RobotBackend::boxed,

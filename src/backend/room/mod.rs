@@ -2,6 +2,7 @@
 //! (protocols/room.md).
 
 pub mod client;
+pub mod pyjson;
 pub mod server;
 pub mod wire;
 
@@ -14,6 +15,9 @@ pub const REGISTRATION: Registration = Registration {
         meeting_point: true,
         secret: true,
         roles: &[],
+        // The real server forwards offer and answer (and, in the design
+        // the default follows, candidate) and drops everything else.
+        relays_events: false,
     },
     options: &[],
     client: client::RoomBackend::boxed,
