@@ -336,6 +336,33 @@ async fn a_disconnected_peer_keeps_its_registration_and_the_room_stays() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kept_registrations_do_not_keep_their_sockets_open() {
+    let r = Room::new(&[]).await;
+    let fds = || {
+        std::fs::read_dir(format!("/proc/{}/fd", r.emu.bg.pid()))
+            .unwrap()
+            .count()
+    };
+    let before = fds();
+    for i in 0..100 {
+        let mut ws = open(r.emu.ws()).await;
+        send(&mut ws, &r.register_text(&format!("p{i}"))).await;
+        assert_eq!(text(&mut ws).await["type"], "registered_auth");
+        ws.close(None).await.unwrap();
+    }
+    // The registrations stay; the sockets go (a few may still be closing).
+    let deadline = std::time::Instant::now() + WAIT;
+    while fds() > before + 10 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{} descriptors open, {before} before 100 peers came and went",
+            fds()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn registration_answers_are_the_real_servers_bytes() {
     let r = Room::new(&[]).await;
     let mut ws = open(r.emu.ws()).await;

@@ -134,6 +134,11 @@ impl Bg {
         }
     }
 
+    /// The process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// Send SIGINT, as Ctrl-C in a terminal does.
     pub fn interrupt(&self) {
         signal(&self.child, "-INT");

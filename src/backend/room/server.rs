@@ -465,9 +465,17 @@ async fn connection(hub: Shared, socket: WebSocket) {
         }
     }
     // The real server forgets nothing when a connection ends: the peer's
-    // registration and its room stay, and sends to it are lost.
+    // registration and its room stay (with this outbox), and sends to it
+    // are lost. The socket itself is closed: the writer stops at a close.
+    let _ = tx.send(Message::Close(None)).await;
     drop(tx);
-    let _ = tokio::time::timeout(Duration::from_secs(5), writer).await;
+    let abort = writer.abort_handle();
+    if tokio::time::timeout(Duration::from_secs(5), writer)
+        .await
+        .is_err()
+    {
+        abort.abort();
+    }
 }
 
 async fn close(tx: &mpsc::Sender<Message>, code: u16, reason: &str) {
