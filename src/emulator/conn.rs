@@ -232,21 +232,32 @@ pub fn spawn_plain(
     let admission = Admission::new(limits);
     let server = Server::new(router, limits, shutdown.clone());
     tokio::spawn(async move {
-        loop {
-            let (tcp, peer) = tokio::select! {
-                _ = shutdown.wait() => break,
-                accepted = accept(&listener) => accepted,
-            };
-            let Some(ticket) = admission.admit(peer) else {
-                continue;
-            };
-            // Signals are small and their latency is what gets measured.
-            let _ = tcp.set_nodelay(true);
+        while let Some((tcp, peer, ticket)) = next_admitted(&listener, &admission, &shutdown).await
+        {
             server.spawn(Counted::new(tcp, ticket), peer);
         }
         drop(listener);
         server.drain().await;
     })
+}
+
+/// The next connection `admission` lets in (no Nagle: signals are small
+/// and their latency is what gets measured), or `None` once shut down.
+pub async fn next_admitted(
+    listener: &TcpListener,
+    admission: &Admission,
+    shutdown: &Shutdown,
+) -> Option<(tokio::net::TcpStream, SocketAddr, Ticket)> {
+    loop {
+        let (tcp, peer) = tokio::select! {
+            _ = shutdown.wait() => return None,
+            accepted = accept(listener) => accepted,
+        };
+        if let Some(ticket) = admission.admit(peer) {
+            let _ = tcp.set_nodelay(true);
+            return Some((tcp, peer, ticket));
+        }
+    }
 }
 
 /// The next connection; a failed accept (out of descriptors and the like)

@@ -16,7 +16,7 @@ use tokio_rustls::rustls::ServerConfig;
 use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer, pem::PemObject};
 
 use super::Shutdown;
-use super::conn::{Admission, Counted, Limits, Server, accept};
+use super::conn::{Admission, Counted, Limits, Server, next_admitted};
 use crate::error::{Error, Result};
 
 /// A TLS ClientHello's first byte (record type "handshake").
@@ -139,15 +139,8 @@ pub fn spawn_dual(
     let admission = Admission::new(&limits);
     let server = Server::new(router, &limits, shutdown.clone());
     tokio::spawn(async move {
-        loop {
-            let (tcp, peer) = tokio::select! {
-                _ = shutdown.wait() => break,
-                accepted = accept(&listener) => accepted,
-            };
-            let Some(ticket) = admission.admit(peer) else {
-                continue;
-            };
-            let _ = tcp.set_nodelay(true);
+        while let Some((tcp, peer, ticket)) = next_admitted(&listener, &admission, &shutdown).await
+        {
             let (server, acceptor) = (server.clone(), acceptor.clone());
             // Its first byte and the TLS handshake get the header deadline.
             let deadline = limits.header_timeout;
