@@ -10,7 +10,10 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let Some(frames) = common::frames(data) else {
         return;
     };
-    let mut relay = signal_cli::backend::room::server::FrameHarness::new(common::verifier(), data.len() % 2 == 1);
+    let mut relay = signal_cli::backend::room::server::FrameHarness::new(
+        common::verifier(),
+        data.len() % 2 == 1,
+    );
     common::block_on(async {
         for (conn, text) in frames {
             relay.feed(conn, text).await;
