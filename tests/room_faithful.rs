@@ -684,3 +684,48 @@ async fn deleting_peers_that_are_not_cognito_users_removes_nothing() {
     send(&mut c, &r.register_text("c")).await;
     assert_eq!(text(&mut c).await["type"], "registered_auth");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn token_refusals_have_python_joses_wording() {
+    let home = Home::new();
+    let a = Emulator::room(&home, &["--token-lifetime", "1s"]);
+    let b = Emulator::room(&home, &[]);
+    let http = reqwest::Client::new();
+    let token_of = |emu: &Emulator| {
+        let (http, url) = (http.clone(), format!("{}/anonymous-signin", emu.http()));
+        async move {
+            let v: Value = http.post(url).send().await.unwrap().json().await.unwrap();
+            v["id_token"].as_str().unwrap().to_owned()
+        }
+    };
+    let refusal = |token: String| {
+        let (http, url) = (http.clone(), format!("{}/create-room", a.http()));
+        async move {
+            let r = http
+                .post(url)
+                .header("authorization", format!("Bearer {token}"))
+                .send()
+                .await
+                .unwrap();
+            (r.status().as_u16(), r.text().await.unwrap())
+        }
+    };
+    // Signed by another key (b's).
+    assert_eq!(
+        refusal(token_of(&b).await).await,
+        (
+            401,
+            r#"{"detail":"Token verification failed: Signature verification failed."}"#.into()
+        )
+    );
+    // Expired (a's tokens live 1 s).
+    let old = token_of(&a).await;
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+    assert_eq!(
+        refusal(old).await,
+        (
+            401,
+            r#"{"detail":"Token verification failed: Signature has expired."}"#.into()
+        )
+    );
+}
