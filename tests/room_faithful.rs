@@ -188,6 +188,15 @@ async fn json_that_is_not_an_object_closes_the_connection_1000() {
         send(&mut ws, v).await;
         assert_eq!(closed(&mut ws).await, (1000, String::new()), "{v}");
     }
+    // A sender or target Python cannot hash (a list) fails the handler too.
+    for v in [
+        r#"{"type": "offer", "sender": [1], "target": "b"}"#,
+        r#"{"type": "offer", "sender": "a", "target": {"x": 1}}"#,
+    ] {
+        let mut ws = open(r.emu.ws()).await;
+        send(&mut ws, v).await;
+        assert_eq!(closed(&mut ws).await, (1000, String::new()), "{v}");
+    }
     let mut ws = open(r.emu.ws()).await;
     ws.send(Message::binary(vec![0u8, 0xff, 0xfe]))
         .await
@@ -389,6 +398,14 @@ async fn registration_answers_are_the_real_servers_bytes() {
         ),
         (
             json!({"room_id": 1.5}),
+            Some(r#"{"type": "error", "reason": "DynamoDB error"}"#),
+        ),
+        (
+            json!({"room_id": ["x"]}),
+            Some(r#"{"type": "error", "reason": "DynamoDB error"}"#),
+        ),
+        (
+            json!({"peer_id": ["x"]}),
             Some(r#"{"type": "error", "reason": "DynamoDB error"}"#),
         ),
         (
@@ -637,6 +654,22 @@ async fn http_answers_are_fastapis() {
         delete(d().body("hello")).await,
         (422, None, r#"{"detail":[{"type":"json_invalid","loc":["body",0],"msg":"JSON decode error","input":{},"ctx":{"error":"Expecting value"}}]}"#.into())
     );
+    // Python's json messages and positions (the FastAPI loc), from its json
+    // module and FastAPI's code; only "Expecting value" was observed.
+    for (b, pos, why) in [
+        (r#"{"peer_id": 1} x"#, 15, "Extra data"),
+        ("{a", 1, "Expecting property name enclosed in double quotes"),
+        (r#"{"peer_id" 1}"#, 11, "Expecting ':' delimiter"),
+    ] {
+        let want = format!(
+            r#"{{"detail":[{{"type":"json_invalid","loc":["body",{pos}],"msg":"JSON decode error","input":{{}},"ctx":{{"error":"{why}"}}}}]}}"#
+        );
+        assert_eq!(
+            delete(d().header("content-type", "application/json").body(b)).await,
+            (422, None, want),
+            "{b}"
+        );
+    }
     assert_eq!(
         delete(d().header("content-type", "application/json").body("[1]")).await,
         (422, None, r#"{"detail":[{"type":"dict_type","loc":["body"],"msg":"Input should be a valid dictionary","input":[1]}]}"#.into())

@@ -121,6 +121,13 @@ impl PyValue {
     }
 }
 
+/// `json.dumps(self)`, written straight to a formatter.
+impl fmt::Display for PyValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.dumps())
+    }
+}
+
 impl From<&str> for PyValue {
     fn from(s: &str) -> Self {
         PyValue::Str(s.to_owned())

@@ -14,6 +14,7 @@ use axum::routing::{any, post};
 use futures_util::StreamExt;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
+use std::fmt::{self, Display};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -242,7 +243,7 @@ async fn create_room(State(hub): State<Shared>, headers: HeaderMap) -> Response 
         Ok(c) => c,
         Err(r) => {
             hub.log
-                .dropped("room", "/create-room", &format!("token refused: {r}"));
+                .dropped("room", &"/create-room", &format!("token refused: {r}"));
             let detail = format!("Token verification failed: {}", jose_wording(&r));
             return fastapi(
                 StatusCode::UNAUTHORIZED,
@@ -253,7 +254,7 @@ async fn create_room(State(hub): State<Shared>, headers: HeaderMap) -> Response 
     // `claims["sub"]` fails the request when a signed token has no `sub`.
     let Some(sub) = claims.get("sub").and_then(Value::as_str).map(str::to_owned) else {
         hub.log
-            .dropped("room", "/create-room", "the token has no sub (500)");
+            .dropped("room", &"/create-room", "the token has no sub (500)");
         return (StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error").into_response();
     };
     // The first characters of a UUID4: hex.
@@ -385,7 +386,7 @@ async fn delete_peers_and_room(
         } else {
             hub.log.dropped(
                 "room",
-                "/delete-peers-and-room",
+                &"/delete-peers-and-room",
                 &format!("cannot delete Cognito user {key}: User does not exist"),
             );
         }
@@ -411,7 +412,7 @@ enum After {
 
 async fn connection(hub: Shared, socket: WebSocket) {
     let conn = hub.next_conn.fetch_add(1, Ordering::Relaxed);
-    let label = format!("connection {conn}");
+    let label = Label(conn);
     let (sink, mut stream) = socket.split();
     let (tx, rx) = mpsc::channel::<Message>(OUTBOX);
     let writer = emulator::spawn_writer(sink, rx);
@@ -490,9 +491,18 @@ async fn reply(tx: &mpsc::Sender<Message>, text: String) {
     let _ = tx.send(Message::Text(text.into())).await;
 }
 
+/// A connection as the log names it (formatted only when logged).
+struct Label(u64);
+
+impl Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "connection {}", self.0)
+    }
+}
+
 /// A frame the real server drops: logged, and explained on the wire with
 /// `--diagnostics`.
-async fn silent(hub: &Hub, tx: &mpsc::Sender<Message>, from: &str, reason: &str) {
+async fn silent(hub: &Hub, tx: &mpsc::Sender<Message>, from: &(dyn Display + Sync), reason: &str) {
     hub.log.dropped("room", from, reason);
     if hub.diagnostics {
         reply(tx, error_frame(reason)).await;
@@ -501,7 +511,7 @@ async fn silent(hub: &Hub, tx: &mpsc::Sender<Message>, from: &str, reason: &str)
 
 /// One message, as server.py's handler treats it.
 async fn on_frame(hub: &Hub, conn: u64, tx: &mpsc::Sender<Message>, text: &str) -> After {
-    let label = format!("connection {conn}");
+    let label = &Label(conn);
     if text.len() > hub.max_message {
         hub.log.closed(
             "room",
@@ -532,8 +542,8 @@ async fn on_frame(hub: &Hub, conn: u64, tx: &mpsc::Sender<Message>, text: &str) 
     }
     match data.get("type").and_then(PyValue::as_str) {
         Some("register") => register(hub, conn, tx, &data).await,
-        Some("offer" | "answer") => forward(hub, tx, &label, &data).await,
-        Some("candidate") if hub.forward_candidates => forward(hub, tx, &label, &data).await,
+        Some("offer" | "answer") => forward(hub, tx, label, &data).await,
+        Some("candidate") if hub.forward_candidates => forward(hub, tx, label, &data).await,
         _ => {
             let what = match data.get("type") {
                 None => "Missing message type".to_owned(),
@@ -548,7 +558,7 @@ async fn on_frame(hub: &Hub, conn: u64, tx: &mpsc::Sender<Message>, text: &str) 
 /// Relay `data` to its target in the sender's room (found from the
 /// `sender` field, whatever connection it came on), re-encoded as Python
 /// writes it.
-async fn forward(hub: &Hub, tx: &mpsc::Sender<Message>, label: &str, data: &PyValue) -> After {
+async fn forward(hub: &Hub, tx: &mpsc::Sender<Message>, label: &Label, data: &PyValue) -> After {
     let (Some(sender), Some(target)) = (
         data.get("sender").filter(|v| v.truthy()),
         data.get("target").filter(|v| v.truthy()),
@@ -561,17 +571,16 @@ async fn forward(hub: &Hub, tx: &mpsc::Sender<Message>, label: &str, data: &PyVa
             .closed("room", label, "a sender that is a list or an object (1000)");
         return After::Close(1000, String::new());
     }
-    let from = sender.dumps();
     let found = {
         let t = hub.tables();
         match t.peer_to_room.get(&sender.key()) {
-            None => Err(format!("Sender {from} is not registered in any room")),
+            None => Err(format!("Sender {sender} is not registered in any room")),
             Some(room) => match t.live.get(room) {
                 None => Err(format!("Room {room} is not in memory")),
                 Some(_) if !target.hashable() => Ok(None),
                 Some(peers) => match peers.get(&target.key()) {
                     Some(p) => Ok(Some(p.tx.clone())),
-                    None => Err(format!("Unknown target peer: {}", target.dumps())),
+                    None => Err(format!("Unknown target peer: {target}")),
                 },
             },
         }
@@ -584,7 +593,7 @@ async fn forward(hub: &Hub, tx: &mpsc::Sender<Message>, label: &str, data: &PyVa
             return After::Close(1000, String::new());
         }
         Err(reason) => {
-            silent(hub, tx, &from, &reason).await;
+            silent(hub, tx, sender, &reason).await;
             return After::Go;
         }
     };
@@ -594,8 +603,8 @@ async fn forward(hub: &Hub, tx: &mpsc::Sender<Message>, label: &str, data: &PyVa
             silent(
                 hub,
                 tx,
-                &from,
-                &format!("Target {} has disconnected", target.dumps()),
+                sender,
+                &format!("Target {target} has disconnected"),
             )
             .await;
         }
@@ -641,9 +650,11 @@ async fn register(hub: &Hub, conn: u64, tx: &mpsc::Sender<Message>, data: &PyVal
         None => Err(Rejection::Malformed),
     };
     if let Err(r) = verified {
-        let label = format!("connection {conn}");
-        hub.log
-            .dropped("room", &label, &format!("register: ID token refused: {r}"));
+        hub.log.dropped(
+            "room",
+            &Label(conn),
+            &format!("register: ID token refused: {r}"),
+        );
         let frame = if hub.diagnostics {
             PyValue::Dict(vec![
                 ("error".into(), "Invalid token".into()),

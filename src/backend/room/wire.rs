@@ -6,26 +6,6 @@ use std::borrow::Cow;
 
 use crate::signal::IceCandidate;
 
-/// Any frame, read for routing: only the fields that decide what happens to
-/// it are parsed (borrowed when possible); the rest stays in the text.
-#[derive(Debug, Default, Deserialize)]
-pub struct Envelope<'a> {
-    #[serde(rename = "type", borrow, default)]
-    pub kind: Option<Cow<'a, str>>,
-    #[serde(borrow, default)]
-    pub sender: Option<Cow<'a, str>>,
-    #[serde(borrow, default)]
-    pub target: Option<Cow<'a, str>>,
-    #[serde(borrow, default)]
-    pub peer_id: Option<Cow<'a, str>>,
-    #[serde(borrow, default)]
-    pub room_id: Option<Cow<'a, str>>,
-    #[serde(borrow, default)]
-    pub token: Option<Cow<'a, str>>,
-    #[serde(borrow, default)]
-    pub id_token: Option<Cow<'a, str>>,
-}
-
 /// A frame as the client reads it: the envelope plus payload fields.
 #[derive(Debug, Deserialize)]
 pub struct Incoming<'a> {
@@ -69,28 +49,7 @@ pub struct Relay<'a> {
     pub data: Option<&'a Map<String, Value>>,
 }
 
-/// `registered_auth`, server → client.
-#[derive(Debug, Serialize)]
-pub struct Registered<'a> {
-    #[serde(rename = "type")]
-    pub kind: &'static str,
-    pub peer_id: &'a str,
-    pub room_id: &'a str,
-    pub token: &'a str,
-}
-
 pub const REGISTERED: &str = "registered_auth";
-
-/// `{"type": "error", "reason": ...}`.
-pub fn error_frame(reason: &str) -> String {
-    serde_json::json!({"type": "error", "reason": reason}).to_string()
-}
-
-/// `{"error": "Invalid token"}` — the real server's frame for an ID token that
-/// fails verification (no `type`). The emulator adds `detail`.
-pub fn invalid_id_token_frame(detail: &str) -> String {
-    serde_json::json!({"error": "Invalid token", "detail": detail}).to_string()
-}
 
 // Reasons the real server sends.
 pub const MISSING_FIELDS: &str = "Missing required fields during registration.";
@@ -123,17 +82,6 @@ pub struct StatusResponse {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn envelope_reads_routing_fields_and_ignores_the_rest() {
-        let e: Envelope =
-            serde_json::from_str(r#"{"type":"offer","sender":"a","target":"b","sdp":"v=0"}"#)
-                .unwrap();
-        assert_eq!(e.kind.as_deref(), Some("offer"));
-        assert_eq!(e.sender.as_deref(), Some("a"));
-        assert_eq!(e.target.as_deref(), Some("b"));
-        assert!(e.peer_id.is_none());
-    }
 
     #[test]
     fn relay_flattens_event_data() {
