@@ -5,14 +5,12 @@
 
 mod common;
 
+use common::ws::{Ws, next, next_text, open};
 use common::{Emulator, Home, WAIT, signed_in_room};
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use std::time::Duration;
 use tokio_tungstenite::tungstenite::Message;
-
-type Ws =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
 /// A room with peers `a` and `b` registered on their own connections.
 struct Room {
@@ -45,9 +43,9 @@ impl Room {
         };
         let (ra, rb) = (r.register_text("a"), r.register_text("b"));
         send(&mut r.a, &ra).await;
-        assert_eq!(text(&mut r.a).await["type"], "registered_auth");
+        assert_eq!(next(&mut r.a).await["type"], "registered_auth");
         send(&mut r.b, &rb).await;
-        assert_eq!(text(&mut r.b).await["type"], "registered_auth");
+        assert_eq!(next(&mut r.b).await["type"], "registered_auth");
         r
     }
 
@@ -60,38 +58,12 @@ impl Room {
     async fn b_got_nothing(&mut self) {
         let marker = r#"{"type": "offer", "sender": "a", "target": "b", "sdp": "marker"}"#;
         send(&mut self.a, marker).await;
-        assert_eq!(raw(&mut self.b).await, marker);
+        assert_eq!(next_text(&mut self.b).await, marker);
     }
-}
-
-async fn open(url: &str) -> Ws {
-    tokio_tungstenite::connect_async(url)
-        .await
-        .expect("connect")
-        .0
 }
 
 async fn send(ws: &mut Ws, text: &str) {
     ws.send(Message::text(text.to_owned())).await.expect("send");
-}
-
-/// The next text frame, verbatim.
-async fn raw(ws: &mut Ws) -> String {
-    let deadline = tokio::time::Instant::now() + WAIT;
-    loop {
-        let msg = tokio::time::timeout_at(deadline, ws.next())
-            .await
-            .expect("a frame in time")
-            .expect("open")
-            .expect("frame");
-        if let Message::Text(t) = msg {
-            return t.to_string();
-        }
-    }
-}
-
-async fn text(ws: &mut Ws) -> Value {
-    serde_json::from_str(&raw(ws).await).expect("JSON")
 }
 
 /// Proves that the server sent `ws` nothing in answer so far: the answer
@@ -99,7 +71,7 @@ async fn text(ws: &mut Ws) -> Value {
 async fn got_nothing(ws: &mut Ws) {
     send(ws, r#"{"type": "register"}"#).await;
     assert_eq!(
-        raw(ws).await,
+        next_text(ws).await,
         r#"{"type": "error", "reason": "Missing required fields during registration."}"#
     );
 }
@@ -126,7 +98,7 @@ async fn only_offer_answer_and_candidate_are_relayed_and_nothing_is_answered() {
     for t in ["offer", "answer", "candidate"] {
         let f = format!(r#"{{"type": "{t}", "sender": "a", "target": "b", "sdp": "x"}}"#);
         send(&mut r.a, &f).await;
-        assert_eq!(raw(&mut r.b).await, f);
+        assert_eq!(next_text(&mut r.b).await, f);
     }
     for other in [
         r#"{"type": "quit", "sender": "a", "target": "b"}"#,
@@ -214,12 +186,12 @@ async fn routing_follows_the_sender_field_not_the_connection() {
     // `b` named as sender on a's connection, to a: delivered to a.
     let spoof = r#"{"type": "offer", "sender": "b", "target": "a", "sdp": "spoof"}"#;
     send(&mut r.a, spoof).await;
-    assert_eq!(raw(&mut r.a).await, spoof);
+    assert_eq!(next_text(&mut r.a).await, spoof);
     // A connection that never registered, sending as a.
     let mut c = open(r.emu.ws()).await;
     let as_a = r#"{"type": "offer", "sender": "a", "target": "b", "sdp": "from-c"}"#;
     send(&mut c, as_a).await;
-    assert_eq!(raw(&mut r.b).await, as_a);
+    assert_eq!(next_text(&mut r.b).await, as_a);
     got_nothing(&mut c).await;
 }
 
@@ -232,7 +204,7 @@ async fn relayed_frames_are_re_encoded_as_python_writes_them() {
     )
     .await;
     assert_eq!(
-        raw(&mut r.b).await,
+        next_text(&mut r.b).await,
         r#"{"type": "offer", "sender": "a", "target": "b", "sdp": "v=0 \u00e9 \u2713", "n": 1.0, "x": {"y": [1, 2]}}"#
     );
     send(
@@ -241,7 +213,7 @@ async fn relayed_frames_are_re_encoded_as_python_writes_them() {
     )
     .await;
     assert_eq!(
-        raw(&mut r.b).await,
+        next_text(&mut r.b).await,
         r#"{"type": "offer", "sender": "a", "target": "b", "sdp": "two"}"#
     );
 }
@@ -253,7 +225,7 @@ async fn a_binary_frame_of_json_is_relayed_as_text() {
     r.a.send(Message::binary(f.as_bytes().to_vec()))
         .await
         .unwrap();
-    assert_eq!(raw(&mut r.b).await, f);
+    assert_eq!(next_text(&mut r.b).await, f);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -266,7 +238,7 @@ async fn messages_up_to_one_mebibyte_pass_and_a_larger_one_closes_1009() {
     };
     let max = frame(1 << 20);
     send(&mut r.a, &max).await;
-    assert_eq!(raw(&mut r.b).await.len(), 1 << 20);
+    assert_eq!(next_text(&mut r.b).await.len(), 1 << 20);
     send(&mut r.a, &frame((1 << 20) + 1)).await;
     assert_eq!(
         closed(&mut r.a).await,
@@ -330,18 +302,18 @@ async fn a_disconnected_peer_keeps_its_registration_and_the_room_stays() {
     let mut c = open(r.emu.ws()).await;
     let as_b = r#"{"type": "offer", "sender": "b", "target": "a", "sdp": "as-gone-b"}"#;
     send(&mut c, as_b).await;
-    assert_eq!(raw(&mut r.a).await, as_b);
+    assert_eq!(next_text(&mut r.a).await, as_b);
     // b registers again; the room is still there after everyone left.
     r.a.close(None).await.unwrap();
     let mut b2 = open(r.emu.ws()).await;
     send(&mut b2, &r.register_text("b")).await;
-    assert_eq!(text(&mut b2).await["type"], "registered_auth");
+    assert_eq!(next(&mut b2).await["type"], "registered_auth");
     let mut c2 = open(r.emu.ws()).await;
     send(&mut c2, &r.register_text("c")).await;
-    assert_eq!(text(&mut c2).await["type"], "registered_auth");
+    assert_eq!(next(&mut c2).await["type"], "registered_auth");
     let to_b = r#"{"type": "offer", "sender": "c", "target": "b", "sdp": "to-new-b"}"#;
     send(&mut c2, to_b).await;
-    assert_eq!(raw(&mut b2).await, to_b);
+    assert_eq!(next_text(&mut b2).await, to_b);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -356,7 +328,7 @@ async fn kept_registrations_do_not_keep_their_sockets_open() {
     for i in 0..100 {
         let mut ws = open(r.emu.ws()).await;
         send(&mut ws, &r.register_text(&format!("p{i}"))).await;
-        assert_eq!(text(&mut ws).await["type"], "registered_auth");
+        assert_eq!(next(&mut ws).await["type"], "registered_auth");
         ws.close(None).await.unwrap();
     }
     // The registrations stay; the sockets go (a few may still be closing).
@@ -377,7 +349,7 @@ async fn registration_answers_are_the_real_servers_bytes() {
     let mut ws = open(r.emu.ws()).await;
     send(&mut ws, &r.register_text("x")).await;
     assert_eq!(
-        raw(&mut ws).await,
+        next_text(&mut ws).await,
         format!(
             r#"{{"type": "registered_auth", "room_id": "{}", "token": "{}", "peer_id": "x"}}"#,
             r.room, r.token
@@ -430,7 +402,7 @@ async fn registration_answers_are_the_real_servers_bytes() {
         ),
     ] {
         send(&mut ws, &reg(fields.clone())).await;
-        let got = raw(&mut ws).await;
+        let got = next_text(&mut ws).await;
         match answer {
             Some(a) => assert_eq!(got, a, "{fields}"),
             // A number as peer id is taken and echoed as a number.
@@ -456,7 +428,7 @@ async fn an_expired_room_is_refused_after_its_token_is_checked() {
     ] {
         let reg = json!({"type": "register", "peer_id": "x", "room_id": room, "token": tok, "id_token": id_token});
         send(&mut ws, &reg.to_string()).await;
-        assert_eq!(raw(&mut ws).await, answer);
+        assert_eq!(next_text(&mut ws).await, answer);
     }
 }
 
@@ -481,11 +453,11 @@ async fn one_id_in_two_rooms_routes_as_the_real_servers_two_maps_do() {
     let mut b2 = open(r.emu.ws()).await;
     let reg = json!({"type": "register", "peer_id": "b", "room_id": room2["room_id"], "token": room2["token"], "id_token": r.id_token}).to_string();
     send(&mut b2, &reg).await;
-    assert_eq!(text(&mut b2).await["type"], "registered_auth");
+    assert_eq!(next(&mut b2).await["type"], "registered_auth");
     // a's room still maps b to b's first connection.
     let to_b = r#"{"type": "offer", "sender": "a", "target": "b", "sdp": "room1"}"#;
     send(&mut r.a, to_b).await;
-    assert_eq!(raw(&mut r.b).await, to_b);
+    assert_eq!(next_text(&mut r.b).await, to_b);
     got_nothing(&mut b2).await;
 }
 
@@ -494,7 +466,7 @@ async fn any_path_upgrades() {
     let r = Room::new(&[]).await;
     let mut ws = open(&format!("{}/some/path?x=1", r.emu.ws())).await;
     send(&mut ws, &r.register_text("p")).await;
-    assert_eq!(text(&mut ws).await["type"], "registered_auth");
+    assert_eq!(next(&mut ws).await["type"], "registered_auth");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -506,12 +478,12 @@ async fn diagnostics_explain_on_the_wire_what_is_dropped() {
     )
     .await;
     assert_eq!(
-        raw(&mut r.a).await,
+        next_text(&mut r.a).await,
         r#"{"type": "error", "reason": "Unknown target peer: \"nobody\""}"#
     );
     send(&mut r.a, "{").await;
     assert_eq!(
-        raw(&mut r.a).await,
+        next_text(&mut r.a).await,
         r#"{"type": "error", "reason": "Invalid JSON"}"#
     );
     send(
@@ -520,12 +492,12 @@ async fn diagnostics_explain_on_the_wire_what_is_dropped() {
     )
     .await;
     assert_eq!(
-        raw(&mut r.a).await,
+        next_text(&mut r.a).await,
         r#"{"type": "error", "reason": "Message type \"quit\" is not relayed"}"#
     );
     let mut ws = open(r.emu.ws()).await;
     send(&mut ws, &r.register_text("x").replace(&r.id_token, "abc")).await;
-    let v = text(&mut ws).await;
+    let v = next(&mut ws).await;
     assert_eq!(v["error"], "Invalid token");
     assert!(v["detail"].is_string(), "{v}");
 }
@@ -712,10 +684,10 @@ async fn deleting_peers_that_are_not_cognito_users_removes_nothing() {
     // Both peers still route, and the room takes new ones.
     let f = r#"{"type": "offer", "sender": "a", "target": "b", "sdp": "after-delete"}"#;
     send(&mut r.a, f).await;
-    assert_eq!(raw(&mut r.b).await, f);
+    assert_eq!(next_text(&mut r.b).await, f);
     let mut c = open(r.emu.ws()).await;
     send(&mut c, &r.register_text("c")).await;
-    assert_eq!(text(&mut c).await["type"], "registered_auth");
+    assert_eq!(next(&mut c).await["type"], "registered_auth");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

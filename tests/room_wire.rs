@@ -3,38 +3,15 @@
 
 mod common;
 
-use common::{Emulator, Home, WAIT, signed_in_room};
-use futures_util::{SinkExt, StreamExt};
+use common::ws::{Ws, next, open};
+use common::{Emulator, Home, signed_in_room};
+use futures_util::SinkExt;
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
-
-type Ws =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
-
-async fn open(url: &str) -> Ws {
-    tokio_tungstenite::connect_async(url)
-        .await
-        .expect("connect")
-        .0
-}
 
 async fn say(ws: &mut Ws, text: &str) -> Value {
     ws.send(Message::text(text.to_owned())).await.expect("send");
     next(ws).await
-}
-
-async fn next(ws: &mut Ws) -> Value {
-    let deadline = tokio::time::Instant::now() + WAIT;
-    loop {
-        let msg = tokio::time::timeout_at(deadline, ws.next())
-            .await
-            .expect("a frame in time")
-            .expect("open")
-            .expect("frame");
-        if let Message::Text(t) = msg {
-            return serde_json::from_str(&t).expect("JSON frame");
-        }
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -16,9 +16,9 @@ pub async fn open(url: &str) -> Ws {
         .0
 }
 
-pub async fn next(ws: &mut Ws) -> Value {
-    // One deadline for the whole wait: pings and other frames do not
-    // extend it.
+/// The next text frame, verbatim. One deadline for the whole wait: pings
+/// and other frames do not extend it.
+pub async fn next_text(ws: &mut Ws) -> String {
     let deadline = tokio::time::Instant::now() + WAIT;
     loop {
         let msg = tokio::time::timeout_at(deadline, ws.next())
@@ -27,9 +27,14 @@ pub async fn next(ws: &mut Ws) -> Value {
             .expect("open")
             .expect("frame");
         if let Message::Text(t) = msg {
-            return serde_json::from_str(&t).expect("JSON frame");
+            return t.to_string();
         }
     }
+}
+
+/// The next text frame, as JSON.
+pub async fn next(ws: &mut Ws) -> Value {
+    serde_json::from_str(&next_text(ws).await).expect("JSON frame")
 }
 
 /// The close code the server ends the connection with.
