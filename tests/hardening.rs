@@ -280,8 +280,16 @@ fn a_cached_anonymous_identity_is_not_presented_to_another_target() {
         .stderr("");
 }
 
-#[test]
-fn a_refused_cached_anonymous_identity_is_replaced_once() {
+/// Two room emulators, and an anonymous identity signed in at the first
+/// but cached as if the second had issued it (as after a restart: same URL,
+/// new keys); also the cache file and what it holds.
+fn cached_identity_of_a_restarted_emulator() -> (
+    Home,
+    Emulator,
+    Emulator,
+    std::path::PathBuf,
+    serde_json::Value,
+) {
     let home = Home::new();
     let a = Emulator::room(&home, &[]);
     let b = Emulator::room(&home, &[]);
@@ -290,12 +298,16 @@ fn a_refused_cached_anonymous_identity_is_replaced_once() {
         .args(["auth", "anonymous"])
         .assert()
         .success();
-    // As if b were a restarted a: same URL, new keys. The cached token says
-    // it was signed in at b, but b never signed it.
     let file = home.cache_dir().join("signal-cli/tokens/default.json");
     let mut cached = home.cached("default");
     cached["issued_by"] = b.http().into();
     std::fs::write(&file, cached.to_string()).unwrap();
+    (home, a, b, file, cached)
+}
+
+#[test]
+fn a_refused_cached_anonymous_identity_is_replaced_once() {
+    let (home, _a, b, file, cached) = cached_identity_of_a_restarted_emulator();
     home.cmd()
         .args(b.target())
         .args(["room", "create"])
@@ -342,19 +354,7 @@ fn a_refused_cached_anonymous_identity_is_replaced_once() {
 
 #[test]
 fn replay_and_loadtest_sign_in_afresh_instead_of_a_cached_anonymous_identity() {
-    let home = Home::new();
-    let a = Emulator::room(&home, &[]);
-    let b = Emulator::room(&home, &[]);
-    home.cmd()
-        .args(a.target())
-        .args(["auth", "anonymous"])
-        .assert()
-        .success();
-    // As if b were a restarted a: the cached token claims b, b never signed it.
-    let file = home.cache_dir().join("signal-cli/tokens/default.json");
-    let mut cached = home.cached("default");
-    cached["issued_by"] = b.http().into();
-    std::fs::write(&file, cached.to_string()).unwrap();
+    let (home, _a, b, _, _) = cached_identity_of_a_restarted_emulator();
     home.cmd()
         .args(b.target())
         .args(["replay", "--flow", "offer-answer"])
