@@ -761,7 +761,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ping-int
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l ping-timeout -d 'Room: close (1011) a connection whose pong has not come this long after a ping' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l flavour -d 'Mesh: the deployment to imitate' -r -f -a "node\t'The mesh library\'s plain WebSocket server (Node)'
 apigw\t'An API Gateway WebSocket API with a Lambda behind it'"
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l mesh-ttl -d 'Mesh (apigw flavour): a peer stays reachable this long after its last message' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l mesh-ttl -d 'Mesh (apigw flavour): the Lambda\'s TTL_SECONDS; a peer is active this long after its join (only a join refreshes it)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l frame-limit -d 'API Gateway: largest frame (bytes); larger closes with 1009' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l message-limit -d 'API Gateway: largest message (bytes); larger closes with 1009' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l idle-timeout -d 'API Gateway: close a connection with no data frame for this long' -r
@@ -798,6 +798,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l cognito-
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l diagnostics -d 'Also send explanatory error frames for what the real server drops silently (by default those reasons go to the log on standard error only)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l single-port -d 'Room: serve the HTTP API and the WebSocket on one port'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l drop-candidates -d 'Room: drop relayed `candidate` messages, as server.py at commit 8144b60 does (by default they are relayed, as the protocol\'s design and trickle ICE need)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l network-per-path -d 'Mesh (node flavour): every URL path is a network of its own, as if one server ran per path (the real server has one network whatever the path; for load tests of many small meshes)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l faithful-limits -d 'API Gateway: also enforce its quotas (500 new connections per second)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l route-responses -d 'Robot: answer every message with the Lambda\'s status (`{"statusCode": 409, "body": ...}`), as a route response would'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'

@@ -90,10 +90,6 @@ fn bad_inputs_get_their_error_frames_and_leave_others_alone() {
                 "Unknown message type: dance",
             ),
             ("offer:ghost", "Peer ghost not found."),
-            (
-                r#"raw:{"type":"join"}"#,
-                "peerId is required for join message.",
-            ),
         ] {
             let (home, emu, w) = with_witness(flavour);
             home.cmd()
@@ -114,6 +110,17 @@ fn bad_inputs_get_their_error_frames_and_leave_others_alone() {
             witness_unaffected(&home, &emu, w);
         }
     }
+    // A join without peerId: the Node server answers it, the Lambda does not.
+    let (home, emu, w) = with_witness("node");
+    home.cmd()
+        .args(emu.target())
+        .args(["peer", "connect", "--peer-id", "x", "--send"])
+        .arg(r#"raw:{"type":"join"}"#)
+        .args(["--expect", "answer:w"])
+        .assert()
+        .code(1)
+        .stderr(contains("peerId is required for join message."));
+    witness_unaffected(&home, &emu, w);
 }
 
 #[test]
@@ -148,7 +155,7 @@ fn a_failing_lambda_invocation_gets_internal_server_error() {
 }
 
 #[test]
-fn a_duplicate_id_displaces_the_older_connection() {
+fn a_duplicate_id_fails_the_displaced_peer_connect() {
     let home = Home::new();
     let emu = Emulator::start(&home, "mesh", &["--flavour", "node"]);
     let mut cmd = home.std_cmd();
@@ -156,36 +163,17 @@ fn a_duplicate_id_displaces_the_older_connection() {
         .args(["peer", "connect", "--peer-id", "dup", "--expect", "never:x"]);
     let mut old = Bg::spawn(cmd);
     old.wait_line(|l| l.starts_with("connected as dup"));
+    // A newer `dup` takes the id. (Whether its own join check then passes
+    // is a race, as on the real server: the displaced socket's close
+    // removes the id again; tests/mesh_faithful.rs has it frame by frame.)
     let mut cmd = home.std_cmd();
-    cmd.args(emu.target()).args([
-        "--json",
-        "peer",
-        "connect",
-        "--peer-id",
-        "third",
-        "--expect",
-        "ping:dup",
-    ]);
-    let mut third = Bg::spawn(cmd);
-    third.wait_json(|v| v["event"] == "connected");
-    // The newer `dup` takes over the id; messages to `dup` reach it.
-    let mut cmd = home.std_cmd();
-    cmd.args(emu.target()).args([
-        "peer",
-        "connect",
-        "--peer-id",
-        "dup",
-        "--send",
-        "ping:third",
-        "--linger",
-        "500ms",
-    ]);
+    cmd.args(emu.target())
+        .args(["peer", "connect", "--peer-id", "dup", "--linger", "200ms"]);
     let newer = Bg::spawn(cmd);
     let (status, _, err) = old.finish();
     assert_eq!(status.code(), Some(1), "{err}");
     assert!(err.contains("Another client joined with your ID."), "{err}");
-    assert!(newer.finish().0.success());
-    assert!(third.finish().0.success());
+    newer.finish();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

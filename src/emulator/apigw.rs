@@ -1,9 +1,9 @@
 //! A WebSocket connection layer that behaves like an API Gateway WebSocket
 //! API (aws.md §3): opaque connection ids, a `$connect` check that can refuse
 //! the upgrade before any frame, frame and message limits closing with 1009,
-//! idle and maximum-duration timers, the `@connections` management API, and
-//! an optional new-connection rate limit. With `limits: None` it is a plain
-//! WebSocket server (the Node flavour of the mesh server).
+//! idle and maximum-duration timers, binary frames closing with 1003, the
+//! `@connections` management API, and an optional new-connection rate
+//! limit. `limits: None` lifts the limits and timers (the fuzz harness).
 //!
 //! A backend's emulator plugs in a `Routes` implementation: its `$connect`,
 //! `$default` and `$disconnect`. Routes answer through `Gateway::post`, as a
@@ -100,6 +100,8 @@ impl Default for Limits {
 
 /// The close code for a frame or message over the limit.
 pub const CLOSE_TOO_BIG: u16 = 1009;
+/// The close code for a binary frame, which API Gateway does not take.
+pub const CLOSE_UNSUPPORTED: u16 = 1003;
 /// The close code when the maximum duration is reached.
 pub const CLOSE_GOING_AWAY: u16 = 1001;
 
@@ -435,15 +437,11 @@ async fn connection<R: Routes>(
                 }
                 gw.invoke(&*routes, &id, &caller, text.as_str()).await;
             }
+            // "If a client app sends a binary frame, API Gateway rejects it
+            // and disconnects the client with code 1003" (its guide).
             Some(Ok(Message::Binary(_))) => {
-                last_frame = Instant::now();
-                let _ = tx
-                    .send(Message::Text(
-                        json!({"message": "Forbidden", "connectionId": id})
-                            .to_string()
-                            .into(),
-                    ))
-                    .await;
+                let _ = tx.send(close(CLOSE_UNSUPPORTED, "")).await;
+                break;
             }
             Some(Ok(Message::Close(_))) | None => break,
             Some(Err(e)) => {

@@ -194,6 +194,26 @@ pub fn spawn_http(
     conn::spawn_plain(listener, router, shutdown, limits)
 }
 
+/// A server connection's queue of frames to write: bounded (a sender
+/// waits when it is full) or unbounded (as Node's `ws` buffers).
+pub trait Outbox: Send + 'static {
+    fn next(
+        &mut self,
+    ) -> impl std::future::Future<Output = Option<axum::extract::ws::Message>> + Send;
+}
+
+impl Outbox for tokio::sync::mpsc::Receiver<axum::extract::ws::Message> {
+    async fn next(&mut self) -> Option<axum::extract::ws::Message> {
+        self.recv().await
+    }
+}
+
+impl Outbox for tokio::sync::mpsc::UnboundedReceiver<axum::extract::ws::Message> {
+    async fn next(&mut self) -> Option<axum::extract::ws::Message> {
+        self.recv().await
+    }
+}
+
 /// The task that writes a server connection's outbox to its socket, in
 /// order, until the outbox closes, a write fails or a close frame has gone
 /// out; then it closes the socket.
@@ -202,11 +222,11 @@ pub fn spawn_writer(
         axum::extract::ws::WebSocket,
         axum::extract::ws::Message,
     >,
-    mut outbox: tokio::sync::mpsc::Receiver<axum::extract::ws::Message>,
+    mut outbox: impl Outbox,
 ) -> JoinHandle<()> {
     use futures_util::SinkExt;
     tokio::spawn(async move {
-        while let Some(m) = outbox.recv().await {
+        while let Some(m) = outbox.next().await {
             let closing = matches!(m, axum::extract::ws::Message::Close(_));
             if sink.send(m).await.is_err() || closing {
                 break;

@@ -30,10 +30,22 @@ pub struct MeshBackend {
     insecure: bool,
     timeout: Duration,
     heartbeat: Duration,
+    /// `--option mesh.group-path=true`: every group meets on a URL path of
+    /// its own (`serve mesh --network-per-path`).
+    group_path: bool,
 }
 
 impl MeshBackend {
     pub fn boxed(target: &Target) -> Result<Box<dyn Backend>> {
+        let group_path = match target.options.get("mesh.group-path").map(String::as_str) {
+            None | Some("false") => false,
+            Some("true") => true,
+            Some(other) => {
+                return Err(Error::usage(format!(
+                    "--option mesh.group-path={other}: expected true or false"
+                )));
+            }
+        };
         Ok(Box::new(MeshBackend {
             ws_url: target
                 .ws_url
@@ -42,7 +54,25 @@ impl MeshBackend {
             insecure: target.insecure,
             timeout: target.timeout,
             heartbeat: target.keepalive.unwrap_or(DEFAULT_HEARTBEAT),
+            group_path,
         }))
+    }
+
+    /// The URL a peer of `group` connects to.
+    fn url_for(&self, group: &Group) -> String {
+        let Some(id) = group.id.as_deref().filter(|_| self.group_path) else {
+            return self.ws_url.clone();
+        };
+        let (base, query) = match self.ws_url.split_once('?') {
+            Some((b, q)) => (b, Some(q)),
+            None => (self.ws_url.as_str(), None),
+        };
+        let mut url = format!("{}/{id}", base.trim_end_matches('/'));
+        if let Some(q) = query {
+            url.push('?');
+            url.push_str(q);
+        }
+        url
     }
 }
 
@@ -65,13 +95,19 @@ impl Backend for MeshBackend {
         _creator: Option<&crate::auth::Identity>,
         _spec: &GroupSpec,
     ) -> Result<Group> {
-        // The mesh is the meeting point: nothing to prepare.
-        Ok(Group::default())
+        // The mesh is the meeting point: nothing to prepare, unless every
+        // group has a path (a network) of its own.
+        Ok(if self.group_path {
+            Group::named(Some(format!("net-{:016x}", rand::random::<u64>())))
+        } else {
+            Group::default()
+        })
     }
 
-    async fn connect(&self, _group: &Group, peer: &PeerSpec) -> Result<Session> {
+    async fn connect(&self, group: &Group, peer: &PeerSpec) -> Result<Session> {
         let started = Instant::now();
-        let stream = ws::connect(&self.ws_url, self.insecure, self.timeout, MAX_MESSAGE).await?;
+        let url = self.url_for(group);
+        let stream = ws::connect(&url, self.insecure, self.timeout, MAX_MESSAGE).await?;
         let connected = started.elapsed();
         let (writer, stream) = ws::split(stream);
         let me = peer.id.clone();
@@ -118,7 +154,7 @@ impl Backend for MeshBackend {
             .map_err(|_| {
                 Error::Timeout(format!(
                     "no answer to join from {} within {}",
-                    self.ws_url,
+                    url,
                     humantime::format_duration(self.timeout)
                 ))
             })??;

@@ -2,6 +2,8 @@
 //! WebSocket server or on API Gateway + Lambda (protocols/mesh.md).
 
 pub mod client;
+pub mod js;
+pub mod node;
 pub mod server;
 pub mod wire;
 
@@ -11,7 +13,7 @@ pub const REGISTRATION: Registration = Registration {
     name: "mesh",
     about: "P2P mesh signaling: join by id, relay by id (Node server or API Gateway)",
     caps: super::Capabilities::PLAIN,
-    options: &[],
+    options: &["mesh.group-path"],
     client: client::MeshBackend::boxed,
     serve_args: <server::MeshOptions as clap::Args>::augment_args,
     emulator: |cfg, m| Ok(Box::pin(server::start(cfg, super::options(m)?))),

@@ -1,8 +1,9 @@
 //! The mesh signaling server's messages (protocols/mesh.md).
 
-use serde_json::{Map, Value, json};
+use super::js::JsValue;
 
-/// Kinds every deployment relays from one peer to another by `to`.
+/// Kinds both servers relay from one peer to another by `to`, with the
+/// sender's id added as `from`.
 pub const RELAYED: &[&str] = &[
     "signal",
     "offer",
@@ -13,8 +14,9 @@ pub const RELAYED: &[&str] = &[
     "signal_rejected",
     "batched_signals",
 ];
-/// Kinds only the Lambda deployment relays.
-pub const RELAYED_APIGW: &[&str] = &["kademlia_rpc_request", "kademlia_rpc_response"];
+/// Kinds the Node server relays as they came (no `from` added) and the
+/// Lambda relays like the others.
+pub const KADEMLIA: &[&str] = &["kademlia_rpc_request", "kademlia_rpc_response"];
 
 /// How many peers `bootstrap_peers` names at most.
 pub const BOOTSTRAP_PEERS: usize = 5;
@@ -23,77 +25,42 @@ pub const INVALID_JSON: &str = "Invalid JSON message format.";
 pub const PEER_ID_REQUIRED: &str = "peerId is required for join message.";
 pub const DUPLICATE_ID: &str = "Another client joined with your ID.";
 
-pub fn peer_not_found(id: &str) -> String {
-    format!("Peer {id} not found.")
-}
-
-pub fn error(message: &str) -> String {
-    json!({"type": "error", "message": message}).to_string()
-}
-
+/// `{"type":"join","peerId":...}`, as the client sends it.
 pub fn join(peer_id: &str) -> String {
-    json!({"type": "join", "peerId": peer_id}).to_string()
+    format!(
+        r#"{{"type":"join","peerId":{}}}"#,
+        JsValue::Str(peer_id.to_owned()).stringify()
+    )
 }
 
-pub fn peer_joined(peer_id: &str) -> String {
-    json!({"type": "peer_joined", "peerId": peer_id}).to_string()
+/// `{"type":"error","message":...}`, keys in the servers' order.
+pub fn error(message: &str) -> String {
+    format!(
+        r#"{{"type":"error","message":{}}}"#,
+        JsValue::Str(message.to_owned()).stringify()
+    )
 }
 
-pub fn peer_left(peer_id: &str) -> String {
-    json!({"type": "peer_left", "peerId": peer_id}).to_string()
+/// `peer_joined` / `peer_left` with the peer's id as JSON.
+pub fn peer_event(kind: &str, peer_id_json: &str) -> String {
+    format!(r#"{{"type":"{kind}","peerId":{peer_id_json}}}"#)
 }
 
-/// `bootstrap_peers`; `last_seen` (Unix ms) is added by the Lambda flavour.
-pub fn bootstrap(peers: &[(String, Option<u64>)]) -> String {
-    let list: Vec<Value> = peers
-        .iter()
-        .map(|(id, seen)| {
-            let mut m = Map::new();
-            m.insert("id".into(), id.clone().into());
-            if let Some(s) = seen {
-                m.insert("lastSeen".into(), (*s).into());
-            }
-            Value::Object(m)
-        })
-        .collect();
-    json!({"type": "bootstrap_peers", "peers": list}).to_string()
-}
-
-/// The bytes an id is compared by: the id decoded from hex when it is hex,
-/// else its UTF-8 bytes.
-fn id_bytes(id: &str) -> Vec<u8> {
-    let hex =
-        id.len().is_multiple_of(2) && !id.is_empty() && id.bytes().all(|b| b.is_ascii_hexdigit());
-    if !hex {
-        return id.as_bytes().to_vec();
+/// `bootstrap_peers` of ids given as JSON; the Lambda adds `lastSeen`
+/// (Unix ms).
+pub fn bootstrap(peers: &[(&str, Option<u64>)]) -> String {
+    let mut out = String::from(r#"{"type":"bootstrap_peers","peers":["#);
+    for (i, (id, seen)) in peers.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        match seen {
+            Some(s) => out.push_str(&format!(r#"{{"id":{id},"lastSeen":{s}}}"#)),
+            None => out.push_str(&format!(r#"{{"id":{id}}}"#)),
+        }
     }
-    (0..id.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&id[i..i + 2], 16).unwrap_or(0))
-        .collect()
-}
-
-/// XOR distance between two ids (Kademlia), as big-endian bytes; shorter ids
-/// are padded with zeros on the left.
-pub fn xor_distance(a: &str, b: &str) -> Vec<u8> {
-    let (a, b) = (id_bytes(a), id_bytes(b));
-    let n = a.len().max(b.len());
-    let pad = |v: &[u8]| {
-        std::iter::repeat_n(0u8, n - v.len())
-            .chain(v.iter().copied())
-            .collect::<Vec<_>>()
-    };
-    pad(&a).iter().zip(pad(&b)).map(|(x, y)| x ^ y).collect()
-}
-
-/// Up to `BOOTSTRAP_PEERS` of `others`, closest to `me` first.
-pub fn closest<'a>(me: &str, others: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let mut v: Vec<(Vec<u8>, &str)> = others.map(|o| (xor_distance(me, o), o)).collect();
-    v.sort();
-    v.into_iter()
-        .take(BOOTSTRAP_PEERS)
-        .map(|(_, o)| o)
-        .collect()
+    out.push_str("]}");
+    out
 }
 
 #[cfg(test)]
@@ -101,34 +68,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn xor_distance_orders_hex_ids() {
-        let me = "00000000000000000000000000000000000000ff";
-        assert_eq!(xor_distance(me, me), vec![0; 20]);
-        let near = "00000000000000000000000000000000000000fe";
-        let far = "f0000000000000000000000000000000000000ff";
-        assert!(xor_distance(me, near) < xor_distance(me, far));
-        let others = ["f0", "01", "ff", "0f", "10", "11", "80"].map(|s| format!("{:0>40}", s));
-        let got = closest(
-            "0000000000000000000000000000000000000000",
-            others.iter().map(String::as_str),
-        );
-        let want: Vec<String> = ["01", "0f", "10", "11", "80"]
-            .iter()
-            .map(|s| format!("{:0>40}", s))
-            .collect();
-        assert_eq!(got, want);
-    }
-
-    #[test]
-    fn frames_have_the_documented_shapes() {
+    fn frames_have_the_servers_key_order() {
         assert_eq!(
             error(PEER_ID_REQUIRED),
-            r#"{"message":"peerId is required for join message.","type":"error"}"#
+            r#"{"type":"error","message":"peerId is required for join message."}"#
         );
-        let b: Value = serde_json::from_str(&bootstrap(&[("a".into(), Some(5))])).unwrap();
         assert_eq!(
-            b,
-            json!({"type": "bootstrap_peers", "peers": [{"id": "a", "lastSeen": 5}]})
+            bootstrap(&[(r#""a""#, Some(5)), ("12345", None)]),
+            r#"{"type":"bootstrap_peers","peers":[{"id":"a","lastSeen":5},{"id":12345}]}"#
         );
+        assert_eq!(
+            peer_event("peer_left", r#""b""#),
+            r#"{"type":"peer_left","peerId":"b"}"#
+        );
+        assert_eq!(join("a\"b"), r#"{"type":"join","peerId":"a\"b"}"#);
     }
 }
