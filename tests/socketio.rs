@@ -307,3 +307,43 @@ fn presence_and_call_events_surface_as_driver_events() {
         validate("peer-event.json", v);
     }
 }
+
+#[test]
+fn every_group_in_a_namespace_of_its_own() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "socketio", &["--any-namespace"]);
+    validate("serve.json", &emu.info);
+    let out = home
+        .cmd()
+        .args(emu.target())
+        .args([
+            "--option",
+            "socketio.group-namespace=true",
+            "--json",
+            "loadtest",
+        ])
+        .args(["--pairs", "20", "--iterations", "2"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["counters"]["delivered"], 80);
+    // The real server serves only `/`: without --any-namespace the
+    // namespace is refused and no session connects.
+    let plain = Emulator::start(&home, "socketio", &[]);
+    home.cmd()
+        .args(plain.target())
+        .args(["--option", "socketio.group-namespace=true", "replay"])
+        .assert()
+        .failure();
+    home.cmd()
+        .args(emu.target())
+        .args(["--option", "socketio.group-namespace=yes", "replay"])
+        .assert()
+        .code(2)
+        .stderr(contains("socketio.group-namespace=true|false"));
+}

@@ -153,12 +153,7 @@ async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
     let mut ka = tokio::time::interval(hub.ka);
     ka.tick().await;
     let end = tokio::time::Instant::now() + hub.max_duration;
-    let say = |text: String| {
-        let tx = tx.clone();
-        async move {
-            let _ = tx.send(Message::Text(text.into())).await;
-        }
-    };
+    let mut replies = Vec::new();
     loop {
         let msg = tokio::select! {
             _ = hub.shutdown.wait() => break,
@@ -167,7 +162,7 @@ async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
                 break;
             }
             _ = ka.tick(), if conn.initialised => {
-                say(json!({"type": "ka"}).to_string()).await;
+                let _ = tx.send(Message::Text(json!({"type": "ka"}).to_string().into())).await;
                 continue;
             }
             m = stream.next() => m,
@@ -177,65 +172,93 @@ async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
             Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break,
             Some(Ok(_)) => continue,
         };
-        let Some(frame) = serde_json::from_str::<Value>(&text)
-            .ok()
-            .filter(Value::is_object)
-        else {
-            say(wire::error_frame(
-                "error",
-                None,
-                BAD_REQUEST,
-                "Invalid JSON",
-            ))
-            .await;
-            continue;
-        };
-        let kind = frame["type"].as_str().unwrap_or_default();
-        if kind == "connection_init" {
-            if !authorized {
-                let err = json!({"type": "connection_error", "errors": [wire::error_object(UNAUTHORIZED, NOT_AUTHORIZED)]});
-                say(err.to_string()).await;
+        let after = on_frame(&hub, &mut conn, authorized, &text, &mut replies).await;
+        for r in replies.drain(..) {
+            let _ = tx.send(Message::Text(r.into())).await;
+        }
+        match after {
+            After::Go => {}
+            After::Acked => ka.reset(),
+            After::Close => {
                 let _ = tx.send(Message::Close(None)).await;
                 break;
             }
-            conn.initialised = true;
-            say(
-                json!({"type": "connection_ack", "connectionTimeoutMs": hub.connection_timeout_ms})
-                    .to_string(),
-            )
-            .await;
-            // The first `ka` right away: the Amplify client checks its
-            // keep-alive every 5 s from an old timestamp after a reconnect.
-            say(json!({"type": "ka"}).to_string()).await;
-            ka.reset();
-            continue;
         }
-        if !conn.initialised {
-            say(wire::error_frame(
-                "error",
-                frame["id"].as_str(),
-                BAD_REQUEST,
-                "connection_init must come first",
-            ))
-            .await;
-            continue;
-        }
-        let reply = match kind {
-            "subscribe" => subscribe(&hub, &mut conn, &frame).await,
-            "unsubscribe" => unsubscribe(&hub, &mut conn, &frame),
-            "publish" => publish(&hub, &frame).await,
-            _ => wire::error_frame(
-                "error",
-                frame["id"].as_str(),
-                BAD_REQUEST,
-                "Unknown message type",
-            ),
-        };
-        say(reply).await;
     }
     hub.forget(conn.id);
     drop(tx);
     let _ = tokio::time::timeout(Duration::from_secs(5), writer).await;
+}
+
+/// What a frame does to its connection.
+#[derive(Debug, PartialEq, Eq)]
+enum After {
+    Go,
+    /// `connection_ack` went out: keep-alives count from now.
+    Acked,
+    Close,
+}
+
+/// One frame of a connection (`authorized`: its upgrade's credentials
+/// passed): the frames to answer with go to `replies`.
+async fn on_frame(
+    hub: &Hub,
+    conn: &mut Conn,
+    authorized: bool,
+    text: &str,
+    replies: &mut Vec<String>,
+) -> After {
+    let Some(frame) = serde_json::from_str::<Value>(text)
+        .ok()
+        .filter(Value::is_object)
+    else {
+        replies.push(wire::error_frame(
+            "error",
+            None,
+            BAD_REQUEST,
+            "Invalid JSON",
+        ));
+        return After::Go;
+    };
+    let kind = frame["type"].as_str().unwrap_or_default();
+    if kind == "connection_init" {
+        if !authorized {
+            let err = json!({"type": "connection_error", "errors": [wire::error_object(UNAUTHORIZED, NOT_AUTHORIZED)]});
+            replies.push(err.to_string());
+            return After::Close;
+        }
+        conn.initialised = true;
+        replies.push(
+            json!({"type": "connection_ack", "connectionTimeoutMs": hub.connection_timeout_ms})
+                .to_string(),
+        );
+        // The first `ka` right away: the Amplify client checks its
+        // keep-alive every 5 s from an old timestamp after a reconnect.
+        replies.push(json!({"type": "ka"}).to_string());
+        return After::Acked;
+    }
+    if !conn.initialised {
+        replies.push(wire::error_frame(
+            "error",
+            frame["id"].as_str(),
+            BAD_REQUEST,
+            "connection_init must come first",
+        ));
+        return After::Go;
+    }
+    let reply = match kind {
+        "subscribe" => subscribe(hub, conn, &frame).await,
+        "unsubscribe" => unsubscribe(hub, conn, &frame),
+        "publish" => publish(hub, &frame).await,
+        _ => wire::error_frame(
+            "error",
+            frame["id"].as_str(),
+            BAD_REQUEST,
+            "Unknown message type",
+        ),
+    };
+    replies.push(reply);
+    After::Go
 }
 
 /// The frame's `id`, or the `*_error` frame saying it is missing.
@@ -514,4 +537,73 @@ pub async fn start(cfg: EmulatorConfig, opts: EventsOptions) -> Result<RunningEm
         .collect();
     running.info.insert("namespaces".into(), ns.into());
     Ok(running)
+}
+
+/// The connection loop's frame handling fed directly, for the fuzz target:
+/// two connections (the first with credentials that pass the upgrade, the
+/// second without) on an API with every namespace's default modes (API
+/// key `da2-fuzz`, Cognito tokens of `verifier`), no sockets.
+#[doc(hidden)]
+pub struct FrameHarness {
+    hub: Arc<Hub>,
+    conns: Vec<(Conn, bool, mpsc::Receiver<Message>)>,
+}
+
+impl FrameHarness {
+    pub fn new(verifier: Arc<crate::emulator::idp::Verifier>) -> FrameHarness {
+        let modes = vec![Mode::ApiKey, Mode::Cognito];
+        let hub = Arc::new(Hub {
+            auth: ServerAuth {
+                api_keys: vec!["da2-fuzz".into()],
+                verifier,
+                iam_keys: HashMap::new(),
+                lambda_tokens: Vec::new(),
+            },
+            modes: modes.clone(),
+            namespaces: DEFAULT_NAMESPACES
+                .iter()
+                .map(|n| (n.to_string(), modes.clone()))
+                .collect(),
+            own_channel: Vec::new(),
+            ka: Duration::from_secs(60),
+            connection_timeout_ms: 300_000,
+            max_duration: Duration::from_secs(7200),
+            tables: Mutex::new(Tables::default()),
+            next_conn: AtomicU64::new(1),
+            shutdown: Shutdown::default(),
+        });
+        let conns = [true, false]
+            .into_iter()
+            .map(|authorized| {
+                // Room for every delivery of one publish (5 events to 200
+                // subscriptions), drained after each frame.
+                let (tx, rx) = mpsc::channel(2048);
+                let id = hub.next_conn.fetch_add(1, Ordering::Relaxed);
+                hub.tables().conns.insert(id, tx);
+                let conn = Conn {
+                    id,
+                    initialised: false,
+                    subs: HashMap::new(),
+                };
+                (conn, authorized, rx)
+            })
+            .collect();
+        FrameHarness { hub, conns }
+    }
+
+    /// `text` from connection `conn` (modulo two): how many frames were
+    /// sent, and whether the connection would close.
+    pub async fn feed(&mut self, conn: usize, text: &str) -> (usize, bool) {
+        let i = conn % self.conns.len();
+        let (c, authorized, _) = &mut self.conns[i];
+        let mut replies = Vec::new();
+        let after = on_frame(&self.hub, c, *authorized, text, &mut replies).await;
+        let mut sent = replies.len();
+        for (_, _, rx) in &mut self.conns {
+            while rx.try_recv().is_ok() {
+                sent += 1;
+            }
+        }
+        (sent, after == After::Close)
+    }
 }

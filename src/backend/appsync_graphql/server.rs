@@ -250,12 +250,6 @@ async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
     let (tx, rx) = mpsc::channel::<Message>(1024);
     let id = hub.next_conn.fetch_add(1, Ordering::Relaxed);
     let writer = crate::emulator::spawn_writer(sink, rx);
-    let say = |text: String| {
-        let tx = tx.clone();
-        async move {
-            let _ = tx.send(Message::Text(text.into())).await;
-        }
-    };
     let mut conn = Conn {
         id,
         subs: HashMap::new(),
@@ -267,6 +261,7 @@ async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
     let mut ka = tokio::time::interval(hub.ka);
     ka.tick().await;
     let end = tokio::time::Instant::now() + hub.max_duration;
+    let mut replies = Vec::new();
     loop {
         let msg = tokio::select! {
             _ = hub.shutdown.wait() => break,
@@ -275,7 +270,7 @@ async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
                 break;
             }
             _ = ka.tick(), if acked => {
-                say(json!({"type": "ka"}).to_string()).await;
+                let _ = tx.send(Message::Text(json!({"type": "ka"}).to_string().into())).await;
                 continue;
             }
             m = stream.next() => m,
@@ -285,34 +280,67 @@ async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
             Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break,
             Some(Ok(_)) => continue,
         };
-        if !authorized {
-            // Whatever comes first is answered with the refusal.
-            let err = json!({"type": "connection_error", "payload": {"errors": [wire::error_object(UNAUTHORIZED, NOT_AUTHORIZED)]}});
-            say(err.to_string()).await;
-            let _ = tx.send(Message::Close(None)).await;
-            break;
+        let after = on_frame(&hub, &mut conn, authorized, &text, &mut replies).await;
+        for r in replies.drain(..) {
+            let _ = tx.send(Message::Text(r.into())).await;
         }
-        let Some(frame) = serde_json::from_str::<Value>(&text)
-            .ok()
-            .filter(Value::is_object)
-        else {
-            say(wire::error_frame(None, BAD_REQUEST, "Invalid JSON")).await;
-            continue;
-        };
-        let reply = match frame["type"].as_str().unwrap_or_default() {
-            "connection_init" => {
-                acked = true;
-                json!({"type": "connection_ack", "payload": {"connectionTimeoutMs": hub.connection_timeout_ms}}).to_string()
+        match after {
+            After::Go => {}
+            After::Acked => acked = true,
+            After::Close => {
+                let _ = tx.send(Message::Close(None)).await;
+                break;
             }
-            "start" => start(&hub, &mut conn, &frame).await,
-            "stop" => stop(&hub, &mut conn, &frame),
-            _ => wire::error_frame(frame["id"].as_str(), BAD_REQUEST, "Unknown message type"),
-        };
-        say(reply).await;
+        }
     }
     hub.forget(&conn);
     drop(tx);
     let _ = tokio::time::timeout(Duration::from_secs(5), writer).await;
+}
+
+/// What a frame does to its connection.
+#[derive(Debug, PartialEq, Eq)]
+enum After {
+    Go,
+    /// `connection_ack` went out: keep-alives start.
+    Acked,
+    Close,
+}
+
+/// One frame of a connection (`authorized`: its upgrade's credentials
+/// passed): the frames to answer with go to `replies`.
+async fn on_frame(
+    hub: &Hub,
+    conn: &mut Conn,
+    authorized: bool,
+    text: &str,
+    replies: &mut Vec<String>,
+) -> After {
+    if !authorized {
+        // Whatever comes first is answered with the refusal.
+        let err = json!({"type": "connection_error", "payload": {"errors": [wire::error_object(UNAUTHORIZED, NOT_AUTHORIZED)]}});
+        replies.push(err.to_string());
+        return After::Close;
+    }
+    let Some(frame) = serde_json::from_str::<Value>(text)
+        .ok()
+        .filter(Value::is_object)
+    else {
+        replies.push(wire::error_frame(None, BAD_REQUEST, "Invalid JSON"));
+        return After::Go;
+    };
+    let mut after = After::Go;
+    let reply = match frame["type"].as_str().unwrap_or_default() {
+        "connection_init" => {
+            after = After::Acked;
+            json!({"type": "connection_ack", "payload": {"connectionTimeoutMs": hub.connection_timeout_ms}}).to_string()
+        }
+        "start" => start(hub, conn, &frame).await,
+        "stop" => stop(hub, conn, &frame),
+        _ => wire::error_frame(frame["id"].as_str(), BAD_REQUEST, "Unknown message type"),
+    };
+    replies.push(reply);
+    after
 }
 
 async fn start(hub: &Hub, conn: &mut Conn, frame: &Value) -> String {
@@ -431,4 +459,75 @@ pub async fn start_emulator(cfg: EmulatorConfig, opts: GraphqlOptions) -> Result
         .route(wire::REALTIME_PATH, any(upgrade))
         .with_state(hub);
     prepared.serve(&cfg, &api, "appsync-graphql", router, wire::REALTIME_PATH)
+}
+
+/// The real-time connection's frame handling and the HTTP operations fed
+/// directly, for the fuzz target: one connection whose upgrade passed, on
+/// the built-in `Signal` schema (API key `da2-fuzz`, Cognito tokens of
+/// `verifier`), no sockets.
+#[doc(hidden)]
+pub struct FrameHarness {
+    hub: Arc<Hub>,
+    conn: Conn,
+    caller: Caller,
+    rx: mpsc::Receiver<Message>,
+}
+
+impl FrameHarness {
+    pub fn new(verifier: Arc<crate::emulator::idp::Verifier>) -> FrameHarness {
+        let hub = Arc::new(Hub {
+            schema: Schema::signal(),
+            auth: ServerAuth {
+                api_keys: vec!["da2-fuzz".into()],
+                verifier,
+                iam_keys: HashMap::new(),
+                lambda_tokens: Vec::new(),
+            },
+            modes: vec![Mode::ApiKey, Mode::Cognito],
+            ka: Duration::from_secs(60),
+            connection_timeout_ms: 300_000,
+            max_duration: Duration::from_secs(7200),
+            tables: Mutex::new(Tables::default()),
+            next_conn: AtomicU64::new(1),
+            shutdown: Shutdown::default(),
+        });
+        // Room for a mutation's deliveries to every subscription, drained
+        // after each input.
+        let (tx, rx) = mpsc::channel(4096);
+        hub.tables().conns.insert(1, tx);
+        FrameHarness {
+            hub,
+            conn: Conn {
+                id: 1,
+                subs: HashMap::new(),
+            },
+            caller: Caller {
+                mode: Mode::ApiKey,
+                sub: None,
+            },
+            rx,
+        }
+    }
+
+    /// A real-time frame: how many frames were sent.
+    pub async fn frame(&mut self, text: &str) -> usize {
+        let mut replies = Vec::new();
+        on_frame(&self.hub, &mut self.conn, true, text, &mut replies).await;
+        replies.len() + self.drain()
+    }
+
+    /// An HTTP operation's body (a JSON object): its status, and how many
+    /// frames it delivered.
+    pub async fn http(&mut self, body: &Value) -> (u16, usize) {
+        let (status, _) = execute(&self.hub, &self.caller, body).await;
+        (status.as_u16(), self.drain())
+    }
+
+    fn drain(&mut self) -> usize {
+        let mut n = 0;
+        while self.rx.try_recv().is_ok() {
+            n += 1;
+        }
+        n
+    }
 }

@@ -336,6 +336,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_group_path_goes_before_the_query() {
+        let backend = |url: &str, on: bool| MeshBackend {
+            ws_url: url.into(),
+            insecure: false,
+            timeout: Duration::from_secs(1),
+            heartbeat: DEFAULT_HEARTBEAT,
+            group_path: on,
+        };
+        let g = Group::named(Some("net-1".into()));
+        assert_eq!(
+            backend("ws://h:1/?k=v", true).url_for(&g),
+            "ws://h:1/net-1?k=v"
+        );
+        assert_eq!(
+            backend("ws://h:1/base", true).url_for(&g),
+            "ws://h:1/base/net-1"
+        );
+        assert_eq!(backend("ws://h:1", false).url_for(&g), "ws://h:1");
+        assert_eq!(
+            backend("ws://h:1", true).url_for(&Group::default()),
+            "ws://h:1"
+        );
+    }
+
+    #[test]
     fn signals_round_trip_through_the_mesh_shape() {
         let me = PeerId::from("b");
         for s in [
