@@ -99,6 +99,15 @@ pub fn upgrade_auth(headers: &HeaderMap) -> Option<Value> {
     })
 }
 
+/// What a real-time frame does to its connection, in both emulators.
+#[derive(Debug, PartialEq, Eq)]
+pub enum After {
+    Go,
+    /// `connection_ack` went out: keep-alives count from now.
+    Acked,
+    Close,
+}
+
 /// An AppSync authorization mode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Mode {

@@ -21,10 +21,10 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 
 use super::wire::{self, Channel};
-use crate::backend::appsync::Mode;
 use crate::backend::appsync::check::{Caller, ServerAuth};
 use crate::backend::appsync::emulated;
 use crate::backend::appsync::options::AppsyncOptions;
+use crate::backend::appsync::{After, Mode};
 use crate::emulator::{EmulatorConfig, RunningEmulator, Shutdown};
 use crate::error::{Error, Result};
 
@@ -188,15 +188,6 @@ async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
     hub.forget(conn.id);
     drop(tx);
     let _ = tokio::time::timeout(Duration::from_secs(5), writer).await;
-}
-
-/// What a frame does to its connection.
-#[derive(Debug, PartialEq, Eq)]
-enum After {
-    Go,
-    /// `connection_ack` went out: keep-alives count from now.
-    Acked,
-    Close,
 }
 
 /// One frame of a connection (`authorized`: its upgrade's credentials

@@ -20,11 +20,11 @@ use tokio::sync::mpsc;
 
 use super::schema::{self, Kind, Operation, Schema};
 use super::wire;
-use crate::backend::appsync::Mode;
 use crate::backend::appsync::check::{Caller, ServerAuth};
 use crate::backend::appsync::emulated;
 use crate::backend::appsync::options::AppsyncOptions;
 use crate::backend::appsync::upgrade_auth;
+use crate::backend::appsync::{After, Mode};
 use crate::emulator::{EmulatorConfig, RunningEmulator, Shutdown};
 use crate::error::{Error, Result};
 
@@ -296,15 +296,6 @@ async fn connection(hub: Arc<Hub>, socket: WebSocket, auth: Option<Value>) {
     hub.forget(&conn);
     drop(tx);
     let _ = tokio::time::timeout(Duration::from_secs(5), writer).await;
-}
-
-/// What a frame does to its connection.
-#[derive(Debug, PartialEq, Eq)]
-enum After {
-    Go,
-    /// `connection_ack` went out: keep-alives start.
-    Acked,
-    Close,
 }
 
 /// One frame of a connection (`authorized`: its upgrade's credentials

@@ -425,7 +425,7 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
         }
     };
     if opts.any_namespace {
-        io.dyn_ns("/{*name}", on_connect.clone().with(middleware.clone()))
+        io.dyn_ns("/{*name}", on_connect.with(middleware.clone()))
             .map_err(|e| crate::error::Error::failed(format!("--any-namespace: {e}")))?;
     }
     io.ns("/", on_connect.with(middleware));
