@@ -286,11 +286,15 @@ fn a_recorded_peer_session_replays() {
             "--peer-id",
             "a",
         ])
+        // `a` answers b's candidate with its own, so that the recording's
+        // order is causal, not a race between two sends.
         .args([
             "--send",
             "offer:b:2000",
             "--expect",
             "answer:b",
+            "--expect",
+            "candidate:b",
             "--send",
             "candidate:b",
         ])
