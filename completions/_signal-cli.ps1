@@ -1083,7 +1083,6 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('--network-per-path', '--network-per-path', [CompletionResultType]::ParameterName, 'Mesh (node flavour): every URL path is a network of its own, as if one server ran per path (the real server has one network whatever the path; for load tests of many small meshes)')
             [CompletionResult]::new('--faithful-limits', '--faithful-limits', [CompletionResultType]::ParameterName, 'API Gateway: also enforce its quotas (500 new connections per second)')
             [CompletionResult]::new('--route-responses', '--route-responses', [CompletionResultType]::ParameterName, 'Robot: answer every message with the Lambda''s status (`{"statusCode": 409, "body": ...}`), as a route response would')
-            [CompletionResult]::new('--any-namespace', '--any-namespace', [CompletionResultType]::ParameterName, 'Socket.IO: serve every namespace, each apart (its rooms, presence and relays), as if one server ran per namespace (the real server serves only `/`; for load tests of many small groups)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept TLS certificates that do not verify (self-signed emulators)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one document, or NDJSON for streams) instead of tables')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')

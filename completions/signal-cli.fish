@@ -801,7 +801,6 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l drop-can
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l network-per-path -d 'Mesh (node flavour): every URL path is a network of its own, as if one server ran per path (the real server has one network whatever the path; for load tests of many small meshes)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l faithful-limits -d 'API Gateway: also enforce its quotas (500 new connections per second)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l route-responses -d 'Robot: answer every message with the Lambda\'s status (`{"statusCode": 409, "body": ...}`), as a route response would'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l any-namespace -d 'Socket.IO: serve every namespace, each apart (its rooms, presence and relays), as if one server ran per namespace (the real server serves only `/`; for load tests of many small groups)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -s q -l quiet -d 'Print nothing but errors'

@@ -37,9 +37,6 @@ pub struct Settings {
     /// The Engine.IO path (`path` of the JS client).
     pub path: String,
     pub namespace: String,
-    /// Every group in a namespace of its own (`serve socketio
-    /// --any-namespace`).
-    pub group_namespace: bool,
     /// Wire names of the signal events, by our name.
     pub events: HashMap<&'static str, String>,
 }
@@ -49,7 +46,6 @@ impl Settings {
         let mut s = Settings {
             path: wire::DEFAULT_PATH.to_owned(),
             namespace: "/".to_owned(),
-            group_namespace: false,
             events: wire::SIGNAL_EVENTS
                 .iter()
                 .map(|e| (*e, e.to_string()))
@@ -62,9 +58,6 @@ impl Settings {
             match k {
                 "path" if value.starts_with('/') => s.path = value.clone(),
                 "namespace" if value.starts_with('/') => s.namespace = value.clone(),
-                "group-namespace" if value == "true" || value == "false" => {
-                    s.group_namespace = value == "true"
-                }
                 _ => match k
                     .strip_prefix("event.")
                     .and_then(|e| wire::SIGNAL_EVENTS.iter().find(|s| **s == e))
@@ -74,7 +67,7 @@ impl Settings {
                     }
                     _ => {
                         return Err(Error::usage(format!(
-                            "--option {key}={value}: the socketio backend knows socketio.path=/PATH/, socketio.namespace=/NAME, socketio.group-namespace=true|false and socketio.event.{{offer,answer,ice-candidate}}=NAME"
+                            "--option {key}={value}: the socketio backend knows socketio.path=/PATH/, socketio.namespace=/NAME and socketio.event.{{offer,answer,ice-candidate}}=NAME"
                         )));
                     }
                 },
@@ -199,12 +192,7 @@ impl Backend for SocketIoBackend {
                 }
             }
         }
-        // With group namespaces, the group's namespace is its id.
-        let id = self
-            .settings
-            .group_namespace
-            .then(|| format!("net-{:016x}", rand::random::<u64>()));
-        Ok(Group::with_state(id, Users(users)))
+        Ok(Group::with_state(None, Users(users)))
     }
 
     async fn connect(&self, group: &Group, peer: &PeerSpec) -> Result<Session> {
@@ -225,17 +213,7 @@ impl Backend for SocketIoBackend {
         let connected = started.elapsed();
         let (writer, stream) = ws::split(stream);
         let names = Arc::new(Names::of(group));
-        let settings = match group
-            .id
-            .as_deref()
-            .filter(|_| self.settings.group_namespace)
-        {
-            Some(id) => Arc::new(Settings {
-                namespace: format!("/{id}"),
-                ..(*self.settings).clone()
-            }),
-            None => self.settings.clone(),
-        };
+        let settings = self.settings.clone();
         let acks = Acks::default();
         let codec = SocketIoCodec {
             settings: settings.clone(),

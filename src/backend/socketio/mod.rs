@@ -14,7 +14,6 @@ pub const REGISTRATION: Registration = Registration {
     options: &[
         "socketio.path",
         "socketio.namespace",
-        "socketio.group-namespace",
         "socketio.event.offer",
         "socketio.event.answer",
         "socketio.event.ice-candidate",

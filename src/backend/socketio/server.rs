@@ -293,7 +293,7 @@ impl Hub {
     }
 }
 
-fn register(hub: Arc<Hub>, s: &SocketRef) {
+fn register(hub: Arc<Hub>, io: SocketIo, s: &SocketRef) {
     for event in SIGNAL_EVENTS {
         let h = hub.clone();
         s.on(
@@ -343,11 +343,7 @@ fn register(hub: Arc<Hub>, s: &SocketRef) {
     s.on_disconnect(async move |s: SocketRef| {
         let user = user_of(&s);
         // The user's last socket: tell the others.
-        if s.within(user.clone())
-            .sockets()
-            .iter()
-            .all(|o| o.id == s.id)
-        {
+        if io.to(user.clone()).sockets().iter().all(|o| o.id == s.id) {
             let _ = s
                 .broadcast()
                 .emit("user-offline", &json!({"userId": user}))
@@ -363,11 +359,6 @@ pub struct SocketIoOptions {
     /// Socket.IO: the largest packet accepted (`maxHttpBufferSize`).
     #[arg(long, value_name = "BYTES", default_value_t = 1_000_000)]
     pub max_http_buffer_size: u64,
-    /// Socket.IO: serve every namespace, each apart (its rooms, presence
-    /// and relays), as if one server ran per namespace (the real server
-    /// serves only `/`; for load tests of many small groups).
-    #[arg(long)]
-    pub any_namespace: bool,
 }
 
 /// Start the Socket.IO emulator per `cfg` and `opts`.
@@ -389,6 +380,7 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
         .max_payload(opts.max_http_buffer_size)
         .max_buffer_size(SOCKET_BUFFER)
         .build_layer();
+    let io2 = io.clone();
     // The auth middleware: `auth: {token}` verified, else CONNECT_ERROR.
     // On success the socket joins its user room and gets its event handlers
     // here, before socketioxide acknowledges the CONNECT: the client's first
@@ -404,11 +396,11 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
         match hub.verifier.verify(&token).await {
             Ok(claims) => {
                 let user = claims.sub;
-                let first = s.within(user.clone()).sockets().is_empty();
+                let first = io2.to(user.clone()).sockets().is_empty();
                 s.extensions.insert(UserId(user.clone()));
                 s.extensions.insert(FirstSocket(first));
                 s.join(user);
-                register(hub.clone(), &s);
+                register(hub.clone(), io2.clone(), &s);
                 Ok(())
             }
             Err(reason) => Err(AuthError(format!("Authentication error: {reason}"))),
@@ -424,10 +416,6 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
                 .await;
         }
     };
-    if opts.any_namespace {
-        io.dyn_ns("/{*name}", on_connect.with(middleware.clone()))
-            .map_err(|e| crate::error::Error::failed(format!("--any-namespace: {e}")))?;
-    }
     io.ns("/", on_connect.with(middleware));
     let router = tokens.router().layer(layer);
     let task = emulator::spawn_http(listener, router, shutdown.clone(), &cfg.limits);
@@ -441,7 +429,6 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
         "max_http_buffer_size".into(),
         opts.max_http_buffer_size.into(),
     );
-    info.insert("any_namespace".into(), opts.any_namespace.into());
     Ok(RunningEmulator {
         backend: "socketio",
         endpoints,
