@@ -335,14 +335,17 @@ async fn api_gateway_limits_close_with_1009_and_timers_close_idle_and_old_connec
 #[test]
 fn the_lambda_flavour_forgets_silent_peers_unless_they_heartbeat() {
     let home = Home::new();
-    let emu = Emulator::start(&home, "mesh", &["--flavour", "apigw", "--mesh-ttl", "1s"]);
+    // The Lambda's TTL counts whole seconds (an item is active while
+    // `ttl > now`, both in seconds): 3 s, so that a heartbeat every 200 ms
+    // keeps a peer active whatever second boundary falls between.
+    let emu = Emulator::start(&home, "mesh", &["--flavour", "apigw", "--mesh-ttl", "3s"]);
     // Silent for longer than the TTL: unreachable.
     let mut cmd = home.std_cmd();
     cmd.args(emu.target())
         .args(["peer", "connect", "--peer-id", "quiet", "--linger", "30s"]);
     let mut quiet = Bg::spawn(cmd);
     quiet.wait_line(|l| l.starts_with("connected as quiet"));
-    std::thread::sleep(std::time::Duration::from_millis(1500));
+    std::thread::sleep(std::time::Duration::from_millis(3500));
     home.cmd()
         .args(emu.target())
         .args([
@@ -374,7 +377,7 @@ fn the_lambda_flavour_forgets_silent_peers_unless_they_heartbeat() {
     ]);
     let mut alive = Bg::spawn(cmd);
     alive.wait_json(|v| v["event"] == "connected");
-    std::thread::sleep(std::time::Duration::from_millis(1500));
+    std::thread::sleep(std::time::Duration::from_millis(3500));
     home.cmd()
         .args(emu.target())
         .args(["peer", "connect", "--peer-id", "y", "--send", "offer:alive"])
