@@ -767,6 +767,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l message-
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l idle-timeout -d 'API Gateway: close a connection with no data frame for this long' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-duration -d 'API Gateway and AppSync: close every connection after this long' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l lambda-error -d 'API Gateway: the Nth message\'s Lambda invocation fails (counted over the whole API); its sender gets `{"message": "Internal server error", ...}` and stays connected. Repeatable' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l lambda -d 'Robot: the Lambda to run: upstream\'s handler as of commit acf2c28, or the design of protocols/robot.md' -r -f -a "acf2c28\t'`handler.ts` of ModulrCloud/robot-teleop-webapp at commit acf2c28 (2 December 2025), the last before sessions and billing'
+notes\t'The design protocols/robot.md describes: payloads wrapped, the sender\'s `clientConnectionId` added, expiry checked on every message'"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-http-buffer-size -d 'Socket.IO: the largest packet accepted (`maxHttpBufferSize`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l namespace -d 'AppSync Events: a channel namespace, optionally with its own auth modes for publish and subscribe (`secure=iam,cognito`). Repeatable; default calls, chats, users' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l own-channel -d 'AppSync Events: in this namespace a user may subscribe only to channels whose second segment is its own `sub` (repeatable)' -r

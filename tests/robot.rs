@@ -1,6 +1,8 @@
 //! Backend `robot` end to end: the driver's flows and load, every bad input
 //! of robot.md with the client's message and exit code, owner and admin
-//! rules, and API Gateway's behaviour in front of the Lambda.
+//! rules, and API Gateway's behaviour in front of the Lambda. Tests of the
+//! notes' design run `serve robot --lambda notes`; upstream's Lambda (the
+//! default) is tests/robot_faithful.rs.
 
 mod common;
 
@@ -88,7 +90,7 @@ fn witness_unaffected(home: &Home, emu: &Emulator, robot_id: &str, w: Bg) -> Vec
 #[test]
 fn bad_inputs_get_the_lambda_status_and_leave_others_alone() {
     let home = Home::new();
-    let emu = Emulator::start(&home, "robot", &["--route-responses"]);
+    let emu = Emulator::start(&home, "robot", &["--lambda", "notes", "--route-responses"]);
     let owner = token(&emu, &[]);
     let other = token(&emu, &[]);
     let payload = r#""payload":{"type":"offer","sdp":"v=0"}"#;
@@ -195,7 +197,7 @@ fn a_robot_of_another_owner_is_refused_and_admins_may_take_over() {
 #[test]
 fn an_admin_may_force_claim_and_the_owner_may_come_back() {
     let home = Home::new();
-    let emu = Emulator::start(&home, "robot", &["--route-responses"]);
+    let emu = Emulator::start(&home, "robot", &["--lambda", "notes", "--route-responses"]);
     let owner = token(&emu, &[]);
     let first = witness(&home, &emu, "r-7", &owner);
     drop(first);
@@ -247,7 +249,13 @@ fn an_expired_token_is_refused_per_message() {
     let emu = Emulator::start(
         &home,
         "robot",
-        &["--route-responses", "--token-lifetime", "1s"],
+        &[
+            "--lambda",
+            "notes",
+            "--route-responses",
+            "--token-lifetime",
+            "1s",
+        ],
     );
     let t = token(&emu, &[]);
     home.cmd()

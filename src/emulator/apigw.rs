@@ -233,13 +233,18 @@ impl Gateway {
                 .await
                 .is_err();
         if failed {
-            let frame = json!({
-                "message": "Internal server error",
-                "connectionId": conn,
-                "requestId": uuid::Uuid::new_v4().to_string(),
-            });
-            let _ = self.post(conn, frame.to_string()).await;
+            self.internal_server_error(conn).await;
         }
+    }
+
+    /// What API Gateway sends the sender of a message whose Lambda threw.
+    pub async fn internal_server_error(&self, conn: &str) {
+        let frame = json!({
+            "message": "Internal server error",
+            "connectionId": conn,
+            "requestId": uuid::Uuid::new_v4().to_string(),
+        });
+        let _ = self.post(conn, frame.to_string()).await;
     }
 
     /// A new connection is allowed under the rate limit.

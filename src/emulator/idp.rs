@@ -282,32 +282,7 @@ impl Verifier {
         v.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
         let data = jsonwebtoken::decode::<Map<String, Value>>(token, &key, &v)
             .map_err(|e| rejection(e.kind()))?;
-        let all = data.claims;
-        let sub = all
-            .get("sub")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_owned();
-        let username = all
-            .get("cognito:username")
-            .and_then(Value::as_str)
-            .map(str::to_owned);
-        let groups = all
-            .get("cognito:groups")
-            .and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(Value::as_str)
-                    .map(str::to_owned)
-                    .collect()
-            })
-            .unwrap_or_default();
-        Ok(VerifiedClaims {
-            sub,
-            username,
-            groups,
-            all,
-        })
+        Ok(claims_of(data.claims))
     }
 }
 
@@ -368,6 +343,92 @@ impl Verifier {
             }
         }
         Err(last)
+    }
+}
+
+impl Verifier {
+    /// Verify as Node's `jose` does `jwtVerify(token,
+    /// createRemoteJWKSet(url), {issuer})`: the key the `kid` names (any
+    /// key of the set when there is none), RS256, the issuer, `exp` (a
+    /// token is expired from its `exp` second on) and `nbf` when present.
+    /// The audience and `token_use` are not read.
+    pub async fn verify_as_node_jose(
+        &self,
+        token: &str,
+    ) -> std::result::Result<VerifiedClaims, Rejection> {
+        let header = jsonwebtoken::decode_header(token).map_err(|e| rejection(e.kind()))?;
+        if header.alg != Algorithm::RS256 {
+            return Err(Rejection::Algorithm);
+        }
+        let (keys, issuer) = match self {
+            Verifier::Embedded(idp) => {
+                if header.kid.as_deref().is_some_and(|k| k != idp.kid) {
+                    return Err(Rejection::UnknownKey);
+                }
+                (vec![idp.decoding.clone()], idp.issuer.as_str())
+            }
+            Verifier::External(ext) => {
+                let keys = match header.kid.as_deref() {
+                    Some(kid) => vec![ext.key(kid).await.ok_or(Rejection::UnknownKey)?],
+                    None => ext.keys.read().await.1.values().cloned().collect(),
+                };
+                (keys, ext.issuer.as_str())
+            }
+        };
+        let mut v = Validation::new(Algorithm::RS256);
+        v.leeway = 0;
+        v.required_spec_claims = Default::default();
+        v.validate_nbf = true;
+        v.validate_aud = false;
+        v.set_issuer(&[issuer]);
+        let mut last = Rejection::Signature;
+        for key in &keys {
+            match jsonwebtoken::decode::<Map<String, Value>>(token, key, &v) {
+                Ok(data) => {
+                    let all = data.claims;
+                    // jsonwebtoken still accepts a token in its `exp` second.
+                    if all
+                        .get("exp")
+                        .and_then(Value::as_f64)
+                        .is_some_and(|exp| exp <= crate::util::clock::now_secs() as f64)
+                    {
+                        return Err(Rejection::Expired);
+                    }
+                    return Ok(claims_of(all));
+                }
+                Err(e) => last = rejection(e.kind()),
+            }
+        }
+        Err(last)
+    }
+}
+
+/// The claims the emulators read from a verified token.
+fn claims_of(all: Map<String, Value>) -> VerifiedClaims {
+    let sub = all
+        .get("sub")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned();
+    let username = all
+        .get("cognito:username")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    let groups = all
+        .get("cognito:groups")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
+    VerifiedClaims {
+        sub,
+        username,
+        groups,
+        all,
     }
 }
 

@@ -7,6 +7,7 @@ pub mod conn;
 pub mod faults;
 pub mod identity_http;
 pub mod idp;
+pub mod js;
 pub mod log;
 pub mod tls;
 

@@ -2,7 +2,6 @@
 //! WebSocket server or on API Gateway + Lambda (protocols/mesh.md).
 
 pub mod client;
-pub mod js;
 pub mod node;
 pub mod server;
 pub mod wire;

@@ -25,9 +25,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::mpsc;
 
-use super::js::{self, JsValue, Key};
 use super::wire;
 use crate::emulator::faults::{Delivery, FaultInjector, corrupt_json_text};
+use crate::emulator::js::{self, JsValue, Key};
 use crate::emulator::log::Log;
 use crate::emulator::{self, Shutdown};
 

@@ -8,11 +8,11 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use super::js::{self, JsValue, Key};
 use super::{node, wire};
 use crate::emulator::apigw::GatewayOptions;
 use crate::emulator::apigw::{Caller, Gateway, Routes};
 use crate::emulator::faults::FaultInjector;
+use crate::emulator::js::{self, JsValue, Key};
 use crate::emulator::log::Log;
 use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown};
 use crate::error::Result;

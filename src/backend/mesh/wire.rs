@@ -1,6 +1,6 @@
 //! The mesh signaling server's messages (protocols/mesh.md).
 
-use super::js::JsValue;
+use crate::emulator::js::JsValue;
 
 /// Kinds both servers relay from one peer to another by `to`, with the
 /// sender's id added as `from`.

@@ -4,11 +4,11 @@
 //!
 //! How the driver's peers map onto robot.md: the group is one robot id; its
 //! host member plays the robot, the others operators. The server tells the
-//! robot only the sender's `sub`, which every member of a group may share,
-//! so each signal carries the sender's peer name as `peerId` inside its
-//! `payload` (an application field the Lambda forwards untouched). A robot
-//! learns an operator's connection from the `clientConnectionId` the
-//! emulator adds, and can signal an operator only after hearing from it.
+//! robot only the sender's `sub` or connection, so each signal carries the
+//! sender's peer name as `peerId` inside its `payload` (an application
+//! field the Lambda forwards). A robot learns an operator's connection from
+//! the frame (`from` in upstream's flat frames, `clientConnectionId` in the
+//! notes' design), and can signal an operator only after hearing from it.
 
 use async_trait::async_trait;
 use serde_json::{Value, json};
@@ -232,7 +232,7 @@ async fn register(
                 Error::failed(message)
             });
         }
-        if v["payload"]["probe"] == nonce.as_str() {
+        if v["payload"]["probe"] == nonce.as_str() || v["probe"] == nonce.as_str() {
             return Ok(());
         }
         if let Some(e) = decode(&text, &reader.codec.directory)? {
@@ -310,6 +310,14 @@ fn decode(text: &str, directory: &Directory) -> Result<Option<Event>> {
         }));
     }
     let kind = v.get("type").and_then(Value::as_str).unwrap_or("");
+    // `serve --diagnostics` explaining a silence.
+    if kind == "error"
+        && let Some(message) = v.get("message").and_then(Value::as_str)
+    {
+        return Ok(Some(Event::ServerError {
+            message: message.to_owned(),
+        }));
+    }
     if kind == "admin-takeover" {
         let by = v.get("by").and_then(Value::as_str).unwrap_or("admin");
         return Ok(Some(Event::Presence {
@@ -320,23 +328,17 @@ fn decode(text: &str, directory: &Directory) -> Result<Option<Event>> {
     let Some(kind) = wire::canonical_kind(kind) else {
         return unrecognized();
     };
-    let Some(p) = v.get("payload").and_then(Value::as_object) else {
+    let Some(Signalled {
+        payload: p,
+        from,
+        conn,
+    }) = signalled(&v)
+    else {
         return unrecognized();
     };
     if p.contains_key("probe") {
         return Ok(None);
     }
-    // Without our `peerId`, a robot knows an operator by its `sub` and an
-    // operator knows the robot by its id.
-    let conn = v.get("clientConnectionId").and_then(Value::as_str);
-    let fallback = if conn.is_some() { "from" } else { "robotId" };
-    let from = [p.get("peerId"), v.get(fallback)]
-        .into_iter()
-        .flatten()
-        .find_map(Value::as_str);
-    let Some(from) = from.map(PeerId::from) else {
-        return unrecognized();
-    };
     if let Some(conn) = conn {
         directory.learn(from.clone(), conn.to_owned());
     }
@@ -352,6 +354,49 @@ fn decode(text: &str, directory: &Directory) -> Result<Option<Event>> {
         Some(signal) => Ok(Some(Event::Signal { from, signal })),
         None => unrecognized(),
     }
+}
+
+/// A forwarded signal, in either shape the Lambda versions use.
+struct Signalled<'a> {
+    payload: serde_json::Map<String, Value>,
+    /// The sender: our `peerId`, else what the Lambda says.
+    from: PeerId,
+    /// The sender's connection, when the frame names it.
+    conn: Option<&'a str>,
+}
+
+/// Wrapped (`{type, robotId, from, payload}`, robot.md's design: `from` is
+/// the sender's `sub`, and `clientConnectionId` its connection), or flat
+/// (`{type, to, from, ...payload}`, upstream since 2025-11-27: `from` is
+/// the sender's connection, or the robot id when the robot sent it).
+fn signalled(v: &Value) -> Option<Signalled<'_>> {
+    let str_of = |key: &str| v.get(key).and_then(Value::as_str);
+    let (payload, conn, fallback) = match v.get("payload").and_then(Value::as_object) {
+        Some(p) => {
+            let conn = str_of("clientConnectionId");
+            // Without a connection, the sender is the robot: known by its id.
+            let fallback = if conn.is_some() { "from" } else { "robotId" };
+            (p.clone(), conn, fallback)
+        }
+        None => {
+            let mut p = v.as_object()?.clone();
+            for key in ["type", "to", "from"] {
+                p.remove(key);
+            }
+            let conn = str_of("clientConnectionId")
+                .or_else(|| str_of("from").filter(|f| Some(*f) != str_of("to")));
+            (p, conn, "from")
+        }
+    };
+    let from = payload
+        .get("peerId")
+        .and_then(Value::as_str)
+        .or_else(|| str_of(fallback))?;
+    Some(Signalled {
+        from: from.into(),
+        payload,
+        conn,
+    })
 }
 
 struct RobotSender {

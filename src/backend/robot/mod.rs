@@ -2,6 +2,8 @@
 //! Lambda behind it (protocols/robot.md).
 
 pub mod client;
+mod lambda;
+mod notes;
 pub mod server;
 pub mod wire;
 
@@ -14,7 +16,7 @@ pub const REGISTRATION: Registration = Registration {
         meeting_point: true,
         secret: false,
         roles: &["robot", "operator"],
-        relays_events: true,
+        relays_events: false,
     },
     options: &[],
     client: client::RobotBackend::boxed,

@@ -1,206 +1,86 @@
-//! The robot emulator: the robot-presence Lambda of robot.md behind the API
-//! Gateway layer, with the presence table in memory.
+//! `serve robot`: the robot-presence Lambda behind the API Gateway layer,
+//! in one of two versions ([`Version`]), its tables in memory.
 
 use async_trait::async_trait;
 use axum::http::StatusCode;
-use serde_json::{Map, Value};
+use serde_json::Map;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-use super::wire::{self, Target};
-use crate::emulator::apigw::GatewayOptions;
-use crate::emulator::apigw::{Caller, Gateway, Routes};
+use super::{lambda, notes, wire};
+use crate::emulator::apigw::{Caller, Gateway, GatewayOptions, Gone, Routes};
 use crate::emulator::faults::FaultInjector;
 use crate::emulator::idp::Verifier;
+use crate::emulator::log::Log;
 use crate::emulator::{self, EmulatorConfig, RunningEmulator, Shutdown};
 use crate::error::Result;
-use crate::util::clock::now_secs;
 
-/// The groups that make a caller an admin.
-const ADMIN_GROUPS: &[&str] = &["ADMINS", "admin"];
-
-/// One robot's presence record.
-struct Presence {
-    owner: String,
-    conn: String,
+/// Which Lambda `serve robot` runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Version {
+    /// `handler.ts` of ModulrCloud/robot-teleop-webapp at commit acf2c28
+    /// (2 December 2025), the last before sessions and billing.
+    Acf2c28,
+    /// The design protocols/robot.md describes: payloads wrapped, the
+    /// sender's `clientConnectionId` added, expiry checked on every message.
+    Notes,
 }
 
+impl Version {
+    fn as_str(self) -> &'static str {
+        match self {
+            Version::Acf2c28 => "acf2c28",
+            Version::Notes => "notes",
+        }
+    }
+}
+
+/// A Lambda's answer to one message: its status and body, which reach the
+/// sender only with a route response, and what went nowhere that the
+/// status does not say (a signal to a connection that is gone).
+pub(super) struct Reply {
+    pub status: u16,
+    pub body: &'static str,
+    pub note: Option<String>,
+}
+
+impl Reply {
+    pub const fn new(status: u16, body: &'static str) -> Reply {
+        Reply {
+            status,
+            body,
+            note: None,
+        }
+    }
+
+    pub fn noted(mut self, note: impl Into<String>) -> Reply {
+        self.note = Some(note.into());
+        self
+    }
+}
+
+/// One version of the Lambda.
+#[async_trait]
+pub(super) trait Handler: Send + Sync + 'static {
+    /// `$connect` with its query string: the caller, or the refusal.
+    async fn connect(
+        &self,
+        query: &HashMap<String, String>,
+    ) -> std::result::Result<Caller, (StatusCode, String)>;
+    /// `$default`: one message from `conn`.
+    async fn handle(&self, gw: &Arc<Gateway>, conn: &str, caller: &Caller, text: &str) -> Reply;
+    /// `$disconnect`.
+    async fn disconnect(&self, conn: &str);
+}
+
+/// A handler as API Gateway runs it: its replies dropped (or sent back as
+/// route responses), every silence logged and, with `--diagnostics`,
+/// explained on the wire.
 struct Lambda {
-    verifier: Arc<Verifier>,
-    /// Send each message's status back to its sender (a route response).
+    handler: Box<dyn Handler>,
     route_responses: bool,
-    robots: Mutex<HashMap<String, Presence>>,
-    /// `--fault`: applied to signals between two connections.
-    faults: FaultInjector<(String, String)>,
-}
-
-/// A Lambda result: status code and body.
-type Reply = (u16, &'static str);
-
-const OK: Reply = (200, "OK");
-
-fn is_admin(caller: &Caller) -> bool {
-    caller
-        .groups
-        .iter()
-        .any(|g| ADMIN_GROUPS.contains(&g.as_str()))
-}
-
-fn str_field<'a>(m: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
-    m.get(key).and_then(Value::as_str).filter(|s| !s.is_empty())
-}
-
-impl Lambda {
-    fn robots(&self) -> std::sync::MutexGuard<'_, HashMap<String, Presence>> {
-        self.robots.lock().unwrap_or_else(|p| p.into_inner())
-    }
-
-    async fn handle(&self, gw: &Arc<Gateway>, conn: &str, caller: &Caller, text: &str) -> Reply {
-        let Some(msg) = serde_json::from_str::<Value>(text)
-            .ok()
-            .and_then(|v| v.as_object().cloned())
-        else {
-            return (400, wire::INVALID_JSON);
-        };
-        let Some(sub) = caller.user.as_deref() else {
-            return (401, wire::UNAUTHORIZED);
-        };
-        // Later versions check expiry on every message, not only at `$connect`.
-        if caller.expires_at.is_some_and(|exp| exp <= now_secs()) {
-            return (401, wire::UNAUTHORIZED);
-        }
-        let kind = msg.get("type").and_then(Value::as_str).unwrap_or("");
-        match kind {
-            "register" => self.register(conn, caller, sub, &msg),
-            "takeover" => self.takeover(gw, caller, sub, &msg).await,
-            k => match wire::canonical_kind(k) {
-                Some(kind) => self.signal(gw, conn, sub, kind, &msg).await,
-                None => (400, wire::UNKNOWN_TYPE),
-            },
-        }
-    }
-
-    fn register(&self, conn: &str, caller: &Caller, sub: &str, msg: &Map<String, Value>) -> Reply {
-        let Some(robot_id) = str_field(msg, "robotId") else {
-            return (400, wire::ROBOT_ID_REQUIRED);
-        };
-        let mut robots = self.robots();
-        let owner = match robots.get(robot_id) {
-            Some(p) if p.owner != sub && !is_admin(caller) => return (409, wire::OWNED_BY_ANOTHER),
-            // An admin's force-claim moves the connection, not the ownership.
-            Some(p) => p.owner.clone(),
-            None => sub.to_owned(),
-        };
-        robots.insert(
-            robot_id.to_owned(),
-            Presence {
-                owner,
-                conn: conn.to_owned(),
-            },
-        );
-        OK
-    }
-
-    async fn takeover(
-        &self,
-        gw: &Arc<Gateway>,
-        caller: &Caller,
-        sub: &str,
-        msg: &Map<String, Value>,
-    ) -> Reply {
-        let Some(robot_id) = str_field(msg, "robotId") else {
-            return (400, wire::ROBOT_ID_REQUIRED);
-        };
-        let robot_conn = match self.robots().get(robot_id) {
-            None => return (404, wire::ROBOT_OFFLINE),
-            Some(p) if p.owner != sub && !is_admin(caller) => return (403, wire::FORBIDDEN),
-            Some(p) => p.conn.clone(),
-        };
-        match gw
-            .post(&robot_conn, wire::admin_takeover(robot_id, sub))
-            .await
-        {
-            Ok(()) => OK,
-            Err(_) => {
-                self.forget(robot_id, &robot_conn);
-                (404, wire::ROBOT_OFFLINE)
-            }
-        }
-    }
-
-    async fn signal(
-        &self,
-        gw: &Arc<Gateway>,
-        conn: &str,
-        sub: &str,
-        kind: &str,
-        msg: &Map<String, Value>,
-    ) -> Reply {
-        let Some(robot_id) = str_field(msg, "robotId").or_else(|| str_field(msg, "to")) else {
-            return (400, wire::ROBOT_ID_REQUIRED);
-        };
-        let target = match msg.get("target") {
-            None | Some(Value::Null) => Target::Robot,
-            Some(t) if t == "robot" => Target::Robot,
-            Some(t) if t == "client" => Target::Client,
-            Some(_) => return (400, wire::INVALID_TARGET),
-        };
-        let Some(payload) = wire::payload_of(msg) else {
-            return (400, wire::INVALID_SIGNAL);
-        };
-        match target {
-            Target::Robot => {
-                let Some(robot_conn) = self.robots().get(robot_id).map(|p| p.conn.clone()) else {
-                    return (404, wire::ROBOT_OFFLINE);
-                };
-                let text = wire::forwarded(kind, robot_id, sub, Some(conn), &payload);
-                if self.deliver(gw, conn, &robot_conn, text).await.is_err() {
-                    self.forget(robot_id, &robot_conn);
-                    return (404, wire::ROBOT_OFFLINE);
-                }
-                OK
-            }
-            Target::Client => {
-                let Some(client) = str_field(msg, "clientConnectionId") else {
-                    return (400, wire::CLIENT_CONNECTION_REQUIRED);
-                };
-                // Only the robot's own connection answers its clients.
-                let is_robot = self.robots().get(robot_id).is_some_and(|p| p.conn == conn);
-                if !is_robot {
-                    return (403, wire::ACCESS_DENIED);
-                }
-                let text = wire::forwarded(kind, robot_id, sub, None, &payload);
-                match self.deliver(gw, conn, client, text).await {
-                    Ok(()) => OK,
-                    Err(_) => (404, wire::TARGET_OFFLINE),
-                }
-            }
-        }
-    }
-
-    /// Post a signal; faults apply between two different connections only
-    /// (a robot's message to itself confirms its registration).
-    async fn deliver(
-        &self,
-        gw: &Arc<Gateway>,
-        from: &str,
-        to: &str,
-        text: String,
-    ) -> std::result::Result<(), crate::emulator::apigw::Gone> {
-        if from == to {
-            gw.post(to, text).await
-        } else {
-            gw.post_through(&self.faults, to, text).await
-        }
-    }
-
-    /// Drop `robot_id`'s record if it still names `conn`.
-    fn forget(&self, robot_id: &str, conn: &str) {
-        let mut robots = self.robots();
-        if robots.get(robot_id).is_some_and(|p| p.conn == conn) {
-            robots.remove(robot_id);
-        }
-    }
+    log: Log,
+    diagnostics: bool,
 }
 
 #[async_trait]
@@ -209,36 +89,47 @@ impl Routes for Lambda {
         &self,
         query: &HashMap<String, String>,
     ) -> std::result::Result<Caller, (StatusCode, String)> {
-        let unauthorized = || (StatusCode::UNAUTHORIZED, wire::UNAUTHORIZED.to_owned());
-        let token = query
-            .get("token")
-            .filter(|t| !t.is_empty())
-            .ok_or_else(unauthorized)?;
-        let claims = self
-            .verifier
-            .verify(token)
-            .await
-            .map_err(|_| unauthorized())?;
-        if claims.sub.is_empty() {
-            return Err(unauthorized());
-        }
-        Ok(Caller {
-            user: Some(claims.sub),
-            groups: claims.groups,
-            expires_at: claims.all.get("exp").and_then(Value::as_u64),
-        })
+        self.handler.connect(query).await
     }
 
     async fn message(&self, gw: &Arc<Gateway>, conn: &str, caller: &Caller, text: &str) {
-        let (status, body) = self.handle(gw, conn, caller, text).await;
+        let reply = self.handler.handle(gw, conn, caller, text).await;
+        let reason = match (&reply.note, reply.status) {
+            (Some(note), _) => Some(note.clone()),
+            (None, 200) => None,
+            (None, status) => Some(format!("{status} {}", reply.body)),
+        };
+        if let Some(reason) = reason {
+            self.log.dropped("robot", &conn, &reason);
+            if self.diagnostics {
+                let _ = gw.post(conn, wire::diagnostic(&reason)).await;
+            }
+        }
         if self.route_responses {
-            let _ = gw.post(conn, wire::route_response(status, body)).await;
+            let _ = gw
+                .post(conn, wire::route_response(reply.status, reply.body))
+                .await;
         }
     }
 
     async fn disconnect(&self, _gw: &Arc<Gateway>, conn: &str, _caller: &Caller) {
-        // Presence cleanup: every robot this connection was.
-        self.robots().retain(|_, p| p.conn != conn);
+        self.handler.disconnect(conn).await;
+    }
+}
+
+/// Post a signal; faults apply between two different connections only
+/// (a robot's message to itself confirms its registration).
+pub(super) async fn deliver(
+    gw: &Arc<Gateway>,
+    faults: &FaultInjector<(String, String)>,
+    from: &str,
+    to: &str,
+    text: String,
+) -> std::result::Result<(), Gone> {
+    if from == to {
+        gw.post(to, text).await
+    } else {
+        gw.post_through(faults, to, text).await
     }
 }
 
@@ -246,12 +137,36 @@ impl Routes for Lambda {
 #[derive(Debug, Clone, clap::Args)]
 #[command(next_help_heading = "Robot")]
 pub struct RobotOptions {
+    /// Robot: the Lambda to run: upstream's handler as of commit acf2c28, or
+    /// the design of protocols/robot.md.
+    #[arg(long, value_enum, default_value = "acf2c28")]
+    pub lambda: Version,
     /// Robot: answer every message with the Lambda's status
     /// (`{"statusCode": 409, "body": ...}`), as a route response would.
     #[arg(long)]
     pub route_responses: bool,
     #[command(flatten)]
     pub gateway: GatewayOptions,
+}
+
+fn routes(
+    version: Version,
+    verifier: Arc<Verifier>,
+    faults: FaultInjector<(String, String)>,
+    route_responses: bool,
+    log: Log,
+    diagnostics: bool,
+) -> Arc<impl Routes + use<>> {
+    let handler: Box<dyn Handler> = match version {
+        Version::Acf2c28 => Box::new(lambda::Acf2c28::new(verifier, faults)),
+        Version::Notes => Box::new(notes::Notes::new(verifier, faults)),
+    };
+    Arc::new(Lambda {
+        handler,
+        route_responses,
+        log,
+        diagnostics,
+    })
 }
 
 /// Start the robot emulator per `cfg` and `opts`.
@@ -262,13 +177,15 @@ pub async fn start(cfg: EmulatorConfig, opts: RobotOptions) -> Result<RunningEmu
     let tokens = emulator::Tokens::new(&cfg, &http_url).await?;
     let limits = opts.gateway.limits();
     let gw = Gateway::new(Some(limits.clone()), shutdown.clone());
-    let lambda = Arc::new(Lambda {
-        verifier: tokens.verifier.clone(),
-        route_responses: opts.route_responses,
-        robots: Mutex::new(HashMap::new()),
-        faults: FaultInjector::new(cfg.faults.clone()),
-    });
-    let router = gw.router(lambda).merge(tokens.router());
+    let routes = routes(
+        opts.lambda,
+        tokens.verifier.clone(),
+        FaultInjector::new(cfg.faults.clone()),
+        opts.route_responses,
+        cfg.log,
+        cfg.diagnostics,
+    );
+    let router = gw.router(routes).merge(tokens.router());
     let task = emulator::spawn_http(listener, router, shutdown.clone(), &cfg.limits);
     let mut endpoints = vec![
         ("http", http_url.clone()),
@@ -277,6 +194,7 @@ pub async fn start(cfg: EmulatorConfig, opts: RobotOptions) -> Result<RunningEmu
     ];
     let mut info = Map::new();
     tokens.describe(&cfg, &mut endpoints, &mut info);
+    info.insert("lambda".into(), opts.lambda.as_str().into());
     info.insert("route_responses".into(), opts.route_responses.into());
     info.insert("idle_timeout_s".into(), limits.idle.as_secs_f64().into());
     info.insert(
@@ -292,14 +210,21 @@ pub async fn start(cfg: EmulatorConfig, opts: RobotOptions) -> Result<RunningEmu
     })
 }
 
-/// The robot Lambda with no robots, tokens checked by `verifier`, for the
-/// fuzz targets ([`crate::emulator::apigw::RouteHarness`]).
+/// A Lambda with no robots, tokens checked by `verifier`, for the fuzz
+/// targets ([`crate::emulator::apigw::RouteHarness`]).
 #[doc(hidden)]
-pub fn routes_for_fuzzing(verifier: Arc<Verifier>, route_responses: bool) -> Arc<impl Routes> {
-    Arc::new(Lambda {
+pub fn routes_for_fuzzing(
+    version: Version,
+    verifier: Arc<Verifier>,
+    route_responses: bool,
+    diagnostics: bool,
+) -> Arc<impl Routes + use<>> {
+    routes(
+        version,
         verifier,
+        FaultInjector::new(Vec::new()),
         route_responses,
-        robots: Mutex::new(HashMap::new()),
-        faults: FaultInjector::new(Vec::new()),
-    })
+        Log::Off,
+        diagnostics,
+    )
 }

@@ -34,6 +34,20 @@ pub fn canonical_kind(kind: &str) -> Option<&'static str> {
     }
 }
 
+/// What `--diagnostics` sends where the Lambda is silent.
+pub fn diagnostic(reason: &str) -> String {
+    #[derive(serde::Serialize)]
+    struct Frame<'a> {
+        r#type: &'a str,
+        message: String,
+    }
+    let frame = Frame {
+        r#type: "error",
+        message: format!("emulator: {reason}"),
+    };
+    serde_json::to_string(&frame).unwrap_or_default()
+}
+
 /// The Lambda's answer to one message (sent back only with a route response).
 pub fn route_response(status: u16, body: &str) -> String {
     json!({"statusCode": status, "body": body}).to_string()

@@ -1,7 +1,7 @@
-//! JSON as the mesh servers (Node.js) hold and write it: `JSON.parse`,
+//! JSON as the Node.js servers we emulate hold and write it: `JSON.parse`,
 //! `JSON.stringify`, `String(v)` (template literals), truthiness, and the
-//! equality `Map` keys and `===` use. Both the Node server and the Lambda
-//! re-encode every frame they relay this way.
+//! equality `Map` keys and `===` use. The mesh's Node server and Lambda,
+//! and the robot Lambda, re-encode every frame they relay this way.
 //!
 //! What JavaScript does that is kept here: an object's own keys are ordered
 //! with array indices (`"0"`, `"7"`) first, ascending, then the others in
@@ -86,6 +86,37 @@ impl JsValue {
             JsValue::Num(n) => Key::Num(if *n == 0.0 { 0 } else { n.to_bits() }),
             JsValue::Str(s) => Key::Str(s.clone()),
             JsValue::Arr(_) | JsValue::Obj(_) => Key::Ref(NEXT_REF.fetch_add(1, Ordering::Relaxed)),
+        }
+    }
+
+    /// `object[key] = value`: a key it has keeps its place.
+    pub fn set(&mut self, key: &str, value: JsValue) {
+        if let JsValue::Obj(items) = self {
+            insert(items, key.to_owned(), value);
+        }
+    }
+
+    /// `{...value}`: an object's own keys, an array's indices; nothing for
+    /// primitives.
+    pub fn spread(&self) -> JsValue {
+        match self {
+            JsValue::Obj(_) => self.clone(),
+            JsValue::Arr(items) => JsValue::Obj(
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| (i.to_string(), v.clone()))
+                    .collect(),
+            ),
+            _ => JsValue::Obj(Vec::new()),
+        }
+    }
+
+    /// An object's own entries, in JavaScript's order.
+    pub fn entries(&self) -> &[(String, JsValue)] {
+        match self {
+            JsValue::Obj(items) => items,
+            _ => &[],
         }
     }
 
@@ -184,6 +215,41 @@ impl fmt::Display for JsValue {
             JsValue::Obj(_) => f.write_str("[object Object]"),
         }
     }
+}
+
+/// The names `Object.prototype` has: `obj[name]` is truthy on every
+/// object, and `obj.__proto__ = x` sets no property.
+pub const OBJECT_PROTOTYPE: &[&str] = &[
+    "constructor",
+    "__defineGetter__",
+    "__defineSetter__",
+    "hasOwnProperty",
+    "__lookupGetter__",
+    "__lookupSetter__",
+    "isPrototypeOf",
+    "propertyIsEnumerable",
+    "toString",
+    "valueOf",
+    "__proto__",
+    "toLocaleString",
+];
+
+/// `String.prototype.trim()`: JavaScript's white space and line
+/// terminators (with U+FEFF, without Rust's U+0085).
+pub fn trim(s: &str) -> &str {
+    s.trim_matches(|c: char| {
+        matches!(
+            c,
+            '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+                ..='\u{200a}'
+                    | '\u{2028}'
+                    | '\u{2029}'
+                    | '\u{202f}'
+                    | '\u{205f}'
+                    | '\u{3000}'
+                    | '\u{feff}'
+        )
+    })
 }
 
 /// `String(value)` of a property that may be absent (`undefined`).
