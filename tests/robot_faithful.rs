@@ -571,3 +571,90 @@ async fn diagnostics_explain_the_silences() {
     c.ws.send(Message::Binary(vec![1].into())).await.unwrap();
     assert_eq!(close_code(&mut c.ws).await, Some(1003));
 }
+
+#[tokio::test]
+async fn tokens_are_read_as_jose_reads_them() {
+    let pool = common::jwks::Pool::start();
+    let flags = pool.flags();
+    let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
+    let r = Robot::start(&flags);
+    let base = pool.claims("sub-1");
+    let with = |f: &dyn Fn(&mut serde_json::Map<String, Value>)| {
+        let mut c = base.clone();
+        f(c.as_object_mut().unwrap());
+        c
+    };
+    let now = base["iat"].as_u64().unwrap();
+    let accepted = [
+        ("an ID token", pool.token(&base)),
+        (
+            "another audience",
+            pool.token(&with(&|c| {
+                c.insert("aud".into(), "someone-else".into());
+            })),
+        ),
+        (
+            "an access token",
+            pool.token(&with(&|c| {
+                c.remove("aud");
+                c.insert("token_use".into(), "access".into());
+                c.insert("client_id".into(), "someone-else".into());
+            })),
+        ),
+        (
+            "no exp",
+            pool.token(&with(&|c| {
+                c.remove("exp");
+            })),
+        ),
+        ("no kid", pool.token_as(&base, None)),
+    ];
+    for (what, token) in accepted {
+        let (mut ws, _) = tokio_tungstenite::connect_async(r.url(&token))
+            .await
+            .unwrap_or_else(|e| panic!("{what}: {e}"));
+        ready(&mut ws).await;
+    }
+    let refused = [
+        (
+            "expired",
+            pool.token(&with(&|c| {
+                c.insert("exp".into(), (now - 60).into());
+            })),
+        ),
+        (
+            "not yet valid",
+            pool.token(&with(&|c| {
+                c.insert("nbf".into(), (now + 600).into());
+            })),
+        ),
+        (
+            "another issuer",
+            pool.token(&with(&|c| {
+                c.insert("iss".into(), "https://issuer.invalid/pool".into());
+            })),
+        ),
+        (
+            "no sub",
+            pool.token(&with(&|c| {
+                c.remove("sub");
+            })),
+        ),
+        (
+            "an empty sub",
+            pool.token(&with(&|c| {
+                c.insert("sub".into(), "".into());
+            })),
+        ),
+        ("an unknown kid", pool.token_as(&base, Some("nope-kid"))),
+        ("alg none", common::jwks::unsigned(&base)),
+    ];
+    for (what, token) in refused {
+        match tokio_tungstenite::connect_async(r.url(&token)).await {
+            Err(tokio_tungstenite::tungstenite::Error::Http(resp)) => {
+                assert_eq!(resp.status().as_u16(), 401, "{what}")
+            }
+            other => panic!("{what}: upgraded: {:?}", other.map(|_| ())),
+        }
+    }
+}

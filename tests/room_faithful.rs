@@ -734,3 +734,123 @@ async fn token_refusals_have_python_joses_wording() {
         )
     );
 }
+
+/// Tokens of a pool the room server trusts (`--jwks-url`), read as
+/// python-jose reads them: over HTTP the refusal's wording, over the
+/// WebSocket `Invalid token`; the key id is never looked at.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tokens_are_read_as_python_jose_reads_them() {
+    let pool = common::jwks::Pool::start();
+    let home = Home::new();
+    let flags = pool.flags();
+    let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
+    let emu = Emulator::room(&home, &flags);
+    let base = pool.claims("sub-1");
+    let with = |f: &dyn Fn(&mut serde_json::Map<String, Value>)| {
+        let mut c = base.clone();
+        f(c.as_object_mut().unwrap());
+        c
+    };
+    let hs256 = jsonwebtoken::encode(
+        &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
+        &base,
+        &jsonwebtoken::EncodingKey::from_secret(b"secret"),
+    )
+    .unwrap();
+    let refusal = |m: &str| format!(r#"{{"detail":"Token verification failed: {m}"}}"#);
+    let invalid = r#"{"error": "Invalid token"}"#.to_owned();
+    // (what, token, the HTTP answer, whether the WebSocket accepts it)
+    let cases: Vec<(&str, String, (u16, String), bool)> = vec![
+        ("an ID token", pool.token(&base), (200, String::new()), true),
+        (
+            "another audience",
+            pool.token(&with(&|c| {
+                c.insert("aud".into(), "someone-else".into());
+            })),
+            (401, refusal("Invalid audience")),
+            false,
+        ),
+        (
+            "another issuer",
+            pool.token(&with(&|c| {
+                c.insert("iss".into(), "https://issuer.invalid/pool".into());
+            })),
+            (401, refusal("Invalid issuer")),
+            false,
+        ),
+        (
+            "not yet valid",
+            pool.token(&with(&|c| {
+                let now = c["iat"].as_u64().unwrap();
+                c.insert("nbf".into(), (now + 600).into());
+            })),
+            (401, refusal("The token is not yet valid (nbf)")),
+            false,
+        ),
+        (
+            "no sub",
+            pool.token(&with(&|c| {
+                c.remove("sub");
+            })),
+            (500, "Internal Server Error".into()),
+            false,
+        ),
+        (
+            "alg none",
+            common::jwks::unsigned(&base),
+            (401, refusal("The specified alg value is not allowed")),
+            false,
+        ),
+        (
+            "HS256",
+            hs256,
+            (401, refusal("The specified alg value is not allowed")),
+            false,
+        ),
+        (
+            "an unknown kid",
+            pool.token_as(&base, Some("nope-kid")),
+            (200, String::new()),
+            true,
+        ),
+        (
+            "no kid",
+            pool.token_as(&base, None),
+            (200, String::new()),
+            true,
+        ),
+    ];
+    let http = reqwest::Client::new();
+    let mut room = None;
+    for (what, token, (status, body), _) in &cases {
+        let resp = http
+            .post(format!("{}/create-room", emu.http()))
+            .header("authorization", format!("Bearer {token}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status().as_u16(), *status, "{what}");
+        let text = resp.text().await.unwrap();
+        if *status == 200 {
+            let v: Value = serde_json::from_str(&text).unwrap();
+            room.get_or_insert((v["room_id"].clone(), v["token"].clone()));
+        } else {
+            assert_eq!(&text, body, "{what}");
+        }
+    }
+    let (room_id, room_token) = room.unwrap();
+    for (i, (what, token, _, accepted)) in cases.iter().enumerate() {
+        let mut ws = open(emu.ws()).await;
+        let register = json!({"type": "register", "peer_id": format!("p{i}"), "room_id": room_id, "token": room_token, "id_token": token});
+        send(&mut ws, &register.to_string()).await;
+        let got = next_text(&mut ws).await;
+        if *accepted {
+            assert!(
+                got.contains(r#""type": "registered_auth""#),
+                "{what}: {got}"
+            );
+        } else {
+            assert_eq!(got, invalid, "{what}");
+        }
+    }
+}

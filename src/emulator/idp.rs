@@ -90,8 +90,13 @@ impl IdentityProvider {
 
     /// Sign `claims` as they are (RS256, with our key id).
     pub fn sign(&self, claims: &Value) -> Result<String> {
+        self.sign_as(claims, Some(&self.kid.clone()))
+    }
+
+    /// Sign `claims` with our key under another key id, or none.
+    pub fn sign_as(&self, claims: &Value, kid: Option<&str>) -> Result<String> {
         let mut header = Header::new(Algorithm::RS256);
-        header.kid = Some(self.kid.clone());
+        header.kid = kid.map(str::to_owned);
         jsonwebtoken::encode(&header, claims, &self.encoding)
             .map_err(|e| Error::failed(format!("cannot sign a token: {e}")))
     }

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 /// Generous bound on every wait in the tests.
 pub mod cognito;
+pub mod jwks;
 pub mod node;
 pub mod ws;
 
