@@ -709,3 +709,81 @@ fn a_deployment_schema_file_adds_fields_and_filters() {
         .code(2)
         .stderr(contains("Mutation.sendSignal"));
 }
+
+/// The real-time handshake. AWS documents the `graphql-ws` subprotocol
+/// with the authorization object in a `header-` subprotocol or in the
+/// `header` query parameter, and `connection_init` as optional. Where the
+/// docs are silent the emulator chooses: an upgrade is never refused (a
+/// missing `graphql-ws` is not selected, not refused), and a connection
+/// without a usable authorization object gets `connection_error` for its
+/// first frame, then is closed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_real_time_handshake() {
+    use base64::Engine;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let home = Home::new();
+    let emu = emulator(&home, &[]);
+    let host = emu.http().trim_start_matches("http://").to_owned();
+    let auth = json!({"host": host, "x-api-key": KEY});
+    let b64 = |v: &Value| base64::engine::general_purpose::STANDARD.encode(v.to_string());
+    let query_form = |v: &Value| format!("{}?header={}&payload=e30=", emu.ws(), b64(v));
+    let init = r#"{"type":"connection_init"}"#;
+    let ack = json!({"type": "connection_ack", "payload": {"connectionTimeoutMs": 300000}});
+    // The query form, no subprotocol at all.
+    let (mut ws, _) = tokio_tungstenite::connect_async(query_form(&auth))
+        .await
+        .unwrap();
+    ws.send(Message::text(init)).await.unwrap();
+    assert_eq!(next(&mut ws).await, ack);
+    // `connection_init` is optional: a start is acknowledged without it.
+    let (mut ws, selected) = open_appsync(emu.ws(), "graphql-ws", &auth).await;
+    assert_eq!(selected, "graphql-ws");
+    ws.send(Message::text(start("s1", ON_B, &auth)))
+        .await
+        .unwrap();
+    assert_eq!(
+        next_real(&mut ws).await,
+        json!({"type": "start_ack", "id": "s1"})
+    );
+    // Without a usable authorization object: no key, a header that is not
+    // base64, not JSON, or of another key.
+    let unauthorized = json!({"type": "connection_error", "payload": {"errors": [{"errorType": "UnauthorizedException", "message": "You are not authorized to make this call."}]}});
+    for url in [
+        emu.ws().to_owned(),
+        format!("{}?header=%%%&payload=e30=", emu.ws()),
+        format!(
+            "{}?header={}&payload=e30=",
+            emu.ws(),
+            base64::engine::general_purpose::STANDARD.encode("{not json")
+        ),
+        query_form(&json!({"host": host, "x-api-key": "da2-wrong"})),
+    ] {
+        let (mut ws, _) = tokio_tungstenite::connect_async(&url).await.unwrap();
+        ws.send(Message::text(init)).await.unwrap();
+        assert_eq!(next(&mut ws).await, unauthorized, "{url}");
+        // Then a close frame without a code.
+        assert_eq!(common::ws::close_code(&mut ws).await, None, "{url}");
+    }
+    // Another subprotocol only: the upgrade succeeds and selects none (a
+    // client that insists on its own then gives up).
+    let mut tcp = tokio::net::TcpStream::connect(&host).await.unwrap();
+    let path = &emu.ws()["ws://".len() + host.len()..];
+    let request = format!(
+        "GET {path}?header={}&payload=e30= HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n",
+        b64(&auth)
+    );
+    tcp.write_all(request.as_bytes()).await.unwrap();
+    let mut head = Vec::new();
+    let mut buf = [0u8; 512];
+    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+        let n = tokio::time::timeout(common::WAIT, tcp.read(&mut buf))
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(n > 0, "closed");
+        head.extend_from_slice(&buf[..n]);
+    }
+    let head = String::from_utf8_lossy(&head).to_lowercase();
+    assert!(head.starts_with("http/1.1 101"), "{head}");
+    assert!(!head.contains("sec-websocket-protocol"), "{head}");
+}
