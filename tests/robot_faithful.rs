@@ -469,7 +469,14 @@ async fn presence_outlives_its_connection_and_a_takeover_then_throws() {
         let text = next_text(&mut owner.ws).await;
         if text.contains("Internal server error") {
             let v: Value = serde_json::from_str(&text).unwrap();
-            assert_eq!(v["connectionId"], owner.id.as_str());
+            let request = v["requestId"].as_str().unwrap();
+            assert_eq!(
+                text,
+                format!(
+                    r#"{{"message": "Internal server error", "connectionId":"{}", "requestId":"{request}"}}"#,
+                    owner.id
+                )
+            );
             break;
         }
         assert!(tokio::time::Instant::now() < deadline, "{text}");
@@ -649,6 +656,23 @@ async fn tokens_are_read_as_jose_reads_them() {
         ("an unknown kid", pool.token_as(&base, Some("nope-kid"))),
         ("alg none", common::jwks::unsigned(&base)),
     ];
+    // Groups that are not an array: the upgrade succeeds, but the
+    // connection's item is never written, so every message is refused
+    // (silently), `ready` too.
+    let token = pool.token(&with(&|c| {
+        c.insert("cognito:groups".into(), "ADMINS".into());
+    }));
+    let (mut ws, _) = tokio_tungstenite::connect_async(r.url(&token))
+        .await
+        .unwrap();
+    ws.send(Message::text(r#"{"type":"ready"}"#)).await.unwrap();
+    let mut witness = r.conn_with(&pool.token(&pool.claims("sub-w"))).await;
+    got_nothing(&mut witness).await;
+    assert!(
+        tokio::time::timeout(std::time::Duration::from_millis(300), next_text(&mut ws))
+            .await
+            .is_err()
+    );
     for (what, token) in refused {
         match tokio_tungstenite::connect_async(r.url(&token)).await {
             Err(tokio_tungstenite::tungstenite::Error::Http(resp)) => {
@@ -657,4 +681,47 @@ async fn tokens_are_read_as_jose_reads_them() {
             other => panic!("{what}: upgraded: {:?}", other.map(|_| ())),
         }
     }
+}
+
+#[tokio::test]
+async fn a_robot_id_over_dynamodbs_key_limit_fails_every_table_access() {
+    let r = Robot::new();
+    let long = "r".repeat(2049);
+    let mut robot = r.conn(&[]).await;
+    // The put fails (500, silent): nothing is registered.
+    send(
+        &mut robot,
+        &format!(r#"{{"type":"register","robotId":"{long}"}}"#),
+    )
+    .await;
+    got_nothing(&mut robot).await;
+    // Reads outside a `try` throw: takeover, monitor, and a signal to the
+    // robot (its ACL check).
+    let mut c = r.conn(&[]).await;
+    for text in [
+        format!(r#"{{"type":"takeover","robotId":"{long}"}}"#),
+        format!(r#"{{"type":"monitor","robotId":"{long}"}}"#),
+        format!(r#"{{"type":"offer","robotId":"{long}","sdp":"x"}}"#),
+    ] {
+        send(&mut c, &text).await;
+        assert!(
+            next_text(&mut c.ws).await.contains("Internal server error"),
+            "{text}"
+        );
+    }
+    // 2048 bytes is within the limit; a signal to a client reads nothing.
+    let ok = "r".repeat(2048);
+    send(
+        &mut robot,
+        &format!(r#"{{"type":"register","robotId":"{ok}"}}"#),
+    )
+    .await;
+    settled(&mut robot).await;
+    let msg = json!({"type": "offer", "robotId": long, "target": "client", "clientConnectionId": c.id, "sdp": "y"});
+    send(&mut robot, &msg.to_string()).await;
+    let want = format!(
+        r#"{{"type":"offer","to":"{}","from":"{}","sdp":"y"}}"#,
+        c.id, robot.id
+    );
+    expect(&mut c, &want).await;
 }

@@ -18,7 +18,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get};
 use axum::{Json, Router};
 use futures_util::{FutureExt, StreamExt};
-use serde_json::json;
+use serde_json::{Value, json};
 use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -237,14 +237,15 @@ impl Gateway {
         }
     }
 
-    /// What API Gateway sends the sender of a message whose Lambda threw.
+    /// What API Gateway sends the sender of a message whose Lambda threw,
+    /// with the spacing it is reported with.
     pub async fn internal_server_error(&self, conn: &str) {
-        let frame = json!({
-            "message": "Internal server error",
-            "connectionId": conn,
-            "requestId": uuid::Uuid::new_v4().to_string(),
-        });
-        let _ = self.post(conn, frame.to_string()).await;
+        let frame = format!(
+            r#"{{"message": "Internal server error", "connectionId":{}, "requestId":{}}}"#,
+            Value::from(conn),
+            Value::from(uuid::Uuid::new_v4().to_string()),
+        );
+        let _ = self.post(conn, frame).await;
     }
 
     /// A new connection is allowed under the rate limit.

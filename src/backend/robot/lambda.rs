@@ -159,6 +159,21 @@ fn normalize(raw: &JsValue) -> Inbound {
     }
 }
 
+/// DynamoDB's limit on a partition key, in bytes of UTF-8: a longer robot
+/// id fails every read and write of the presence table.
+const MAX_KEY_BYTES: usize = 2048;
+
+fn key_too_long(robot_id: &str) -> bool {
+    robot_id.len() > MAX_KEY_BYTES
+}
+
+/// The Lambda throws (an uncaught DynamoDB `ValidationException`): API
+/// Gateway tells the sender.
+async fn throws(gw: &Gateway, conn: &str, what: &str) -> Reply {
+    gw.internal_server_error(conn).await;
+    Reply::new(500, "").noted(format!("the Lambda throws: {what}"))
+}
+
 /// `isAdmin` of register: any group that upper-cases to `ADMINS` or `ADMIN`.
 fn is_admin(groups: &[String]) -> bool {
     groups.iter().any(|g| {
@@ -247,6 +262,10 @@ impl Acf2c28 {
             return Reply::new(400, "robotId required");
         };
         let me = caller.user.as_deref().unwrap_or_default();
+        if key_too_long(robot_id) {
+            return Reply::new(500, "DynamoDB error")
+                .noted("500 DynamoDB error: the robot id is over DynamoDB's 2048-byte key limit");
+        }
         {
             let mut t = self.tables();
             // The conditional put, and an admin's unconditional one.
@@ -279,6 +298,9 @@ impl Acf2c28 {
         let Some(robot_id) = msg.robot_id.as_deref() else {
             return Reply::new(400, "robotId required for monitoring");
         };
+        if key_too_long(robot_id) {
+            return throws(gw, conn, "the ACL reads a robot id over the key limit").await;
+        }
         // The ACL passes: the Robot table has no item for any robot.
         {
             let mut t = self.tables();
@@ -308,6 +330,9 @@ impl Acf2c28 {
             return Reply::new(400, "robotId required");
         };
         let me = caller.user.as_deref().unwrap_or_default();
+        if key_too_long(robot_id) {
+            return throws(gw, conn, "takeover reads a robot id over the key limit").await;
+        }
         let robot_conn = match self.tables().presence.get(robot_id) {
             None => return Reply::new(404, "robot offline"),
             Some(p) if p.owner != me && !is_takeover_admin(&caller.groups) => {
@@ -362,7 +387,12 @@ impl Acf2c28 {
             "client" => false,
             _ => return Reply::new(400, "invalid target"),
         };
-        // The ACL passes: the Robot table has no item for any robot.
+        // The ACL passes: the Robot table has no item for any robot, but
+        // it reads the presence table first (outside any `try`; the read
+        // for `from_robot` above is caught).
+        if to_robot && key_too_long(robot_id) {
+            return throws(gw, conn, "the ACL reads a robot id over the key limit").await;
+        }
         let target_conn = if to_robot {
             match robot_conn {
                 Some(c) => c,
@@ -440,23 +470,40 @@ impl Handler for Acf2c28 {
         let Some(claims) = claims.filter(|c| !c.sub.is_empty()) else {
             return Err((StatusCode::UNAUTHORIZED, "unauthorized".to_owned()));
         };
-        // The ConnectionsTable keeps the groups joined with ","; every
-        // message reads them back split.
-        let groups = claims
-            .groups
-            .join(",")
-            .split(',')
-            .filter(|g| !g.is_empty())
-            .map(str::to_owned)
-            .collect();
+        // The ConnectionsTable keeps the groups as `groups.join(",")`, and
+        // every message reads them back split. Groups that are not an
+        // array cannot be joined: the item is never written, the upgrade
+        // still succeeds, and every message then finds no item (401).
+        let groups = match claims.all.get("cognito:groups") {
+            None | Some(serde_json::Value::Null) => Some(String::new()),
+            Some(g @ serde_json::Value::Array(_)) => serde_json::from_value::<JsValue>(g.clone())
+                .ok()
+                .map(|g| g.to_string()),
+            Some(_) => None,
+        };
+        let Some(groups) = groups else {
+            return Ok(Caller {
+                user: None,
+                groups: Vec::new(),
+                expires_at: None,
+            });
+        };
         Ok(Caller {
             user: Some(claims.sub),
-            groups,
+            groups: groups
+                .split(',')
+                .filter(|g| !g.is_empty())
+                .map(str::to_owned)
+                .collect(),
             expires_at: None,
         })
     }
 
     async fn handle(&self, gw: &Arc<Gateway>, conn: &str, caller: &Caller, text: &str) -> Reply {
+        if caller.user.is_none() {
+            return Reply::new(401, "Unauthorized")
+                .noted("401 Unauthorized: the connection's item was never written (its cognito:groups is not an array)");
+        }
         let Some(raw) = JsValue::parse(text) else {
             return Reply::new(400, "Invalid JSON");
         };
