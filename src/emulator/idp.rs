@@ -352,6 +352,25 @@ impl Verifier {
 }
 
 impl Verifier {
+    /// The key with id `kid`, from the embedded provider or the external
+    /// key set (fetched again when it does not have it).
+    pub async fn key_with_id(&self, kid: &str) -> Option<DecodingKey> {
+        match self {
+            Verifier::Embedded(idp) => (idp.kid == kid).then(|| idp.decoding.clone()),
+            Verifier::External(ext) => ext.key(kid).await,
+        }
+    }
+
+    /// The issuer and audience (app client id) tokens must name.
+    pub fn expected(&self) -> (&str, &str) {
+        match self {
+            Verifier::Embedded(idp) => (&idp.issuer, &idp.audience),
+            Verifier::External(ext) => (&ext.issuer, &ext.audience),
+        }
+    }
+}
+
+impl Verifier {
     /// Verify as Node's `jose` does `jwtVerify(token,
     /// createRemoteJWKSet(url), {issuer})`: the key the `kid` names (any
     /// key of the set when there is none), RS256, the issuer, `exp` (a

@@ -217,6 +217,27 @@ impl fmt::Display for JsValue {
     }
 }
 
+/// An object literal: `{a: 1, b: 2}`, keys set in order.
+pub fn obj<const N: usize>(entries: [(&str, JsValue); N]) -> JsValue {
+    let mut o = JsValue::Obj(Vec::with_capacity(N));
+    for (k, v) in entries {
+        o.set(k, v);
+    }
+    o
+}
+
+impl From<&str> for JsValue {
+    fn from(s: &str) -> JsValue {
+        JsValue::Str(s.to_owned())
+    }
+}
+
+impl From<String> for JsValue {
+    fn from(s: String) -> JsValue {
+        JsValue::Str(s)
+    }
+}
+
 /// The names `Object.prototype` has: `obj[name]` is truthy on every
 /// object, and `obj.__proto__ = x` sets no property.
 pub const OBJECT_PROTOTYPE: &[&str] = &[
@@ -347,6 +368,36 @@ fn insert(items: &mut Vec<(String, JsValue)>, key: String, value: JsValue) {
         .position(|(k, _)| array_index(k).is_none_or(|other| other > index))
         .unwrap_or(items.len());
     items.insert(at, (key, value));
+}
+
+impl serde::Serialize for JsValue {
+    /// In JavaScript's key order; integral numbers as integers.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        match self {
+            JsValue::Null => s.serialize_unit(),
+            JsValue::Bool(b) => s.serialize_bool(*b),
+            JsValue::Num(n) if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 => {
+                s.serialize_i64(*n as i64)
+            }
+            JsValue::Num(n) => s.serialize_f64(*n),
+            JsValue::Str(v) => s.serialize_str(v),
+            JsValue::Arr(items) => {
+                let mut seq = s.serialize_seq(Some(items.len()))?;
+                for v in items {
+                    seq.serialize_element(v)?;
+                }
+                seq.end()
+            }
+            JsValue::Obj(items) => {
+                let mut map = s.serialize_map(Some(items.len()))?;
+                for (k, v) in items {
+                    map.serialize_entry(k, v)?;
+                }
+                map.end()
+            }
+        }
+    }
 }
 
 impl<'de> Deserialize<'de> for JsValue {

@@ -2,6 +2,7 @@
 //! the embedded identity provider.
 
 pub mod apigw;
+pub mod aws_jwt_verify;
 pub mod cognito;
 pub mod conn;
 pub mod faults;

@@ -33,7 +33,7 @@ use super::server::{Handler, Reply, deliver};
 use crate::emulator::apigw::{Caller, Gateway};
 use crate::emulator::faults::FaultInjector;
 use crate::emulator::idp::Verifier;
-use crate::emulator::js::{self, JsValue};
+use crate::emulator::js::{self, JsValue, obj};
 
 /// The connection a client-bound signal without a client id "goes" to:
 /// only monitors see it.
@@ -208,16 +208,8 @@ pub(super) struct Acf2c28 {
     faults: FaultInjector<(String, String)>,
 }
 
-fn obj(entries: &[(&str, JsValue)]) -> JsValue {
-    let mut o = JsValue::Obj(Vec::new());
-    for (k, v) in entries {
-        o.set(k, v.clone());
-    }
-    o
-}
-
 fn s(v: &str) -> JsValue {
-    JsValue::Str(v.to_owned())
+    v.into()
 }
 
 impl Acf2c28 {
@@ -281,7 +273,7 @@ impl Acf2c28 {
                 },
             );
         }
-        let copy = obj(&[
+        let copy = obj([
             ("type", s("register")),
             ("robotId", s(robot_id)),
             ("from", s(me)),
@@ -307,7 +299,7 @@ impl Acf2c28 {
             t.monitors.retain(|(c, _)| c != conn);
             t.monitors.push((conn.to_owned(), robot_id.to_owned()));
         }
-        let confirmed = obj(&[
+        let confirmed = obj([
             ("type", s("monitor-confirmed")),
             ("robotId", s(robot_id)),
             (
@@ -340,7 +332,7 @@ impl Acf2c28 {
             }
             Some(p) => p.conn.clone(),
         };
-        let frame = obj(&[
+        let frame = obj([
             ("type", s("admin-takeover")),
             ("robotId", s(robot_id)),
             ("by", s(me)),
@@ -404,7 +396,7 @@ impl Acf2c28 {
                 _ => PLACEHOLDER.to_owned(),
             }
         };
-        let mut out = obj(&[
+        let mut out = obj([
             ("type", s(kind.outbound())),
             ("to", s(if to_robot { robot_id } else { &target_conn })),
             ("from", s(if from_robot { robot_id } else { conn })),
@@ -508,7 +500,7 @@ impl Handler for Acf2c28 {
             return Reply::new(400, "Invalid JSON");
         };
         if raw.get("type").and_then(JsValue::as_str) == Some("ready") {
-            let welcome = obj(&[("type", s("welcome")), ("connectionId", s(conn))]);
+            let welcome = obj([("type", s("welcome")), ("connectionId", s(conn))]);
             let _ = gw.post(conn, welcome.stringify()).await;
             return Reply::new(200, "ok");
         }

@@ -2,6 +2,7 @@
 //! user rooms (protocols/socketio.md).
 
 pub mod client;
+mod seed;
 pub mod server;
 pub mod wire;
 

@@ -352,10 +352,34 @@ fn register(hub: Arc<Hub>, io: SocketIo, s: &SocketRef) {
     });
 }
 
+/// Which server `serve socketio` is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Flavour {
+    /// Presence, user rooms and the WebRTC relay of protocols/socketio.md,
+    /// the pattern of common Socket.IO signaling servers.
+    Relay,
+    /// PantherKolab's server (6f1fbec): call control and messages, no
+    /// presence, no relay.
+    Pantherkolab,
+}
+
+impl Flavour {
+    fn as_str(self) -> &'static str {
+        match self {
+            Flavour::Relay => "relay",
+            Flavour::Pantherkolab => "pantherkolab",
+        }
+    }
+}
+
 /// `serve socketio` options.
 #[derive(Debug, Clone, clap::Args)]
 #[command(next_help_heading = "Socket.IO")]
 pub struct SocketIoOptions {
+    /// Socket.IO: the server to be: the relay-and-presence pattern of
+    /// protocols/socketio.md, or PantherKolab's (6f1fbec).
+    #[arg(long, value_enum, value_name = "SERVER", default_value = "relay")]
+    pub server: Flavour,
     /// Socket.IO: the largest packet accepted (`maxHttpBufferSize`).
     #[arg(long, value_name = "BYTES", default_value_t = 1_000_000)]
     pub max_http_buffer_size: u64,
@@ -416,7 +440,23 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
                 .await;
         }
     };
-    io.ns("/", on_connect.with(middleware));
+    match opts.server {
+        Flavour::Relay => io.ns("/", on_connect.with(middleware)),
+        Flavour::Pantherkolab => {
+            let seed = Arc::new(super::seed::Seed::new(tokens.verifier.clone(), cfg.log));
+            let middleware = async move |s: SocketRef, TryData(auth): TryData<Value>| {
+                let auth = auth.ok();
+                match seed.authenticate(auth.as_ref()).await {
+                    Ok(user) => {
+                        seed.attach(&s, user);
+                        Ok(())
+                    }
+                    Err(message) => Err(AuthError(message)),
+                }
+            };
+            io.ns("/", (async |_: SocketRef| {}).with(middleware))
+        }
+    }
     let router = tokens.router().layer(layer);
     let task = emulator::spawn_http(listener, router, shutdown.clone(), &cfg.limits);
     let mut endpoints = vec![
@@ -425,6 +465,7 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
     ];
     let mut info = Map::new();
     tokens.describe(&cfg, &mut endpoints, &mut info);
+    info.insert("server".into(), opts.server.as_str().into());
     info.insert(
         "max_http_buffer_size".into(),
         opts.max_http_buffer_size.into(),
