@@ -255,7 +255,8 @@ mod tests {
 
     #[test]
     fn dates_and_expectations_read_as_the_library_writes_them() {
-        assert_eq!(iso(1796155534.0), "2026-12-01T19:45:34.000Z");
+        assert_eq!(iso(1796155534.0), "2026-12-01T20:05:34.000Z");
+        assert_eq!(iso(1796155534.25), "2026-12-01T20:05:34.250Z");
         assert_eq!(
             assert_one("Token use", Some(&"id".into()), &["access"]),
             Err("Token use not allowed: id. Expected: access".into())
