@@ -13,26 +13,8 @@ use predicates::str::contains;
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
 
-/// An ID token from the emulator's identity provider, in `groups`.
-async fn signin(http: &str, groups: &[&str]) -> String {
-    let v: Value = reqwest::Client::new()
-        .post(format!("{http}/anonymous-signin"))
-        .json(&json!({ "groups": groups }))
-        .send()
-        .await
-        .expect("sign-in")
-        .json()
-        .await
-        .expect("sign-in JSON");
-    v["id_token"].as_str().expect("id_token").to_owned()
-}
-
 fn token(emu: &Emulator, groups: &[&str]) -> String {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(signin(emu.http(), groups))
+    common::anonymous_id_token_blocking(emu.http(), groups)
 }
 
 #[test]
@@ -288,7 +270,7 @@ async fn api_gateway_refuses_the_upgrade_without_a_token_and_limits_frames() {
             other => panic!("{query}: expected HTTP 401, got {:?}", other.map(|_| ())),
         }
     }
-    let t = signin(emu.http(), &[]).await;
+    let t = common::anonymous_id_token(emu.http(), &[]).await;
     // The CLI reports the refusal as an authentication failure.
     let target = emu.target();
     let out = tokio::task::spawn_blocking(move || {

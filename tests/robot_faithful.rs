@@ -7,7 +7,6 @@
 
 mod common;
 
-use base64::Engine;
 use common::ws::{Ws, close_code, next_text, open};
 use common::{Emulator, Home};
 use futures_util::SinkExt;
@@ -38,16 +37,7 @@ impl Robot {
     }
 
     async fn token(&self, groups: &[&str]) -> String {
-        let v: Value = reqwest::Client::new()
-            .post(format!("{}/anonymous-signin", self.emu.http()))
-            .json(&json!({ "groups": groups }))
-            .send()
-            .await
-            .expect("sign-in")
-            .json()
-            .await
-            .expect("sign-in JSON");
-        v["id_token"].as_str().expect("id_token").to_owned()
+        common::anonymous_id_token(self.emu.http(), groups).await
     }
 
     fn url(&self, token: &str) -> String {
@@ -65,7 +55,7 @@ impl Robot {
         let id = ready(&mut ws).await;
         Conn {
             ws,
-            sub: sub_of(token),
+            sub: common::sub_of(token),
             id,
         }
     }
@@ -76,17 +66,6 @@ impl Robot {
         register(&mut c, robot_id).await;
         c
     }
-}
-
-fn sub_of(token: &str) -> String {
-    let part = token.split('.').nth(1).expect("JWT");
-    let claims: Value = serde_json::from_slice(
-        &base64::engine::general_purpose::URL_SAFE_NO_PAD
-            .decode(part)
-            .expect("base64url"),
-    )
-    .expect("claims");
-    claims["sub"].as_str().expect("sub").to_owned()
 }
 
 async fn send(c: &mut Conn, text: &str) {

@@ -4,38 +4,16 @@
 
 mod common;
 
-use base64::Engine;
 use common::{Bg, Emulator, Home, node, replay_passes, validate};
 use predicates::str::contains;
 use serde_json::Value;
 
-/// An ID token from the emulator's identity provider.
 fn token(http: &str) -> String {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(async {
-            let v: Value = reqwest::Client::new()
-                .post(format!("{http}/anonymous-signin"))
-                .send()
-                .await
-                .expect("sign-in")
-                .json()
-                .await
-                .expect("sign-in JSON");
-            v["id_token"].as_str().expect("id_token").to_owned()
-        })
+    common::anonymous_id_token_blocking(http, &[])
 }
 
-/// The user id (`sub`) of a token, decoded independently of signal-cli.
 fn user_of(token: &str) -> String {
-    let payload = token.split('.').nth(1).expect("JWT payload");
-    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .decode(payload)
-        .expect("base64url");
-    let v: Value = serde_json::from_slice(&bytes).expect("claims");
-    v["sub"].as_str().expect("sub").to_owned()
+    common::sub_of(token)
 }
 
 #[test]

@@ -299,7 +299,10 @@ async fn send_message_fails_as_the_seed_fails() {
         send(&mut a, &format!("42{i}{}", json!(["send-message", data]))).await;
         assert_eq!(
             packet(&mut a).await,
-            format!(r#"43{i}[{{"success":false,"error":{}}}]"#, Value::from(*want))
+            format!(
+                r#"43{i}[{{"success":false,"error":{}}}]"#,
+                Value::from(*want)
+            )
         );
     }
     // A missing content is stored as it is.

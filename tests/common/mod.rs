@@ -377,3 +377,40 @@ pub fn five_hundred_peers_lose_nothing(home: &Home, target: &[String]) {
     assert_eq!(s["sessions"]["connected"], 500);
     assert_eq!(s["counters"]["delivered"], 250 * 2 * 6);
 }
+
+/// An ID token from an emulator's identity provider (`POST
+/// /anonymous-signin`), in `groups` (the emulator's extension).
+pub async fn anonymous_id_token(http: &str, groups: &[&str]) -> String {
+    let v: Value = reqwest::Client::new()
+        .post(format!("{http}/anonymous-signin"))
+        .json(&serde_json::json!({ "groups": groups }))
+        .send()
+        .await
+        .expect("sign-in")
+        .json()
+        .await
+        .expect("sign-in JSON");
+    v["id_token"].as_str().expect("id_token").to_owned()
+}
+
+/// The same, from synchronous code.
+pub fn anonymous_id_token_blocking(http: &str, groups: &[&str]) -> String {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(anonymous_id_token(http, groups))
+}
+
+/// A token's `sub`, decoded independently of signal-cli.
+pub fn sub_of(token: &str) -> String {
+    use base64::Engine;
+    let part = token.split('.').nth(1).expect("JWT payload");
+    let claims: Value = serde_json::from_slice(
+        &base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(part)
+            .expect("base64url"),
+    )
+    .expect("claims");
+    claims["sub"].as_str().expect("sub").to_owned()
+}
