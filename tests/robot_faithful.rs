@@ -704,3 +704,44 @@ async fn a_robot_id_over_dynamodbs_key_limit_fails_every_table_access() {
     );
     expect(&mut c, &want).await;
 }
+
+#[tokio::test]
+async fn targets_and_falsy_payload_values_are_read_as_javascript_reads_them() {
+    let r = Robot::new();
+    let mut robot = r.robot("r-1").await;
+    let mut op = r.conn(&[]).await;
+    // `"Robot"`, `""` and `5` reach the robot; `"CLIENT"` without a
+    // client id and `"x"` go nowhere.
+    for (target, arrives) in [
+        (json!("Robot"), true),
+        (json!("CLIENT"), false),
+        (json!(""), true),
+        (json!(5), true),
+        (json!("x"), false),
+    ] {
+        let msg =
+            json!({"type": "offer", "robotId": "r-1", "target": target, "payload": {"sdp": "s"}});
+        send(&mut op, &msg.to_string()).await;
+        settled(&mut op).await;
+        if arrives {
+            let want = format!(
+                r#"{{"type":"offer","to":"r-1","from":"{}","sdp":"s"}}"#,
+                op.id
+            );
+            expect(&mut robot, &want).await;
+        }
+    }
+    got_nothing(&mut robot).await;
+    // Falsy values are kept (only a falsy `sdp` / `candidate` is dropped),
+    // and keys the frame lacks are copied, whatever they name.
+    send(
+        &mut op,
+        r#"{"type":"offer","robotId":"r-1","payload":{"sdp":"s","robotId":"spoof","target":"client","_monitor":false,"constructor":"c","hasOwnProperty":1,"candidate":"","zero":0,"f":false,"nul":null}}"#,
+    )
+    .await;
+    let want = format!(
+        r#"{{"type":"offer","to":"r-1","from":"{}","sdp":"s","robotId":"spoof","target":"client","_monitor":false,"zero":0,"f":false,"nul":null}}"#,
+        op.id
+    );
+    expect(&mut robot, &want).await;
+}
