@@ -477,3 +477,33 @@ async fn call_errors_and_bugs_are_the_seeds() {
     );
     got_nothing(&mut a, "sub-a").await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn diagnostics_explain_what_the_seed_does_silently() {
+    let pool = Pool::start();
+    let home = Home::new();
+    let mut flags = vec![
+        "--server".to_owned(),
+        "pantherkolab".to_owned(),
+        "--diagnostics".to_owned(),
+    ];
+    flags.extend(pool.flags());
+    let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
+    let emu = Emulator::start(&home, "socketio", &flags);
+    let seed = Seed {
+        _home: home,
+        emu,
+        pool,
+    };
+    let mut a = seed.user("sub-a").await;
+    emit(&mut a, "offer", &json!({"to": "sub-b", "sdp": "v=0"})).await;
+    assert_eq!(
+        packet(&mut a).await,
+        r#"42["error",{"message":"emulator: an event the seed server has no handler for"}]"#
+    );
+    send(&mut a, r#"42["typing-start"]"#).await;
+    assert_eq!(
+        packet(&mut a).await,
+        r#"42["error",{"message":"emulator: uncaught TypeError: Cannot read properties of undefined (reading 'conversationId')"}]"#
+    );
+}

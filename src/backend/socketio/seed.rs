@@ -80,6 +80,7 @@ pub struct Seed {
     jwt: CognitoJwtVerifier,
     calls: Mutex<HashMap<String, Call>>,
     log: Log,
+    diagnostics: bool,
 }
 
 /// An event's argument: `None` when there was none (`undefined`).
@@ -151,12 +152,25 @@ fn user_of(s: &SocketRef) -> String {
 }
 
 impl Seed {
-    pub fn new(verifier: Arc<Verifier>, log: Log) -> Seed {
+    pub fn new(verifier: Arc<Verifier>, log: Log, diagnostics: bool) -> Seed {
         Seed {
             verifier,
             jwt: CognitoJwtVerifier::new("access"),
             calls: Mutex::new(HashMap::new()),
             log,
+            diagnostics,
+        }
+    }
+
+    /// The seed does nothing here: logged, and with `--diagnostics` said
+    /// to the socket as an `error` event.
+    fn silent(&self, s: &SocketRef, reason: &str) {
+        self.log.dropped("socketio", &s.id, reason);
+        if self.diagnostics {
+            let _ = s.emit(
+                "error",
+                &obj([("message", format!("emulator: {reason}").into())]),
+            );
         }
     }
 
@@ -232,13 +246,9 @@ impl Seed {
             "end-call",
             async move |s: SocketRef, TryData(d): TryData<Value>| h.end(s, arg(d)).await,
         );
-        let log = self.log;
+        let h = self.clone();
         s.on_fallback(async move |s: SocketRef| {
-            log.dropped(
-                "socketio",
-                &s.id,
-                "an event the seed server has no handler for",
-            );
+            h.silent(&s, "an event the seed server has no handler for");
         });
     }
 
@@ -333,9 +343,7 @@ impl Seed {
             Ok(c) => c.cloned(),
             Err(e) => {
                 // Thrown in a synchronous handler: an uncaught exception.
-                return self
-                    .log
-                    .dropped("socketio", &s.id, &format!("uncaught TypeError: {e}"));
+                return self.silent(&s, &format!("uncaught TypeError: {e}"));
             }
         };
         let mut body = obj([("userId", user_of(&s).into())]);
@@ -478,9 +486,8 @@ impl Seed {
         // The handler's log line reads both; its catch reads `sessionId`
         // again, so a missing payload fails silently.
         if read(&data, "sessionId").is_err() {
-            return self.log.dropped(
-                "socketio",
-                &s.id,
+            return self.silent(
+                &s,
                 "accept-call without a payload: the handler's catch throws too",
             );
         }
@@ -517,9 +524,7 @@ impl Seed {
     async fn reject(&self, s: SocketRef, data: Arg) {
         let user = user_of(&s);
         if read(&data, "sessionId").is_err() {
-            return self
-                .log
-                .dropped("socketio", &s.id, "reject-call without a payload");
+            return self.silent(&s, "reject-call without a payload");
         }
         let get = |k: &str| data.as_ref().and_then(|d| d.get(k)).cloned();
         let (session, caller) = (get("sessionId"), get("callerId"));
@@ -531,9 +536,7 @@ impl Seed {
             let mut calls = self.calls();
             let Some(call) = calls.get_mut(key) else {
                 drop(calls);
-                return self
-                    .log
-                    .dropped("socketio", &s.id, "reject-call: Call not found");
+                return self.silent(&s, "reject-call: Call not found");
             };
             // "Every participant rejected" is judged on the call as read
             // before this rejection is written.
@@ -546,11 +549,7 @@ impl Seed {
                 .find(|p| p.user.as_str() == Some(user.as_str()))
             else {
                 drop(calls);
-                return self.log.dropped(
-                    "socketio",
-                    &s.id,
-                    "reject-call: Participant not found in call",
-                );
+                return self.silent(&s, "reject-call: Participant not found in call");
             };
             me.status = Status::Rejected;
             if all_rejected {

@@ -443,7 +443,11 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
     match opts.server {
         Flavour::Relay => io.ns("/", on_connect.with(middleware)),
         Flavour::Pantherkolab => {
-            let seed = Arc::new(super::seed::Seed::new(tokens.verifier.clone(), cfg.log));
+            let seed = Arc::new(super::seed::Seed::new(
+                tokens.verifier.clone(),
+                cfg.log,
+                cfg.diagnostics,
+            ));
             let middleware = async move |s: SocketRef, TryData(auth): TryData<Value>| {
                 let auth = auth.ok();
                 match seed.authenticate(auth.as_ref()).await {
