@@ -507,3 +507,59 @@ async fn diagnostics_explain_what_the_seed_does_silently() {
         r#"42["error",{"message":"emulator: uncaught TypeError: Cannot read properties of undefined (reading 'conversationId')"}]"#
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_the_embedded_provider_its_cognito_access_tokens_connect() {
+    let home = Home::new();
+    let emu = Emulator::start(
+        &home,
+        "socketio",
+        &["--server", "pantherkolab", "--confirmation-code", "1"],
+    );
+    let f: Vec<String> = [
+        "--cognito-endpoint",
+        emu.info["cognito_url"].as_str().unwrap(),
+        "--cognito-region",
+        "local",
+        "--cognito-client-id",
+        emu.info["cognito_client_id"].as_str().unwrap(),
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for args in [
+        vec!["auth", "signup", "--username", "lee", "--password-stdin"],
+        vec!["auth", "confirm", "--username", "lee", "--code", "1"],
+        vec!["auth", "signin", "--username", "lee", "--password-stdin"],
+    ] {
+        home.cmd()
+            .args(&f)
+            .args(args)
+            .write_stdin("Sup3r-secret!pw\n")
+            .assert()
+            .success();
+    }
+    let cached: Value = serde_json::from_slice(
+        &std::fs::read(home.cache_dir().join("signal-cli/tokens/default.json")).unwrap(),
+    )
+    .unwrap();
+    let url = format!("{}/socket.io/?EIO=4&transport=websocket", emu.ws());
+    let connect = |token: Value| {
+        let url = url.clone();
+        async move {
+            let mut ws = open(&url).await;
+            packet(&mut ws).await;
+            send(&mut ws, &format!("40{}", json!({ "token": token }))).await;
+            packet(&mut ws).await
+        }
+    };
+    assert!(
+        connect(cached["access_token"].clone())
+            .await
+            .starts_with("40{\"sid\":")
+    );
+    assert_eq!(
+        connect(cached["id_token"].clone()).await,
+        r#"44{"message":"Authentication error: Token use not allowed: id. Expected: access"}"#
+    );
+}
