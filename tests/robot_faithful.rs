@@ -608,6 +608,13 @@ async fn tokens_are_read_as_jose_reads_them() {
                 c.insert("exp".into(), (now - 60).into());
             })),
         ),
+        // jose counts a token expired from its `exp` second on.
+        (
+            "exp now",
+            pool.token(&with(&|c| {
+                c.insert("exp".into(), now.into());
+            })),
+        ),
         (
             "not yet valid",
             pool.token(&with(&|c| {
