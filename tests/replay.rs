@@ -84,14 +84,17 @@ fn a_flow_file_runs_and_explicit_payloads_arrive_unchanged() {
         ),
     )
     .unwrap();
-    // The room server drops application events: refused up front there.
-    home.cmd()
-        .args(["replay", file.to_str().unwrap()])
-        .assert()
-        .code(2)
-        .stderr(contains(
-            "step 4 of flow call is an application event (hangup)",
-        ));
+    // The room server and both robot Lambdas drop application events:
+    // refused up front there.
+    for backend in ["room", "robot"] {
+        home.cmd()
+            .args(["--backend", backend, "replay", file.to_str().unwrap()])
+            .assert()
+            .code(2)
+            .stderr(contains(
+                "step 4 of flow call is an application event (hangup)",
+            ));
+    }
     let (code, doc, err) = replay_json(&home, &["--backend", "mesh", file.to_str().unwrap()]);
     assert_eq!(code, Some(0), "{err}");
     assert_eq!(doc["flow"], "call");
