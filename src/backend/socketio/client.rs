@@ -39,6 +39,9 @@ pub struct Settings {
     pub namespace: String,
     /// Wire names of the signal events, by our name.
     pub events: HashMap<&'static str, String>,
+    /// Send the access token as `auth.token` instead of the ID token (as
+    /// servers that verify access tokens want).
+    pub access_token: bool,
 }
 
 impl Settings {
@@ -50,6 +53,7 @@ impl Settings {
                 .iter()
                 .map(|e| (*e, e.to_string()))
                 .collect(),
+            access_token: false,
         };
         for (key, value) in options {
             let Some(k) = key.strip_prefix("socketio.") else {
@@ -58,6 +62,9 @@ impl Settings {
             match k {
                 "path" if value.starts_with('/') => s.path = value.clone(),
                 "namespace" if value.starts_with('/') => s.namespace = value.clone(),
+                "token" if value == "id" || value == "access" => {
+                    s.access_token = value == "access";
+                }
                 _ => match k
                     .strip_prefix("event.")
                     .and_then(|e| wire::SIGNAL_EVENTS.iter().find(|s| **s == e))
@@ -67,7 +74,7 @@ impl Settings {
                     }
                     _ => {
                         return Err(Error::usage(format!(
-                            "--option {key}={value}: the socketio backend knows socketio.path=/PATH/, socketio.namespace=/NAME and socketio.event.{{offer,answer,ice-candidate}}=NAME"
+                            "--option {key}={value}: the socketio backend knows socketio.path=/PATH/, socketio.namespace=/NAME, socketio.token=id|access and socketio.event.{{offer,answer,ice-candidate}}=NAME"
                         )));
                     }
                 },
@@ -206,6 +213,16 @@ impl Backend for SocketIoBackend {
                         .into(),
                 )
             })?;
+        let token = if self.settings.access_token {
+            identity.access_token.clone().ok_or_else(|| {
+                Error::Auth(
+                    "--option socketio.token=access needs an access token: sign in with `auth signin` (an anonymous or given ID token has none)"
+                        .into(),
+                )
+            })?
+        } else {
+            identity.id_token.clone()
+        };
         let timeout = self.target.timeout;
         let started = Instant::now();
         let url = self.engine_url()?;
@@ -233,7 +250,7 @@ impl Backend for SocketIoBackend {
                 match wire::decode(&text, ns).map_err(|e| Error::protocol(e.0))? {
                     Packet::Open(_) if !opened => {
                         opened = true;
-                        let auth = json!({"token": identity.id_token});
+                        let auth = json!({"token": token});
                         writer.send(wire::connect(ns, &auth)).await?;
                     }
                     Packet::Ping => writer.send(wire::PONG.into()).await?,

@@ -15,6 +15,7 @@ pub const REGISTRATION: Registration = Registration {
     options: &[
         "socketio.path",
         "socketio.namespace",
+        "socketio.token",
         "socketio.event.offer",
         "socketio.event.answer",
         "socketio.event.ice-candidate",
