@@ -214,33 +214,7 @@ fn access_tokens_and_wrong_keys_are_refused_at_connect() {
     let emu = Emulator::start(&home, "appsync-events", &["--confirmation-code", "1"]);
     // A Cognito user of the emulator's pool: its ID token is accepted, its
     // access token is not.
-    let f: Vec<String> = [
-        "--cognito-endpoint",
-        emu.info["cognito_url"].as_str().unwrap(),
-        "--cognito-region",
-        "local",
-        "--cognito-client-id",
-        emu.info["cognito_client_id"].as_str().unwrap(),
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    for args in [
-        vec!["auth", "signup", "--username", "lee", "--password-stdin"],
-        vec!["auth", "confirm", "--username", "lee", "--code", "1"],
-        vec!["auth", "signin", "--username", "lee", "--password-stdin"],
-    ] {
-        home.cmd()
-            .args(&f)
-            .args(args)
-            .write_stdin("Sup3r-secret!pw\n")
-            .assert()
-            .success();
-    }
-    let cached: Value = serde_json::from_slice(
-        &std::fs::read(home.cache_dir().join("signal-cli/tokens/default.json")).unwrap(),
-    )
-    .unwrap();
+    let cached = common::cognito_user(&home, &emu, "lee", "1");
     home.cmd()
         .args(emu.target())
         .args([

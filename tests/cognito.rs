@@ -239,17 +239,7 @@ fn tokens_close_to_expiry_are_refreshed_by_any_command_even_two_at_once() {
         &home,
         &["--confirmation-code", "1", "--token-lifetime", "4m"],
     );
-    let f: Vec<String> = [
-        "--cognito-endpoint",
-        emu.info["cognito_url"].as_str().unwrap(),
-        "--cognito-region",
-        "local",
-        "--cognito-client-id",
-        emu.info["cognito_client_id"].as_str().unwrap(),
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
+    let f = common::cognito_flags(&emu);
     for args in [
         vec!["auth", "signup", "--username", "hal", "--password-stdin"],
         vec!["auth", "confirm", "--username", "hal", "--code", "1"],

@@ -126,34 +126,7 @@ async fn connect_verifies_the_token_as_jose_does_and_never_again() {
     assert_eq!(refused(r.url("")).await, 401);
     assert_eq!(refused(r.url("a.b.c")).await, 401);
     // A Cognito access token (no audience, token_use access) connects.
-    let f: Vec<String> = [
-        "--cognito-endpoint",
-        r.emu.info["cognito_url"].as_str().unwrap(),
-        "--cognito-region",
-        "local",
-        "--cognito-client-id",
-        r.emu.info["cognito_client_id"].as_str().unwrap(),
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    for args in [
-        vec!["auth", "signup", "--username", "lee", "--password-stdin"],
-        vec!["auth", "confirm", "--username", "lee", "--code", "1"],
-        vec!["auth", "signin", "--username", "lee", "--password-stdin"],
-    ] {
-        r.home
-            .cmd()
-            .args(&f)
-            .args(args)
-            .write_stdin("Sup3r-secret!pw\n")
-            .assert()
-            .success();
-    }
-    let cached: Value = serde_json::from_slice(
-        &std::fs::read(r.home.cache_dir().join("signal-cli/tokens/default.json")).unwrap(),
-    )
-    .unwrap();
+    let cached = common::cognito_user(&r.home, &r.emu, "lee", "1");
     let access = cached["access_token"].as_str().unwrap();
     let mut robot = r.conn_with(access).await;
     // Messages are never checked again: after the token expired, the robot

@@ -516,33 +516,7 @@ async fn with_the_embedded_provider_its_cognito_access_tokens_connect() {
         "socketio",
         &["--server", "pantherkolab", "--confirmation-code", "1"],
     );
-    let f: Vec<String> = [
-        "--cognito-endpoint",
-        emu.info["cognito_url"].as_str().unwrap(),
-        "--cognito-region",
-        "local",
-        "--cognito-client-id",
-        emu.info["cognito_client_id"].as_str().unwrap(),
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    for args in [
-        vec!["auth", "signup", "--username", "lee", "--password-stdin"],
-        vec!["auth", "confirm", "--username", "lee", "--code", "1"],
-        vec!["auth", "signin", "--username", "lee", "--password-stdin"],
-    ] {
-        home.cmd()
-            .args(&f)
-            .args(args)
-            .write_stdin("Sup3r-secret!pw\n")
-            .assert()
-            .success();
-    }
-    let cached: Value = serde_json::from_slice(
-        &std::fs::read(home.cache_dir().join("signal-cli/tokens/default.json")).unwrap(),
-    )
-    .unwrap();
+    let cached = common::cognito_user(&home, &emu, "lee", "1");
     let url = format!("{}/socket.io/?EIO=4&transport=websocket", emu.ws());
     let connect = |token: Value| {
         let url = url.clone();

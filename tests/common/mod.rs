@@ -414,3 +414,41 @@ pub fn sub_of(token: &str) -> String {
     .expect("claims");
     claims["sub"].as_str().expect("sub").to_owned()
 }
+
+/// The flags that point the auth commands at an emulator's `/cognito` pool.
+pub fn cognito_flags(emu: &Emulator) -> Vec<String> {
+    [
+        "--cognito-endpoint",
+        emu.info["cognito_url"].as_str().expect("cognito_url"),
+        "--cognito-region",
+        "local",
+        "--cognito-client-id",
+        emu.info["cognito_client_id"]
+            .as_str()
+            .expect("cognito_client_id"),
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect()
+}
+
+/// User `name` of an emulator's `/cognito` pool (started with
+/// `--confirmation-code CODE`) signed up, confirmed and signed in through
+/// the CLI: the cached identity of the default profile, with its ID,
+/// access and refresh tokens.
+pub fn cognito_user(home: &Home, emu: &Emulator, name: &str, code: &str) -> Value {
+    let f = cognito_flags(emu);
+    for args in [
+        vec!["auth", "signup", "--username", name, "--password-stdin"],
+        vec!["auth", "confirm", "--username", name, "--code", code],
+        vec!["auth", "signin", "--username", name, "--password-stdin"],
+    ] {
+        home.cmd()
+            .args(&f)
+            .args(args)
+            .write_stdin("Sup3r-secret!pw\n")
+            .assert()
+            .success();
+    }
+    home.cached("default")
+}
