@@ -358,7 +358,9 @@ fn decode(text: &str, directory: &Directory) -> Result<Option<Event>> {
 
 /// A forwarded signal, in either shape the Lambda versions use.
 struct Signalled<'a> {
-    payload: serde_json::Map<String, Value>,
+    /// The payload; in a flat frame the whole frame (its `type`, `to` and
+    /// `from` are never read as payload fields).
+    payload: &'a serde_json::Map<String, Value>,
     /// The sender: our `peerId`, else what the Lambda says.
     from: PeerId,
     /// The sender's connection, when the frame names it.
@@ -376,13 +378,10 @@ fn signalled(v: &Value) -> Option<Signalled<'_>> {
             let conn = str_of("clientConnectionId");
             // Without a connection, the sender is the robot: known by its id.
             let fallback = if conn.is_some() { "from" } else { "robotId" };
-            (p.clone(), conn, fallback)
+            (p, conn, fallback)
         }
         None => {
-            let mut p = v.as_object()?.clone();
-            for key in ["type", "to", "from"] {
-                p.remove(key);
-            }
+            let p = v.as_object()?;
             let conn = str_of("clientConnectionId")
                 .or_else(|| str_of("from").filter(|f| Some(*f) != str_of("to")));
             (p, conn, "from")

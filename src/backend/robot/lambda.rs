@@ -226,7 +226,13 @@ impl Acf2c28 {
     }
 
     /// `notifyMonitors`: a copy to every connection monitoring `robot_id`.
-    async fn notify_monitors(&self, gw: &Arc<Gateway>, robot_id: &str, message: &JsValue) {
+    /// `message` is built only when there is a monitor to send it to.
+    async fn notify_monitors(
+        &self,
+        gw: &Arc<Gateway>,
+        robot_id: &str,
+        message: impl FnOnce() -> JsValue,
+    ) {
         let monitors: Vec<String> = self
             .tables()
             .monitors
@@ -237,7 +243,7 @@ impl Acf2c28 {
         if monitors.is_empty() {
             return;
         }
-        let text = message.stringify();
+        let text = message().stringify();
         for conn in monitors {
             let _ = gw.post(&conn, text.clone()).await;
         }
@@ -273,16 +279,18 @@ impl Acf2c28 {
                 },
             );
         }
-        let copy = obj([
-            ("type", s("register")),
-            ("robotId", s(robot_id)),
-            ("from", s(me)),
-            ("_monitor", JsValue::Bool(true)),
-            ("_source", s(conn)),
-            ("_direction", s("robot-to-server")),
-            ("timestamp", s(&crate::util::clock::now_rfc3339())),
-        ]);
-        self.notify_monitors(gw, robot_id, &copy).await;
+        let copy = || {
+            obj([
+                ("type", s("register")),
+                ("robotId", s(robot_id)),
+                ("from", s(me)),
+                ("_monitor", JsValue::Bool(true)),
+                ("_source", s(conn)),
+                ("_direction", s("robot-to-server")),
+                ("timestamp", s(&crate::util::clock::now_rfc3339())),
+            ])
+        };
+        self.notify_monitors(gw, robot_id, copy).await;
         OK
     }
 
@@ -418,17 +426,20 @@ impl Acf2c28 {
             }
             out.set(key, value.clone());
         }
-        let mut copy = out.clone();
-        copy.set("_monitor", JsValue::Bool(true));
-        copy.set("_source", s(conn));
-        copy.set("_target", s(&target_conn));
-        let direction = if to_robot {
-            "client-to-robot"
-        } else {
-            "robot-to-client"
+        let copy = || {
+            let mut copy = out.clone();
+            copy.set("_monitor", JsValue::Bool(true));
+            copy.set("_source", s(conn));
+            copy.set("_target", s(&target_conn));
+            let direction = if to_robot {
+                "client-to-robot"
+            } else {
+                "robot-to-client"
+            };
+            copy.set("_direction", s(direction));
+            copy
         };
-        copy.set("_direction", s(direction));
-        self.notify_monitors(gw, robot_id, &copy).await;
+        self.notify_monitors(gw, robot_id, copy).await;
         if target_conn == PLACEHOLDER {
             return OK.noted(format!(
                 "a {} from the robot {robot_id} names no client connection (clientConnectionId or to)",
