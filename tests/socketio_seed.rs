@@ -294,6 +294,15 @@ async fn send_message_fails_as_the_seed_fails() {
             json!({"conversationId": "user:sub-a", "content": "x".repeat(420_000)}),
             "Item size has exceeded the maximum allowed size",
         ),
+        // DynamoDB's own wording for the key (not reached in the probes).
+        (
+            json!({"conversationId": ""}),
+            "One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty string value. Key: conversationId",
+        ),
+        (
+            json!({"conversationId": 5}),
+            "One or more parameter values were invalid: Type mismatch for key conversationId expected: S actual: N",
+        ),
     ];
     for (i, (data, want)) in cases.iter().enumerate() {
         send(&mut a, &format!("42{i}{}", json!(["send-message", data]))).await;
