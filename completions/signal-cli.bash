@@ -2445,7 +2445,7 @@ _signal__cli() {
             fi
             case "${prev}" in
                 --flow)
-                    COMPREPLY=($(compgen -W "offer-answer trickle glare ice-restart" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "offer-answer trickle glare ice-restart call" -- "${cur}"))
                     return 0
                     ;;
                 --candidates)
@@ -3287,7 +3287,7 @@ _signal__cli() {
             fi
             case "${prev}" in
                 --flow)
-                    COMPREPLY=($(compgen -W "offer-answer trickle glare ice-restart" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "offer-answer trickle glare ice-restart call" -- "${cur}"))
                     return 0
                     ;;
                 --candidates)
@@ -3751,7 +3751,7 @@ _signal__cli() {
                     return 0
                     ;;
                 --server)
-                    COMPREPLY=($(compgen -W "relay pantherkolab" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pantherkolab relay" -- "${cur}"))
                     return 0
                     ;;
                 --max-http-buffer-size)

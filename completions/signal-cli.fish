@@ -490,7 +490,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand appsync; and __fis
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l flow -d 'A built-in flow (default offer-answer)' -r -f -a "offer-answer\t''
 trickle\t''
 glare\t''
-ice-restart\t''"
+ice-restart\t''
+call\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l candidates -d 'Candidates each way, for the trickle flow' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l size -d 'Size in bytes of synthetic SDP' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -l pairs -d 'Run the flow between this many pairs of peers at once' -r
@@ -524,7 +525,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand replay" -s V -l ve
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l flow -d 'A built-in flow (default offer-answer)' -r -f -a "offer-answer\t''
 trickle\t''
 glare\t''
-ice-restart\t''"
+ice-restart\t''
+call\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l candidates -d 'Candidates each way, for the trickle flow' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l size -d 'Size in bytes of synthetic SDP' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l pairs -d 'Independent pairs (groups of the flow\'s peers)' -r
@@ -769,8 +771,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-dura
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l lambda-error -d 'API Gateway: the Nth message\'s Lambda invocation fails (counted over the whole API); its sender gets `{"message": "Internal server error", ...}` and stays connected. Repeatable' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l lambda -d 'Robot: the Lambda to run: upstream\'s handler as of commit acf2c28, or the design of protocols/robot.md' -r -f -a "acf2c28\t'`handler.ts` of ModulrCloud/robot-teleop-webapp at commit acf2c28 (2 December 2025), the last before sessions and billing'
 notes\t'The design protocols/robot.md describes: payloads wrapped, the sender\'s `clientConnectionId` added, expiry checked on every message'"
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l server -d 'Socket.IO: the server to be: the relay-and-presence pattern of protocols/socketio.md, or PantherKolab\'s (6f1fbec)' -r -f -a "relay\t'Presence, user rooms and the WebRTC relay of protocols/socketio.md, the pattern of common Socket.IO signaling servers'
-pantherkolab\t'PantherKolab\'s server (6f1fbec): call control and messages, no presence, no relay'"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l server -d 'Socket.IO: the server to be: PantherKolab\'s (6f1fbec: call control, no relay), or the relay-and-presence pattern' -r -f -a "pantherkolab\t'PantherKolab\'s server (6f1fbec): call control and messages, no presence, no relay'
+relay\t'Presence, user rooms and the WebRTC relay, the pattern of common Socket.IO signaling servers'"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-http-buffer-size -d 'Socket.IO: the largest packet accepted (`maxHttpBufferSize`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l namespace -d 'AppSync Events: a channel namespace, optionally with its own auth modes for publish and subscribe (`secure=iam,cognito`). Repeatable; default calls, chats, users' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l own-channel -d 'AppSync Events: in this namespace a user may subscribe only to channels whose second segment is its own `sub` (repeatable)' -r

@@ -51,6 +51,11 @@ impl fmt::Debug for PeerId {
     }
 }
 
+/// The events of call control as a chat app signals it (the `call` flow
+/// rings, accepts and ends). Each backend maps them to its own call events
+/// where it has some, or relays them as application events.
+pub const CALL_EVENTS: &[&str] = &["ring", "accept", "reject", "end"];
+
 /// The kind of a signal, for flows, metrics and expectations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -91,9 +91,9 @@ fn a_flow_file_runs_and_explicit_payloads_arrive_unchanged() {
             .args(["--backend", backend, "replay", file.to_str().unwrap()])
             .assert()
             .code(2)
-            .stderr(contains(
-                "step 4 of flow call is an application event (hangup)",
-            ));
+            .stderr(contains(format!(
+                "step 4 of flow call cannot run on this {backend} target: 'hangup' is an application event;"
+            )));
     }
     let (code, doc, err) = replay_json(&home, &["--backend", "mesh", file.to_str().unwrap()]);
     assert_eq!(code, Some(0), "{err}");

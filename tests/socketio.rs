@@ -8,6 +8,9 @@ use common::{Bg, Emulator, Home, node, replay_passes, validate};
 use predicates::str::contains;
 use serde_json::Value;
 
+/// The client option for the relay server these tests run.
+const RELAY: [&str; 2] = ["--option", "socketio.server=relay"];
+
 fn token(http: &str) -> String {
     common::anonymous_id_token_blocking(http, &[])
 }
@@ -33,6 +36,8 @@ fn every_builtin_flow_replays_against_a_real_socket_io_server() {
     let target: Vec<String> = [
         "--backend",
         "socketio",
+        "--option",
+        "socketio.server=relay",
         "--ws-url",
         &format!("ws://127.0.0.1:{port}"),
         "--http-url",
@@ -62,6 +67,8 @@ fn a_deployment_s_own_path_namespace_and_event_names_are_options() {
     let mut target: Vec<String> = [
         "--backend",
         "socketio",
+        "--option",
+        "socketio.server=relay",
         "--ws-url",
         &format!("ws://127.0.0.1:{port}"),
         "--http-url",
@@ -92,7 +99,7 @@ fn a_deployment_s_own_path_namespace_and_event_names_are_options() {
 #[test]
 fn the_real_socket_io_client_talks_to_serve_socketio() {
     let home = Home::new();
-    let emu = Emulator::start(&home, "socketio", &[]);
+    let emu = Emulator::start(&home, "socketio", &["--server", "relay"]);
     let (a, b) = (token(emu.http()), token(emu.http()));
     let mut cmd = node::script("socketio-client.cjs");
     cmd.args([emu.http(), &a, &b]);
@@ -126,7 +133,7 @@ fn the_real_socket_io_client_talks_to_serve_socketio() {
 /// A witness socket of its own user, waiting for an offer from user `ok`.
 fn witness(home: &Home, emu: &Emulator, token: &str, ok_user: &str) -> Bg {
     let mut cmd = home.std_cmd();
-    cmd.args(emu.target()).args([
+    cmd.args(emu.target()).args(RELAY).args([
         "--json",
         "--id-token",
         token,
@@ -143,6 +150,7 @@ fn witness(home: &Home, emu: &Emulator, token: &str, ok_user: &str) -> Bg {
 fn witness_unaffected(home: &Home, emu: &Emulator, ok_token: &str, w_user: &str, w: Bg) {
     home.cmd()
         .args(emu.target())
+        .args(RELAY)
         .args(["--id-token", ok_token, "peer", "connect"])
         .args(["--send", &format!("offer:{w_user}")])
         .assert()
@@ -159,7 +167,11 @@ fn witness_unaffected(home: &Home, emu: &Emulator, ok_token: &str, w_user: &str,
 #[test]
 fn bad_inputs_get_clear_errors_and_leave_others_alone() {
     let home = Home::new();
-    let emu = Emulator::start(&home, "socketio", &["--max-http-buffer-size", "20000"]);
+    let emu = Emulator::start(
+        &home,
+        "socketio",
+        &["--server", "relay", "--max-http-buffer-size", "20000"],
+    );
     let (w_token, ok_token, x_token) = (token(emu.http()), token(emu.http()), token(emu.http()));
     let (w_user, ok_user) = (user_of(&w_token), user_of(&ok_token));
     let cases: Vec<(String, i32, &str)> = vec![
@@ -204,6 +216,7 @@ fn bad_inputs_get_clear_errors_and_leave_others_alone() {
         let w = witness(&home, &emu, &w_token, &ok_user);
         home.cmd()
             .args(emu.target())
+            .args(RELAY)
             .args(["--id-token", &x_token, "peer", "connect"])
             .args(["--send", &send, "--expect", "answer:someone"])
             .assert()
@@ -215,6 +228,7 @@ fn bad_inputs_get_clear_errors_and_leave_others_alone() {
     let w = witness(&home, &emu, &w_token, &ok_user);
     home.cmd()
         .args(emu.target())
+        .args(RELAY)
         .args(["--id-token", "not.a.token", "peer", "connect"])
         .args(["--send", &format!("offer:{w_user}")])
         .assert()
@@ -226,11 +240,11 @@ fn bad_inputs_get_clear_errors_and_leave_others_alone() {
 #[test]
 fn presence_and_call_events_surface_as_driver_events() {
     let home = Home::new();
-    let emu = Emulator::start(&home, "socketio", &[]);
+    let emu = Emulator::start(&home, "socketio", &["--server", "relay"]);
     let (a_token, b_token) = (token(emu.http()), token(emu.http()));
     let (a_user, b_user) = (user_of(&a_token), user_of(&b_token));
     let mut cmd = home.std_cmd();
-    cmd.args(emu.target()).args([
+    cmd.args(emu.target()).args(RELAY).args([
         "--json",
         "--id-token",
         &b_token,
@@ -249,6 +263,7 @@ fn presence_and_call_events_surface_as_driver_events() {
     let out = home
         .cmd()
         .args(emu.target())
+        .args(RELAY)
         .args(["--json", "--id-token", &a_token, "peer", "connect"])
         .args(["--send", &call, "--expect", "call-ringing"])
         .output()

@@ -545,9 +545,11 @@ async fn with_the_embedded_provider_its_cognito_access_tokens_connect() {
         connect(cached["id_token"].clone()).await,
         r#"44{"message":"Authentication error: Token use not allowed: id. Expected: access"}"#
     );
-    // The client sends the ID token unless told otherwise.
+    // The client sends the access token (as this server wants) unless told
+    // otherwise.
     home.cmd()
         .args(emu.target())
+        .args(["--option", "socketio.token=id"])
         .args(["peer", "connect", "--linger", "200ms"])
         .assert()
         .code(4)
@@ -556,7 +558,6 @@ async fn with_the_embedded_provider_its_cognito_access_tokens_connect() {
         ));
     home.cmd()
         .args(emu.target())
-        .args(["--option", "socketio.token=access"])
         .args(["peer", "connect", "--linger", "200ms"])
         .assert()
         .success();

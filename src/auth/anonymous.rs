@@ -13,17 +13,33 @@ use crate::error::Result;
 pub struct SigninResponse {
     pub id_token: String,
     pub username: String,
+    /// Only when asked for with `{"access_token": true}` (an emulator's
+    /// extension).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_token: Option<String>,
 }
 
 /// A new anonymous identity from the service at `base` (an HTTP base URL).
 pub async fn sign_in(http: &reqwest::Client, base: &str) -> Result<Identity> {
+    sign_in_for(http, base, false).await
+}
+
+/// A new anonymous identity, with an access token too when `access` (only
+/// emulators hand those out).
+async fn sign_in_for(http: &reqwest::Client, base: &str, access: bool) -> Result<Identity> {
     let url = format!("{}/anonymous-signin", base.trim_end_matches('/'));
-    let r: SigninResponse =
-        crate::util::http::post_json(http, &url, None, None, "a room server or an emulator")
-            .await?;
+    let body = access.then(|| serde_json::json!({"access_token": true}));
+    let r: SigninResponse = crate::util::http::post_json(
+        http,
+        &url,
+        None,
+        body.as_ref(),
+        "a room server or an emulator",
+    )
+    .await?;
     Ok(Identity {
         id_token: r.id_token,
-        access_token: None,
+        access_token: r.access_token,
         refresh_token: None,
         username: Some(r.username),
         source: "anonymous".into(),
@@ -39,9 +55,19 @@ pub async fn from_emulator(
     insecure: bool,
     timeout: std::time::Duration,
 ) -> Result<Option<Identity>> {
+    from_emulator_with(http_url, insecure, timeout, false).await
+}
+
+/// As `from_emulator`, with an access token too when `access`.
+pub async fn from_emulator_with(
+    http_url: Option<&str>,
+    insecure: bool,
+    timeout: std::time::Duration,
+    access: bool,
+) -> Result<Option<Identity>> {
     let Some(base) = http_url else {
         return Ok(None);
     };
     let http = crate::util::http::http_client(insecure, timeout)?;
-    sign_in(&http, base).await.map(Some)
+    sign_in_for(&http, base, access).await.map(Some)
 }

@@ -18,7 +18,7 @@ use crate::auth::Identity;
 use crate::config::Target;
 use crate::emulator::{EmulatorConfig, RunningEmulator};
 use crate::error::{Error, Result};
-use crate::signal::{Event, PeerId, Signal};
+use crate::signal::{Event, PeerId, Signal, SignalKind};
 
 /// A started emulator, still starting.
 pub type Starting = futures_util::future::BoxFuture<'static, Result<RunningEmulator>>;
@@ -33,9 +33,6 @@ pub struct Capabilities {
     pub secret: bool,
     /// The parts a peer can play (`--role`); empty when all are alike.
     pub roles: &'static [&'static str],
-    /// The server relays application events (flow steps of kind `event`),
-    /// not only offers, answers and candidates.
-    pub relays_events: bool,
 }
 
 impl Capabilities {
@@ -44,7 +41,6 @@ impl Capabilities {
         meeting_point: false,
         secret: false,
         roles: &[],
-        relays_events: true,
     };
 }
 
@@ -63,6 +59,15 @@ pub struct Registration {
     /// Starts the emulator from the shared config and the matches of its
     /// own options.
     pub emulator: fn(EmulatorConfig, &clap::ArgMatches) -> Result<Starting>,
+    /// The `serve` flags of the emulator a client with these `--option`s
+    /// expects, for the in-process emulator (`socketio.server=relay` →
+    /// `--server relay`).
+    pub emulator_flags: fn(&std::collections::BTreeMap<String, String>) -> Vec<String>,
+}
+
+/// For backends whose client options do not pick an emulator.
+pub fn no_emulator_flags(_: &std::collections::BTreeMap<String, String>) -> Vec<String> {
+    Vec::new()
 }
 
 impl Registration {
@@ -73,17 +78,23 @@ impl Registration {
         cfg: EmulatorConfig,
         matches: Option<&clap::ArgMatches>,
     ) -> Result<RunningEmulator> {
-        let defaults;
-        let matches = match matches {
-            Some(m) => m,
-            None => {
-                defaults = (self.serve_args)(clap::Command::new(self.name).no_binary_name(true))
-                    .try_get_matches_from(std::iter::empty::<String>())
-                    .map_err(|e| Error::failed(format!("{} emulator options: {e}", self.name)))?;
-                &defaults
-            }
-        };
-        (self.emulator)(cfg, matches)?.await
+        match matches {
+            Some(m) => (self.emulator)(cfg, m)?.await,
+            None => self.start_with(cfg, &[]).await,
+        }
+    }
+
+    /// Start the emulator with `flags` as its own options (the rest at
+    /// their defaults).
+    pub async fn start_with(
+        &self,
+        cfg: EmulatorConfig,
+        flags: &[String],
+    ) -> Result<RunningEmulator> {
+        let matches = (self.serve_args)(clap::Command::new(self.name).no_binary_name(true))
+            .try_get_matches_from(flags)
+            .map_err(|e| Error::failed(format!("{} emulator options: {e}", self.name)))?;
+        (self.emulator)(cfg, &matches)?.await
     }
 }
 
@@ -247,6 +258,18 @@ pub trait Backend: Send + Sync {
     /// none).
     async fn sign_in_anonymously(&self) -> Result<Option<Identity>> {
         Ok(None)
+    }
+
+    /// The built-in flow this target runs when none is named.
+    fn default_flow(&self) -> &'static str {
+        "offer-answer"
+    }
+
+    /// Why this target cannot carry a signal of `kind` (named `name`), if
+    /// it cannot: its server drops such signals without a word, so a flow
+    /// holding one is refused before anything is sent.
+    fn cannot_carry(&self, _kind: SignalKind, _name: &str) -> Option<String> {
+        None
     }
 
     /// The group a user names by hand (`peer connect --room ID --token

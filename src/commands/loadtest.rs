@@ -7,7 +7,7 @@ use std::io::Write;
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::{Ctx, load_flow};
+use super::{Ctx, flow_for, load_flow};
 use crate::backend::{self, Backend};
 use crate::cli::LoadtestArgs;
 use crate::error::{Error, Result};
@@ -40,7 +40,9 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
             "--connect-rate and --auth-rate must be positive",
         ));
     }
-    let flow = load_flow(&args.flow)?;
+    // Bad flow options are usage errors before anything starts; the flow
+    // itself is chosen once the target's client is known.
+    load_flow(&args.flow, "offer-answer")?;
     let mut out_file = match &args.out {
         Some(p) => Some(
             std::fs::File::create(p)
@@ -48,9 +50,17 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
         ),
         None => None,
     };
-    super::check_flow_fits(&flow, &ctx.target()?.backend)?;
-    let (target, emulator) = ctx.target_or_emulator().await?;
-    let backend: Arc<dyn Backend> = Arc::from(backend::client_for(&target)?);
+    let (target, mut emulator) = ctx.target_or_emulator().await?;
+    let backend: Arc<dyn Backend> = match backend::client_for(&target) {
+        Ok(b) => Arc::from(b),
+        Err(e) => {
+            if let Some(emu) = emulator {
+                emu.stop().await;
+            }
+            return Err(e);
+        }
+    };
+    let flow = flow_for(&args.flow, &*backend, &mut emulator).await?;
     let target_label = match &emulator {
         Some(e) => format!(
             "in-process emulator ({})",

@@ -139,7 +139,8 @@ impl Ctx {
             return Ok((target, None));
         }
         let reg = backend::lookup(&target.backend)?;
-        let emu = reg.start(EmulatorConfig::ephemeral(), None).await?;
+        let flags = (reg.emulator_flags)(&target.options);
+        let emu = reg.start_with(EmulatorConfig::ephemeral(), &flags).await?;
         let mut local = emu.target(target.timeout);
         local.profile = target.profile;
         // The user's backend options hold for the emulator's client too.
@@ -171,31 +172,25 @@ impl Ctx {
     }
 }
 
-/// Refuse, before anything is sent, a flow with application events on a
-/// backend whose server drops them (they could only be reported as lost).
-pub fn check_flow_fits(flow: &Flow, backend_name: &str) -> Result<()> {
-    let reg = backend::lookup(backend_name)?;
-    if reg.caps.relays_events {
-        return Ok(());
+/// Refuse, before anything is sent, a flow holding a signal the target's
+/// server drops without a word (it could only be reported as lost).
+pub fn check_flow_fits(flow: &Flow, backend: &dyn Backend) -> Result<()> {
+    for (i, s) in flow.steps.iter().enumerate() {
+        let name = s.name.as_deref().unwrap_or(s.kind.as_str());
+        if let Some(why) = backend.cannot_carry(s.kind, name) {
+            return Err(Error::usage(format!(
+                "step {} of flow {} cannot run on this {} target: {why}",
+                i + 1,
+                flow.name,
+                backend.name()
+            )));
+        }
     }
-    match flow
-        .steps
-        .iter()
-        .position(|s| s.kind == crate::signal::SignalKind::Event)
-    {
-        Some(i) => Err(Error::usage(format!(
-            "step {} of flow {} is an application event ({}); the {} server relays only offers, answers and candidates and drops events without a word",
-            i + 1,
-            flow.name,
-            flow.steps[i].name.as_deref().unwrap_or("?"),
-            reg.name
-        ))),
-        None => Ok(()),
-    }
+    Ok(())
 }
 
-/// The flow named by `args`: a file or a built-in.
-pub fn load_flow(args: &FlowArgs) -> Result<Flow> {
+/// The flow named by `args`: a file, a built-in, or else `default`.
+pub fn load_flow(args: &FlowArgs, default: &str) -> Result<Flow> {
     crate::flow::model::check_size("--size", args.size)?;
     let max = crate::flow::model::MAX_CANDIDATES;
     if args.candidates > max {
@@ -215,8 +210,26 @@ pub fn load_flow(args: &FlowArgs) -> Result<Flow> {
             let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("flow");
             Flow::parse_jsonl(name, &text)
         }
-        None => builtin(args.flow.as_deref().unwrap_or("offer-answer"), opts),
+        None => builtin(args.flow.as_deref().unwrap_or(default), opts),
     }
+}
+
+/// The flow of `args` as the target will run it (the target's default when
+/// none is named), checked against what the target carries. A refusal
+/// stops the in-process emulator.
+pub async fn flow_for(
+    args: &FlowArgs,
+    backend: &dyn Backend,
+    emulator: &mut Option<RunningEmulator>,
+) -> Result<Flow> {
+    let flow = load_flow(args, backend.default_flow())
+        .and_then(|f| check_flow_fits(&f, backend).map(|()| f));
+    if flow.is_err()
+        && let Some(emu) = emulator.take()
+    {
+        emu.stop().await;
+    }
+    flow
 }
 
 pub async fn dispatch(cli: Cli, matches: &ArgMatches, stop: CancellationToken) -> Result<()> {

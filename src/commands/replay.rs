@@ -5,7 +5,7 @@ use futures_util::future::join_all;
 use serde_json::{Value, json};
 use std::time::{Duration, Instant};
 
-use super::{Ctx, load_flow};
+use super::{Ctx, flow_for, load_flow};
 use crate::backend::{self, Backend, GroupSpec};
 use crate::cli::ReplayArgs;
 use crate::error::{Error, Result};
@@ -21,14 +21,22 @@ struct Row {
 }
 
 pub async fn run(ctx: &Ctx, args: ReplayArgs) -> Result<()> {
-    let flow = load_flow(&args.flow)?;
+    let named = load_flow(&args.flow, "offer-answer")?;
     if args.print {
-        ctx.out.raw(&flow.to_jsonl());
+        ctx.out.raw(&named.to_jsonl());
         return Ok(());
     }
-    super::check_flow_fits(&flow, &ctx.target()?.backend)?;
-    let (target, emulator) = ctx.target_or_emulator().await?;
-    let backend = backend::client_for(&target)?;
+    let (target, mut emulator) = ctx.target_or_emulator().await?;
+    let backend = match backend::client_for(&target) {
+        Ok(b) => b,
+        Err(e) => {
+            if let Some(emu) = emulator {
+                emu.stop().await;
+            }
+            return Err(e);
+        }
+    };
+    let flow = flow_for(&args.flow, &*backend, &mut emulator).await?;
     let started = Instant::now();
     let result = ctx
         .unless_stopped(replay(

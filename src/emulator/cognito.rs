@@ -20,7 +20,6 @@ use std::sync::{Arc, Mutex};
 
 use super::idp::{IdentityProvider, LOWER_ALNUM, random_string};
 use crate::auth::cognito::secret_hash;
-use crate::util::clock::now_secs;
 
 const TARGET_PREFIX: &str = "AWSCognitoIdentityProviderService.";
 const JSON_11: &str = "application/x-amz-json-1.1";
@@ -371,14 +370,10 @@ impl UserPool {
             .idp
             .issue(&user.sub, username, extra)
             .map_err(internal)?;
-        let now = now_secs();
-        let access = json!({
-            "sub": user.sub, "iss": self.idp.issuer, "client_id": client,
-            "token_use": "access", "scope": "aws.cognito.signin.user.admin",
-            "auth_time": now, "iat": now, "exp": now + lifetime, "username": username,
-            "jti": uuid::Uuid::new_v4().to_string(),
-        });
-        let access_token = self.idp.sign(&access).map_err(internal)?;
+        let access_token = self
+            .idp
+            .issue_access(&user.sub, username, client)
+            .map_err(internal)?;
         let mut result = json!({
             "AccessToken": access_token, "IdToken": id_token,
             "ExpiresIn": lifetime, "TokenType": "Bearer",

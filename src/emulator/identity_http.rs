@@ -65,8 +65,23 @@ async fn anonymous_signin(State(idp): State<Idp>, body: String) -> Response {
     if let Some(groups) = requested_groups(&body) {
         extra.insert("cognito:groups".into(), groups);
     }
-    match idp.issue(&username, &username, extra) {
-        Ok(id_token) => Json(SigninResponse { id_token, username }).into_response(),
+    // `{"access_token": true}` (our extension) also asks for an access
+    // token, for servers that accept only those.
+    let access = serde_json::from_str::<Value>(&body)
+        .is_ok_and(|v| v.get("access_token") == Some(&Value::Bool(true)));
+    let issued = idp.issue(&username, &username, extra).and_then(|id_token| {
+        let access_token = access
+            .then(|| idp.issue_access(&username, &username, &idp.audience))
+            .transpose()?;
+        Ok((id_token, access_token))
+    });
+    match issued {
+        Ok((id_token, access_token)) => Json(SigninResponse {
+            id_token,
+            username,
+            access_token,
+        })
+        .into_response(),
         Err(e) => detail(
             StatusCode::INTERNAL_SERVER_ERROR,
             format!("Anonymous sign-in failed: {e}"),

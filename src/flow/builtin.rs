@@ -2,9 +2,9 @@
 
 use super::model::{Flow, Step};
 use crate::error::{Error, Result};
-use crate::signal::SignalKind::{Answer, Candidate, Offer};
+use crate::signal::SignalKind::{Answer, Candidate, Event, Offer};
 
-pub const NAMES: &[&str] = &["offer-answer", "trickle", "glare", "ice-restart"];
+pub const NAMES: &[&str] = &["offer-answer", "trickle", "glare", "ice-restart", "call"];
 
 /// Options the built-ins take.
 #[derive(Debug, Clone, Copy)]
@@ -59,6 +59,13 @@ pub fn builtin(name: &str, opts: BuiltinOptions) -> Result<Flow> {
             Step::new(100, "a", "b", Offer),
             Step::new(100, "b", "a", Answer),
         ],
+        // Call control: a rings b, b accepts (a sees the call connected),
+        // a hangs up. Each step waits for the one before it.
+        "call" => vec![
+            event(Step::new(0, "a", "b", Event), "ring"),
+            event(Step::new(0, "b", "a", Event), "accept"),
+            event(Step::new(0, "a", "b", Event), "end"),
+        ],
         other => {
             return Err(Error::usage(format!(
                 "no built-in flow named '{other}'; built-ins: {}",
@@ -70,6 +77,11 @@ pub fn builtin(name: &str, opts: BuiltinOptions) -> Result<Flow> {
         name: name.to_owned(),
         steps: steps.into_iter().map(sized).collect(),
     })
+}
+
+fn event(mut s: Step, name: &str) -> Step {
+    s.name = Some(name.to_owned());
+    s
 }
 
 #[cfg(test)]
@@ -94,5 +106,9 @@ mod tests {
         assert_eq!(t.steps.len(), 2 + 6);
         assert_eq!(t.steps[0].size, Some(900));
         assert!(builtin("nope", BuiltinOptions::default()).is_err());
+        let call = builtin("call", BuiltinOptions::default()).unwrap();
+        let names: Vec<_> = call.steps.iter().map(|s| s.name.as_deref()).collect();
+        assert_eq!(names, [Some("ring"), Some("accept"), Some("end")]);
+        assert_eq!(call.waits(), vec![vec![], vec![0], vec![1]]);
     }
 }

@@ -33,8 +33,9 @@ pub fn check_size(what: &str, size: usize) -> Result<usize> {
 #[serde(deny_unknown_fields)]
 pub struct Step {
     /// When to send, in milliseconds from the start of the flow. A step is
-    /// also held until every earlier offer or answer addressed to its sender
-    /// has arrived (an answer waits for its offer).
+    /// also held until every earlier offer, answer or event addressed to its
+    /// sender has arrived (an answer waits for its offer, an accepted call
+    /// for its ring).
     #[serde(default)]
     pub at_ms: u64,
     pub from: String,
@@ -212,8 +213,8 @@ impl Flow {
             .collect()
     }
 
-    /// For each step, the earlier offers/answers addressed to its sender that
-    /// it waits for.
+    /// For each step, the earlier offers, answers and events addressed to
+    /// its sender that it waits for (candidates trickle without waiting).
     pub fn waits(&self) -> Vec<Vec<usize>> {
         self.steps
             .iter()
@@ -222,9 +223,7 @@ impl Flow {
                 self.steps[..i]
                     .iter()
                     .enumerate()
-                    .filter(|(_, e)| {
-                        e.to == s.from && matches!(e.kind, SignalKind::Offer | SignalKind::Answer)
-                    })
+                    .filter(|(_, e)| e.to == s.from && e.kind != SignalKind::Candidate)
                     .map(|(j, _)| j)
                     .collect()
             })

@@ -357,11 +357,22 @@ pub fn replay_passes(home: &Home, target: &[String], flow: &str) -> Value {
 /// 500 peers (250 pairs, trickle with 2 candidates each way, twice) lose
 /// nothing against `target`.
 pub fn five_hundred_peers_lose_nothing(home: &Home, target: &[String]) {
+    five_hundred_peers_lose_nothing_in(home, target, "trickle", 6);
+}
+
+/// 500 peers (250 pairs, `flow` twice, `signals` in each run of it) lose
+/// nothing against `target`.
+pub fn five_hundred_peers_lose_nothing_in(
+    home: &Home,
+    target: &[String],
+    flow: &str,
+    signals: u64,
+) {
     let out = home
         .cmd()
         .args(target)
         .args(["--json", "loadtest", "--pairs", "250", "--iterations", "2"])
-        .args(["--flow", "trickle", "--candidates", "2"])
+        .args(["--flow", flow, "--candidates", "2"])
         .args(["--threshold", "lost==0", "--threshold", "errors==0"])
         .output()
         .unwrap();
@@ -375,7 +386,7 @@ pub fn five_hundred_peers_lose_nothing(home: &Home, target: &[String]) {
     let s: Value = serde_json::from_slice(&out.stdout).unwrap();
     validate("loadtest-summary.json", &s);
     assert_eq!(s["sessions"]["connected"], 500);
-    assert_eq!(s["counters"]["delivered"], 250 * 2 * 6);
+    assert_eq!(s["counters"]["delivered"], 250 * 2 * signals);
 }
 
 /// An ID token from an emulator's identity provider (`POST

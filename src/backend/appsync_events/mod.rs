@@ -21,4 +21,5 @@ pub const REGISTRATION: Registration = Registration {
     client: client::EventsBackend::boxed,
     serve_args: <server::EventsOptions as clap::Args>::augment_args,
     emulator: |cfg, m| Ok(Box::pin(server::start(cfg, super::options(m)?))),
+    emulator_flags: super::no_emulator_flags,
 };

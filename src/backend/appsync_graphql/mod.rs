@@ -23,4 +23,5 @@ pub const REGISTRATION: Registration = Registration {
     client: client::GraphqlBackend::boxed,
     serve_args: <server::GraphqlOptions as clap::Args>::augment_args,
     emulator: |cfg, m| Ok(Box::pin(server::start_emulator(cfg, super::options(m)?))),
+    emulator_flags: super::no_emulator_flags,
 };

@@ -16,4 +16,5 @@ pub const REGISTRATION: Registration = Registration {
     client: client::MeshBackend::boxed,
     serve_args: <server::MeshOptions as clap::Args>::augment_args,
     emulator: |cfg, m| Ok(Box::pin(server::start(cfg, super::options(m)?))),
+    emulator_flags: super::no_emulator_flags,
 };

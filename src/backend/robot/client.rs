@@ -23,7 +23,7 @@ use crate::backend::ws;
 use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
 use crate::config::Target;
 use crate::error::{Error, Result};
-use crate::signal::{Event, IceCandidate, PeerId, Presence, Signal};
+use crate::signal::{Event, IceCandidate, PeerId, Presence, Signal, SignalKind};
 
 const MAX_MESSAGE: usize = 4 << 20;
 pub const DEFAULT_WS_URL: &str = "ws://127.0.0.1:8080";
@@ -130,6 +130,12 @@ impl Directory {
 impl Backend for RobotBackend {
     fn name(&self) -> &'static str {
         "robot"
+    }
+
+    fn cannot_carry(&self, kind: SignalKind, name: &str) -> Option<String> {
+        (kind == SignalKind::Event).then(|| {
+            format!("'{name}' is an application event; the robot Lambda handles only register, takeover, offers, answers and candidates and drops anything else")
+        })
     }
 
     async fn sign_in_anonymously(&self) -> Result<Option<Identity>> {

@@ -16,10 +16,10 @@ pub const REGISTRATION: Registration = Registration {
         meeting_point: true,
         secret: false,
         roles: &["robot", "operator"],
-        relays_events: false,
     },
     options: &[],
     client: client::RobotBackend::boxed,
     serve_args: <server::RobotOptions as clap::Args>::augment_args,
     emulator: |cfg, m| Ok(Box::pin(server::start(cfg, super::options(m)?))),
+    emulator_flags: super::no_emulator_flags,
 };

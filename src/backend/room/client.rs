@@ -12,7 +12,7 @@ use crate::backend::ws;
 use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
 use crate::config::Target;
 use crate::error::{Error, Result};
-use crate::signal::{Event, IceCandidate, PeerId, Signal};
+use crate::signal::{Event, IceCandidate, PeerId, Signal, SignalKind};
 
 /// Largest message the client accepts from the server.
 const MAX_MESSAGE: usize = 4 << 20;
@@ -116,6 +116,12 @@ impl RoomBackend {
 impl Backend for RoomBackend {
     fn name(&self) -> &'static str {
         "room"
+    }
+
+    fn cannot_carry(&self, kind: SignalKind, name: &str) -> Option<String> {
+        (kind == SignalKind::Event).then(|| {
+            format!("'{name}' is an application event; the room server forwards only offers, answers and candidates and drops anything else without a word")
+        })
     }
 
     async fn sign_in_anonymously(&self) -> Result<Option<Identity>> {

@@ -15,12 +15,10 @@ pub const REGISTRATION: Registration = Registration {
         meeting_point: true,
         secret: true,
         roles: &[],
-        // The real server forwards offer and answer (and, in the design
-        // the default follows, candidate) and drops everything else.
-        relays_events: false,
     },
     options: &[],
     client: client::RoomBackend::boxed,
     serve_args: <server::RoomOptions as clap::Args>::augment_args,
     emulator: |cfg, m| Ok(Box::pin(server::start(cfg, super::options(m)?))),
+    emulator_flags: super::no_emulator_flags,
 };

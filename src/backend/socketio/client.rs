@@ -1,7 +1,15 @@
 //! The Socket.IO client: Engine.IO v4 over one WebSocket (no polling), the
-//! token in the CONNECT packet's `auth`, signals as `offer` / `answer` /
-//! `ice-candidate` events addressed to the target's user id, each sent with
-//! an ack id and accepted when the server acks it.
+//! token in the CONNECT packet's `auth`. Two servers, as `serve socketio`
+//! has them (`--option socketio.server=pantherkolab|relay`):
+//!
+//! - PantherKolab's (the default): Cognito access tokens, and call control
+//!   only: the events `ring` / `accept` / `reject` / `end` of a flow are its
+//!   `new-call` / `accept-call` / `reject-call` / `end-call`, accepted on the
+//!   server's reply to the sender (`calls.rs`). It has no WebRTC relay, so
+//!   offers, answers and candidates are refused before anything is sent.
+//! - The relay: signals as `offer` / `answer` / `ice-candidate` events
+//!   addressed to the target's user id, each sent with an ack id and
+//!   accepted when the server acks it.
 //!
 //! The codec is our own (`wire.rs`) on tokio-tungstenite rather than a
 //! Socket.IO client crate: the driver needs a sending half and a receiving
@@ -19,6 +27,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+use super::calls::{CallBook, CallControl};
 use super::wire::{self, Packet};
 use crate::auth::Identity;
 use crate::auth::jwt::Claims;
@@ -26,27 +35,47 @@ use crate::backend::ws;
 use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
 use crate::config::Target;
 use crate::error::{Error, Result};
-use crate::signal::{Event, IceCandidate, PeerId, Presence, Signal};
+use crate::signal::{Event, IceCandidate, PeerId, Presence, Signal, SignalKind};
 
 const MAX_MESSAGE: usize = 4 << 20;
 pub const DEFAULT_WS_URL: &str = "ws://127.0.0.1:3000";
 
+/// Which server the target runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Server {
+    /// PantherKolab's: call control, no relay.
+    Pantherkolab,
+    /// The relay-and-presence pattern.
+    Relay,
+}
+
 /// A deployment's choices (`--option socketio.KEY=VALUE`).
 #[derive(Debug, Clone)]
 pub struct Settings {
+    pub server: Server,
     /// The Engine.IO path (`path` of the JS client).
     pub path: String,
     pub namespace: String,
     /// Wire names of the signal events, by our name.
     pub events: HashMap<&'static str, String>,
     /// Send the access token as `auth.token` instead of the ID token (as
-    /// servers that verify access tokens want).
+    /// servers that verify access tokens want; PantherKolab's default).
     pub access_token: bool,
+}
+
+/// The `serve socketio` flags of the server a client with `options` expects.
+pub fn emulator_flags(options: &std::collections::BTreeMap<String, String>) -> Vec<String> {
+    match options.get("socketio.server").map(String::as_str) {
+        Some("relay") => vec!["--server".into(), "relay".into()],
+        _ => Vec::new(),
+    }
 }
 
 impl Settings {
     pub fn from_options(options: &std::collections::BTreeMap<String, String>) -> Result<Settings> {
+        let mut token = None;
         let mut s = Settings {
+            server: Server::Pantherkolab,
             path: wire::DEFAULT_PATH.to_owned(),
             namespace: "/".to_owned(),
             events: wire::SIGNAL_EVENTS
@@ -63,7 +92,14 @@ impl Settings {
                 "path" if value.starts_with('/') => s.path = value.clone(),
                 "namespace" if value.starts_with('/') => s.namespace = value.clone(),
                 "token" if value == "id" || value == "access" => {
-                    s.access_token = value == "access";
+                    token = Some(value == "access");
+                }
+                "server" if value == "pantherkolab" || value == "relay" => {
+                    s.server = if value == "relay" {
+                        Server::Relay
+                    } else {
+                        Server::Pantherkolab
+                    };
                 }
                 _ => match k
                     .strip_prefix("event.")
@@ -74,12 +110,13 @@ impl Settings {
                     }
                     _ => {
                         return Err(Error::usage(format!(
-                            "--option {key}={value}: the socketio backend knows socketio.path=/PATH/, socketio.namespace=/NAME, socketio.token=id|access and socketio.event.{{offer,answer,ice-candidate}}=NAME"
+                            "--option {key}={value}: the socketio backend knows socketio.server=pantherkolab|relay, socketio.path=/PATH/, socketio.namespace=/NAME, socketio.token=id|access and socketio.event.{{offer,answer,ice-candidate}}=NAME"
                         )));
                     }
                 },
             }
         }
+        s.access_token = token.unwrap_or(s.server == Server::Pantherkolab);
         Ok(s)
     }
 
@@ -141,13 +178,17 @@ struct Names {
     to_name: HashMap<String, PeerId>,
 }
 
-/// The user each member of a group was signed in as at rendezvous.
-struct Users(HashMap<PeerId, Identity>);
+/// A group made by `rendezvous`: the user each member was signed in as,
+/// and the book of the calls they make.
+struct Members {
+    users: HashMap<PeerId, Identity>,
+    book: Arc<CallBook>,
+}
 
 impl Names {
     fn of(group: &Group) -> Names {
         let mut n = Names::default();
-        let users = group.state::<Users>().map(|u| &u.0);
+        let users = group.state::<Members>().map(|m| &m.users);
         for (peer, identity) in users.into_iter().flatten() {
             if let Some(sub) = Claims::decode(&identity.id_token)
                 .ok()
@@ -181,9 +222,38 @@ impl Backend for SocketIoBackend {
         "socketio"
     }
 
+    fn default_flow(&self) -> &'static str {
+        match self.settings.server {
+            Server::Pantherkolab => "call",
+            Server::Relay => "offer-answer",
+        }
+    }
+
+    fn cannot_carry(&self, kind: SignalKind, name: &str) -> Option<String> {
+        if self.settings.server == Server::Relay {
+            return None;
+        }
+        match kind {
+            SignalKind::Event if super::calls::wire_event(name).is_some() => None,
+            SignalKind::Event => Some(format!(
+                "PantherKolab's server handles only the call events {} (and messages); it drops '{name}'",
+                crate::signal::CALL_EVENTS.join(", ")
+            )),
+            _ => Some(format!(
+                "PantherKolab's server has no WebRTC relay (media goes through Amazon Chime) and drops every {name}; run the call flow, or pass --option socketio.server=relay for a server that relays signals"
+            )),
+        }
+    }
+
     async fn sign_in_anonymously(&self) -> Result<Option<Identity>> {
         let t = &self.target;
-        crate::auth::anonymous::from_emulator(t.http_url.as_deref(), t.insecure, t.timeout).await
+        crate::auth::anonymous::from_emulator_with(
+            t.http_url.as_deref(),
+            t.insecure,
+            t.timeout,
+            self.settings.access_token,
+        )
+        .await
     }
 
     async fn rendezvous(&self, _creator: Option<&Identity>, spec: &GroupSpec) -> Result<Group> {
@@ -199,13 +269,19 @@ impl Backend for SocketIoBackend {
                 }
             }
         }
-        Ok(Group::with_state(None, Users(users)))
+        Ok(Group::with_state(
+            None,
+            Members {
+                users,
+                book: Arc::default(),
+            },
+        ))
     }
 
     async fn connect(&self, group: &Group, peer: &PeerSpec) -> Result<Session> {
         let identity = group
-            .state::<Users>()
-            .and_then(|u| u.0.get(&peer.id))
+            .state::<Members>()
+            .and_then(|m| m.users.get(&peer.id))
             .or(peer.identity.as_ref())
             .ok_or_else(|| {
                 Error::Auth(
@@ -232,10 +308,22 @@ impl Backend for SocketIoBackend {
         let names = Arc::new(Names::of(group));
         let settings = self.settings.clone();
         let acks = Acks::default();
+        let calls = (settings.server == Server::Pantherkolab).then(|| {
+            let book = group
+                .state::<Members>()
+                .map(|m| m.book.clone())
+                .unwrap_or_default();
+            let me = Claims::decode(&identity.id_token)
+                .ok()
+                .and_then(|c| c.sub().map(str::to_owned))
+                .unwrap_or_else(|| peer.id.to_string());
+            Arc::new(CallControl::new(book, me))
+        });
         let codec = SocketIoCodec {
             settings: settings.clone(),
             names: names.clone(),
             acks: acks.clone(),
+            calls: calls.clone(),
         };
         let mut reader = ws::Reader::new(stream, writer.clone(), codec);
         let ns = settings.namespace.as_str();
@@ -300,6 +388,7 @@ impl Backend for SocketIoBackend {
                 writer,
                 names,
                 acks,
+                calls,
                 next_ack: AtomicU64::new(1),
                 timeout,
             }),
@@ -398,6 +487,8 @@ struct SocketIoSender {
     writer: ws::Writer,
     names: Arc<Names>,
     acks: Acks,
+    /// PantherKolab's call control; `None` on the relay.
+    calls: Option<Arc<CallControl>>,
     next_ack: AtomicU64,
     timeout: Duration,
 }
@@ -405,6 +496,9 @@ struct SocketIoSender {
 #[async_trait]
 impl SignalSender for SocketIoSender {
     async fn send(&mut self, to: &PeerId, signal: &Signal) -> Result<()> {
+        if let Some(calls) = &self.calls {
+            return self.call(calls.clone(), to, signal).await;
+        }
         let (name, data) = encode(&self.names.user(to), signal);
         let name = self.settings.wire_name(&name).to_owned();
         let id = self.next_ack.fetch_add(1, Ordering::Relaxed);
@@ -435,12 +529,36 @@ impl SignalSender for SocketIoSender {
     }
 }
 
+impl SocketIoSender {
+    /// A call event to PantherKolab's server, accepted on its reply.
+    async fn call(&mut self, calls: Arc<CallControl>, to: &PeerId, signal: &Signal) -> Result<()> {
+        if signal.kind() != SignalKind::Event {
+            return Err(Error::usage(format!(
+                "PantherKolab's server has no WebRTC relay and drops every {}: only call events ({}) reach {to}",
+                signal.name(),
+                crate::signal::CALL_EVENTS.join(", ")
+            )));
+        }
+        let user = self.names.user(to);
+        let (event, payload, reply) = calls.prepare(&user, signal.name(), signal)?;
+        let what = format!("{event} to {to}");
+        let frame = wire::event(&self.settings.namespace, event, &payload, None);
+        let Some(reply) = reply else {
+            return self.writer.send(frame).await;
+        };
+        let rx = calls.expect(&reply);
+        self.writer.send(frame).await?;
+        calls.wait(&reply, rx, self.timeout, &what).await.map(drop)
+    }
+}
+
 /// Engine.IO/Socket.IO packets decoded into events: pings answered, acks
 /// handed to the sends that wait for them.
 struct SocketIoCodec {
     settings: Arc<Settings>,
     names: Arc<Names>,
     acks: Acks,
+    calls: Option<Arc<CallControl>>,
 }
 
 impl ws::Codec for SocketIoCodec {
@@ -478,6 +596,12 @@ impl ws::Codec for SocketIoCodec {
                 }
             }
             Packet::Event { name, data, .. } => {
+                if let Some(calls) = &self.calls {
+                    let names = &self.names;
+                    if let Some(e) = calls.decode(&name, &data, &|u| names.name(u)) {
+                        return Ok(e.map_or(Decoded::Skip, Decoded::Event));
+                    }
+                }
                 let name = self.settings.our_name(&name);
                 match event_of(name, data, &self.names) {
                     Some(e) => Decoded::Event(e),
@@ -500,6 +624,9 @@ impl ws::Codec for SocketIoCodec {
     fn closed(&mut self) {
         // Pending sends learn that no ack will come.
         self.acks.clear();
+        if let Some(c) = &self.calls {
+            c.closed();
+        }
     }
 }
 
@@ -512,6 +639,7 @@ pub fn decode_frame(text: &str) -> Result<ws::Decoded> {
         settings: Arc::new(Settings::from_options(&Default::default())?),
         names: Arc::default(),
         acks: Acks::default(),
+        calls: Some(Arc::new(CallControl::new(Arc::default(), "fuzz".into()))),
     }
     .decode(text)
 }

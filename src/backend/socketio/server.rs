@@ -355,12 +355,12 @@ fn register(hub: Arc<Hub>, io: SocketIo, s: &SocketRef) {
 /// Which server `serve socketio` is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Flavour {
-    /// Presence, user rooms and the WebRTC relay of protocols/socketio.md,
-    /// the pattern of common Socket.IO signaling servers.
-    Relay,
     /// PantherKolab's server (6f1fbec): call control and messages, no
     /// presence, no relay.
     Pantherkolab,
+    /// Presence, user rooms and the WebRTC relay, the pattern of common
+    /// Socket.IO signaling servers.
+    Relay,
 }
 
 impl Flavour {
@@ -376,9 +376,14 @@ impl Flavour {
 #[derive(Debug, Clone, clap::Args)]
 #[command(next_help_heading = "Socket.IO")]
 pub struct SocketIoOptions {
-    /// Socket.IO: the server to be: the relay-and-presence pattern of
-    /// protocols/socketio.md, or PantherKolab's (6f1fbec).
-    #[arg(long, value_enum, value_name = "SERVER", default_value = "relay")]
+    /// Socket.IO: the server to be: PantherKolab's (6f1fbec: call
+    /// control, no relay), or the relay-and-presence pattern.
+    #[arg(
+        long,
+        value_enum,
+        value_name = "SERVER",
+        default_value = "pantherkolab"
+    )]
     pub server: Flavour,
     /// Socket.IO: the largest packet accepted (`maxHttpBufferSize`).
     #[arg(long, value_name = "BYTES", default_value_t = 1_000_000)]
