@@ -23,6 +23,9 @@ use crate::backend::acks::Acks;
 use crate::error::{Error, Result};
 use crate::signal::{Event, PeerId, Signal};
 
+/// The seed's error for a call id it does not know.
+pub const NOT_FOUND: &str = "Call not found";
+
 /// The most entries a book keeps before it starts afresh.
 const MAX_ENTRIES: usize = 8192;
 
@@ -175,6 +178,9 @@ pub struct CallControl {
     current: Mutex<Option<String>>,
     /// This session's user id.
     me: String,
+    /// Answers still to come to readiness probes sent after the first
+    /// answered one: swallowed.
+    stray_probes: std::sync::atomic::AtomicU32,
 }
 
 impl CallControl {
@@ -185,7 +191,24 @@ impl CallControl {
             replies: Acks::default(),
             current: Mutex::new(None),
             me,
+            stray_probes: Default::default(),
         }
+    }
+
+    /// `n` more answers to readiness probes may still come.
+    pub fn expect_stray_probes(&self, n: u32) {
+        self.stray_probes
+            .store(n, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Whether a `call-error` of `error` nobody waits for answers a probe.
+    fn stray_probe(&self, error: &str) -> bool {
+        use std::sync::atomic::Ordering::Relaxed;
+        error == NOT_FOUND
+            && self
+                .stray_probes
+                .fetch_update(Relaxed, Relaxed, |n| n.checked_sub(1))
+                .is_ok()
     }
 
     fn current(&self) -> std::sync::MutexGuard<'_, Option<String>> {
@@ -358,6 +381,9 @@ impl CallControl {
                     "call-connection-failed" => Some(format!("call-connected:{session}")),
                     _ => self.current().clone(),
                 };
+                if self.stray_probe(&error) {
+                    return Some(None);
+                }
                 match waiting {
                     Some(key) if self.resolve(key.clone(), Err(error.clone())) => Some(None),
                     _ => Some(Some(Event::ServerError { message: error })),
@@ -400,6 +426,91 @@ mod tests {
         );
         assert_eq!(wire_event("end"), Some(("end-call", Some("call-ended"))));
         assert_eq!(wire_event("hangup"), None);
+    }
+
+    fn names(u: &str) -> PeerId {
+        PeerId::from(format!("peer-{u}"))
+    }
+
+    #[test]
+    fn arrivals_are_what_the_sender_noted_once_the_server_s_fields_check_out() {
+        let book = Arc::new(CallBook::default());
+        let caller = CallControl::new(book.clone(), "u-a".into());
+        let callee = CallControl::new(book.clone(), "u-b".into());
+        let ring = ring("m-1");
+        let (event, payload, reply) = caller.prepare("u-b", "ring", &ring).unwrap();
+        assert_eq!(
+            (event, reply.as_deref()),
+            ("new-call", Some("call-ringing:u-b"))
+        );
+        assert_eq!(payload["callerName"], "m-1");
+        let incoming = json!({"sessionId": "s-1", "callerId": "u-a", "callerName": "m-1", "callType": "DIRECT"});
+        assert_eq!(
+            callee.decode("incoming-call", &incoming, &names),
+            Some(Some(Event::Signal {
+                from: "peer-u-a".into(),
+                signal: ring.clone()
+            }))
+        );
+        // The same ring said to come from someone else arrives changed.
+        let forged = json!({"sessionId": "s-1", "callerId": "u-x", "callerName": "m-1"});
+        let Some(Some(Event::Signal { signal, .. })) =
+            callee.decode("incoming-call", &forged, &names)
+        else {
+            panic!("no arrival")
+        };
+        assert_ne!(signal, ring);
+        // The callee learnt the session and answers it; its own
+        // call-connected is the reply it waits for, the caller's an arrival.
+        let accept = Signal::Event {
+            name: "accept".into(),
+            data: Map::from_iter([("marker".to_owned(), "m-2".into())]),
+        };
+        let (event, payload, reply) = callee.prepare("u-a", "accept", &accept).unwrap();
+        assert_eq!(event, "accept-call");
+        assert_eq!(payload, json!({"sessionId": "s-1", "callerId": "u-a"}));
+        let reply = reply.unwrap();
+        let mut rx = callee.expect(&reply);
+        caller.sessions.set("u-b", "s-1");
+        let connected =
+            json!({"sessionId": "s-1", "meeting": {}, "attendees": {"u-b": {}, "u-a": {}}});
+        assert_eq!(
+            callee.decode("call-connected", &connected, &names),
+            Some(None)
+        );
+        assert_eq!(rx.try_recv().unwrap(), Ok("s-1".to_owned()));
+        assert_eq!(
+            caller.decode("call-connected", &connected, &names),
+            Some(Some(Event::Signal {
+                from: "peer-u-b".into(),
+                signal: accept.clone()
+            }))
+        );
+        // A meeting without the call's two users is not the call accepted.
+        let elsewhere = json!({"sessionId": "s-1", "attendees": {"u-x": {}}});
+        let Some(Some(Event::Signal { signal, .. })) =
+            caller.decode("call-connected", &elsewhere, &names)
+        else {
+            panic!("no arrival")
+        };
+        assert_ne!(signal, accept);
+        // No call with a stranger to end.
+        assert!(caller.prepare("u-x", "end", &accept).is_err());
+        assert!(caller.decode("user-online", &json!({}), &names).is_none());
+    }
+
+    #[test]
+    fn late_probe_answers_are_swallowed_and_then_errors_surface() {
+        let c = CallControl::new(Arc::default(), "u-a".into());
+        c.expect_stray_probes(1);
+        let not_found = json!({"error": NOT_FOUND});
+        assert_eq!(c.decode("call-error", &not_found, &names), Some(None));
+        assert_eq!(
+            c.decode("call-error", &not_found, &names),
+            Some(Some(Event::ServerError {
+                message: NOT_FOUND.into()
+            }))
+        );
     }
 
     #[test]

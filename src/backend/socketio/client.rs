@@ -342,7 +342,7 @@ impl Backend for SocketIoBackend {
                         writer.send(wire::connect(ns, &auth)).await?;
                     }
                     Packet::Ping => writer.send(wire::PONG.into()).await?,
-                    Packet::Connected(_) => return Ok(()),
+                    Packet::Connected(_) => break,
                     // Broadcasts may reach a socket before its CONNECT is
                     // acknowledged.
                     Packet::Event { name, data, .. } => {
@@ -366,6 +366,10 @@ impl Backend for SocketIoBackend {
                         )));
                     }
                 }
+            }
+            match &calls {
+                Some(calls) => until_handled(&mut reader, &writer, ns, calls, &names).await,
+                None => Ok(()),
             }
         };
         tokio::time::timeout(timeout, handshake)
@@ -394,6 +398,73 @@ impl Backend for SocketIoBackend {
             }),
             events: Box::new(reader),
         })
+    }
+}
+
+/// The session id of the readiness probe: no call has it.
+const PROBE_SESSION: &str = "signal-cli-ready-probe";
+/// The probe is sent again after 2 ms, then half as long again each time,
+/// at most every 50 ms (a cold server takes 200 ms).
+const PROBE_FIRST: Duration = Duration::from_millis(2);
+const PROBE_MAX: Duration = Duration::from_millis(50);
+
+/// Wait until PantherKolab's server handles this socket's events. It
+/// attaches its handlers only after acknowledging the CONNECT and drops
+/// what comes before, so the first call would be lost: a `leave-call` for
+/// a session that does not exist is sent, more and more slowly, until its
+/// `call-error` ("Call not found", to this socket only, nothing written)
+/// comes back.
+async fn until_handled(
+    reader: &mut ws::Reader<SocketIoCodec>,
+    writer: &ws::Writer,
+    ns: &str,
+    calls: &CallControl,
+    names: &Names,
+) -> Result<()> {
+    let probe = wire::event(ns, "leave-call", &json!({"sessionId": PROBE_SESSION}), None);
+    let mut sent = 0u32;
+    let mut every = PROBE_FIRST;
+    loop {
+        writer.send(probe.clone()).await?;
+        sent += 1;
+        let next = tokio::time::Instant::now() + every;
+        every = (every * 3 / 2).min(PROBE_MAX);
+        loop {
+            let text = match tokio::time::timeout_at(next, reader.next_text()).await {
+                Err(_) => break,
+                Ok(Ok(text)) => text,
+                Ok(Err(_)) => {
+                    return Err(Error::protocol(
+                        "the server closed the connection before it handled any event",
+                    ));
+                }
+            };
+            match wire::decode(&text, ns) {
+                Ok(Packet::Ping) => writer.send(wire::PONG.into()).await?,
+                Ok(Packet::Event { name, data, .. }) if name == "call-error" => {
+                    if data.get("error").and_then(Value::as_str) == Some(super::calls::NOT_FOUND) {
+                        // The probes still on their way get the same answer.
+                        calls.expect_stray_probes(sent - 1);
+                        return Ok(());
+                    }
+                    return Err(Error::protocol(format!(
+                        "the server answered the readiness probe (leave-call) with {data}"
+                    )));
+                }
+                Ok(Packet::Event { name, data, .. }) => {
+                    match calls.decode(&name, &data, &|u| names.name(u)) {
+                        Some(Some(e)) => reader.keep(e),
+                        Some(None) => {}
+                        None => {
+                            if let Some(e) = event_of(&name, data, names) {
+                                reader.keep(e);
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
     }
 }
 

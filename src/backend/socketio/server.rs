@@ -14,6 +14,7 @@ use socketioxide::extract::{AckSender, SocketRef, TryData};
 use socketioxide::handler::ConnectHandler;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use super::wire::SIGNAL_EVENTS;
 use crate::emulator::idp::Verifier;
@@ -385,6 +386,11 @@ pub struct SocketIoOptions {
         default_value = "pantherkolab"
     )]
     pub server: Flavour,
+    /// Socket.IO, PantherKolab: how long after acknowledging a CONNECT the
+    /// server starts handling the socket's events (it drops earlier ones,
+    /// as the seed does while its handlers load; 0 handles them at once).
+    #[arg(long, value_name = "DURATION", default_value = "6ms")]
+    pub attach_delay: humantime::Duration,
     /// Socket.IO: the largest packet accepted (`maxHttpBufferSize`).
     #[arg(long, value_name = "BYTES", default_value_t = 1_000_000)]
     pub max_http_buffer_size: u64,
@@ -448,6 +454,7 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
     match opts.server {
         Flavour::Relay => io.ns("/", on_connect.with(middleware)),
         Flavour::Pantherkolab => {
+            let attach_delay = opts.attach_delay.into();
             let seed = Arc::new(super::seed::Seed::new(
                 tokens.verifier.clone(),
                 cfg.log,
@@ -457,7 +464,7 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
                 let auth = auth.ok();
                 match seed.authenticate(auth.as_ref()).await {
                     Ok(user) => {
-                        seed.attach(&s, user);
+                        seed.admit(&s, user, attach_delay);
                         Ok(())
                     }
                     Err(message) => Err(AuthError(message)),
@@ -475,6 +482,12 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
     let mut info = Map::new();
     tokens.describe(&cfg, &mut endpoints, &mut info);
     info.insert("server".into(), opts.server.as_str().into());
+    if opts.server == Flavour::Pantherkolab {
+        info.insert(
+            "attach_delay_ms".into(),
+            (Duration::from(opts.attach_delay).as_secs_f64() * 1000.0).into(),
+        );
+    }
     info.insert(
         "max_http_buffer_size".into(),
         opts.max_http_buffer_size.into(),
