@@ -3636,7 +3636,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__serve)
-            opts="-q -h -V --host --port --token-lifetime --fault --confirmation-code --cognito-throttle --tls-cert --tls-key --write-cert --jwks-url --issuer --audience --diagnostics --header-timeout --max-connections-per-client --ws-port --single-port --room-ttl --max-frame --drop-candidates --ping-interval --ping-timeout --flavour --mesh-ttl --network-per-path --frame-limit --message-limit --idle-timeout --max-duration --faithful-limits --lambda-error --lambda --route-responses --server --max-http-buffer-size --namespace --own-channel --auth-mode --api-key --iam-key --lambda-token --ka-interval --connection-timeout --schema --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version room mesh robot socketio appsync-events appsync-graphql"
+            opts="-q -h -V --host --port --token-lifetime --fault --confirmation-code --cognito-throttle --tls-cert --tls-key --write-cert --jwks-url --issuer --audience --diagnostics --header-timeout --max-connections-per-client --ws-port --single-port --room-ttl --max-frame --drop-candidates --ping-interval --ping-timeout --flavour --mesh-ttl --network-per-path --frame-limit --message-limit --idle-timeout --max-duration --faithful-limits --lambda-error --lambda --route-responses --server --attach-delay --max-http-buffer-size --namespace --own-channel --auth-mode --api-key --iam-key --lambda-token --ka-interval --connection-timeout --schema --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version room mesh robot socketio appsync-events appsync-graphql"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3752,6 +3752,10 @@ _signal__cli() {
                     ;;
                 --server)
                     COMPREPLY=($(compgen -W "pantherkolab relay" -- "${cur}"))
+                    return 0
+                    ;;
+                --attach-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --max-http-buffer-size)

@@ -773,6 +773,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l lambda -
 notes\t'The design protocols/robot.md describes: payloads wrapped, the sender\'s `clientConnectionId` added, expiry checked on every message'"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l server -d 'Socket.IO: the server to be: PantherKolab\'s (6f1fbec: call control, no relay), or the relay-and-presence pattern' -r -f -a "pantherkolab\t'PantherKolab\'s server (6f1fbec): call control and messages, no presence, no relay'
 relay\t'Presence, user rooms and the WebRTC relay, the pattern of common Socket.IO signaling servers'"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l attach-delay -d 'Socket.IO, PantherKolab: how long after acknowledging a CONNECT the server starts handling the socket\'s events (it drops earlier ones, as the seed does while its handlers load; 0 handles them at once)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l max-http-buffer-size -d 'Socket.IO: the largest packet accepted (`maxHttpBufferSize`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l namespace -d 'AppSync Events: a channel namespace, optionally with its own auth modes for publish and subscribe (`secure=iam,cognito`). Repeatable; default calls, chats, users' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l own-channel -d 'AppSync Events: in this namespace a user may subscribe only to channels whose second segment is its own `sub` (repeatable)' -r

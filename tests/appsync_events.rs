@@ -420,3 +420,71 @@ fn subscribe_reconnects_and_resubscribes_after_the_server_drops_it() {
         "{lines:?}"
     );
 }
+
+#[test]
+fn the_call_flow_publishes_pantherkolab_s_call_events() {
+    // PantherKolab's app, migrated to AppSync Events, tells each user of
+    // a call on `/calls/{userId}`: INCOMING_CALL, CALL_CONNECTED, CALL_ENDED,
+    // all with the call's sessionId.
+    let home = Home::new();
+    let emu = Emulator::start(&home, "appsync-events", &[]);
+    let target = api_key_target(&emu);
+    let mut cmd = home.std_cmd();
+    cmd.args(&target).args([
+        "--json",
+        "appsync",
+        "events",
+        "subscribe",
+        "/calls/a",
+        "/calls/b",
+        "--count",
+        "3",
+    ]);
+    let mut sub = Bg::spawn(cmd);
+    sub.wait_json(|v| v["status"] == "subscribed");
+    home.cmd()
+        .args(&target)
+        .args(["replay", "--flow", "call"])
+        .assert()
+        .success();
+    let (status, lines, err) = sub.finish();
+    assert!(status.success(), "{err}");
+    let events: Vec<Value> = Bg::json_lines(&lines)
+        .into_iter()
+        .filter(|v| v.get("event").is_some())
+        .collect();
+    let seen: Vec<(&str, &str)> = events
+        .iter()
+        .map(|v| {
+            (
+                v["channel"].as_str().unwrap(),
+                v["event"]["type"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("/calls/b", "INCOMING_CALL"),
+            ("/calls/a", "CALL_CONNECTED"),
+            ("/calls/b", "CALL_ENDED")
+        ]
+    );
+    let data = |i: usize| &events[i]["event"]["data"];
+    let session = data(0)["sessionId"].as_str().unwrap();
+    assert!(uuid_like(session), "{session}");
+    assert!(
+        events
+            .iter()
+            .all(|e| e["event"]["data"]["sessionId"] == session)
+    );
+    assert_eq!(data(0)["callerId"], "a");
+    assert_eq!(data(0)["callType"], "AUDIO");
+    assert!(data(0)["callerName"].is_string());
+    assert_eq!(data(2)["endedBy"], "a");
+    assert!(events.iter().all(|e| e["event"]["timestamp"].is_string()));
+}
+
+fn uuid_like(s: &str) -> bool {
+    s.len() == 36 && s.split('-').map(str::len).eq([8, 4, 4, 4, 12])
+}

@@ -1,7 +1,8 @@
 //! The AppSync Events client as the `appsync-events` backend: a peer
 //! subscribes to its own channel (`/calls/{peer}`, namespace configurable)
 //! and sends each signal by publishing to the target's channel; a send is
-//! accepted on `publish_success`.
+//! accepted on `publish_success`. Call events travel as PantherKolab's app
+//! publishes them (`calls.rs`).
 //!
 //! Authorization: any AppSync mode (`--option appsync.auth=...`, see
 //! `appsync::auth::Settings`); an API key when one is given, else the
@@ -12,9 +13,11 @@
 use async_trait::async_trait;
 use serde_json::{Map, Value, json};
 use std::collections::{HashMap, VecDeque};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+use super::calls::{self, CallSessions};
 use super::wire;
 use crate::auth::Identity;
 use crate::backend::appsync::connection::{Connection, Frames, Handled, Handshake, refusal, send};
@@ -219,10 +222,13 @@ impl Backend for EventsBackend {
             ))
         })??;
         let pending = Pending::default();
+        let sessions = Arc::new(CallSessions::default());
         let frames = EventsFrames {
             pending: pending.clone(),
+            sessions: sessions.clone(),
         };
-        let (writer, auth, reader) = conn.into_session(frames, early.iter().filter_map(decode));
+        let (writer, auth, reader) =
+            conn.into_session(frames, early.iter().filter_map(|v| decode(v, &sessions)));
         Ok(Session {
             peer: peer.id.clone(),
             timings: ConnectTimings {
@@ -237,14 +243,16 @@ impl Backend for EventsBackend {
                 auth,
                 me: peer.id.clone(),
                 timeout,
+                sessions,
             }),
             events: Box::new(reader),
         })
     }
 }
 
-/// The event of a `data` frame as a driver event.
-fn decode(v: &Value) -> Option<Event> {
+/// The event of a `data` frame as a driver event; a call's session id
+/// noted in `sessions`.
+fn decode(v: &Value, sessions: &CallSessions) -> Option<Event> {
     let text = v["event"].as_str()?;
     let e: Value = serde_json::from_str(text).ok()?;
     let kind = e["type"].as_str()?;
@@ -265,8 +273,19 @@ fn decode(v: &Value) -> Option<Event> {
             let mut d: Map<String, Value> = data.clone();
             d.remove("from");
             d.remove("to");
+            let name = match calls::our_name(other) {
+                Some(ours) => {
+                    if let Some(session) = calls::strip_fields(&mut d)
+                        && ours == "ring"
+                    {
+                        sessions.set(&from, &session);
+                    }
+                    ours
+                }
+                None => other,
+            };
             Signal::Event {
-                name: other.to_owned(),
+                name: name.to_owned(),
                 data: d,
             }
         }
@@ -276,11 +295,23 @@ fn decode(v: &Value) -> Option<Event> {
 
 /// `signal` from `from` to `to` as the JSON of one event.
 pub fn encode(from: &str, to: &str, signal: &Signal) -> String {
+    encode_in(from, to, signal, None)
+}
+
+/// As `encode`; a call event in call `session` as the app publishes it.
+fn encode_in(from: &str, to: &str, signal: &Signal, session: Option<&str>) -> String {
     let (kind, mut data) = match signal {
         Signal::Offer { sdp } => ("offer".to_owned(), json!({"sdp": sdp})),
         Signal::Answer { sdp } => ("answer".to_owned(), json!({"sdp": sdp})),
         Signal::Candidate(c) => ("candidate".to_owned(), json!({"candidate": c})),
-        Signal::Event { name, data } => (name.clone(), Value::Object(data.clone())),
+        Signal::Event { name, data } => match (calls::wire_type(name), session) {
+            (Some(t), Some(session)) => {
+                let mut d = data.clone();
+                calls::add_fields(name, &mut d, from, session);
+                (t.to_owned(), Value::Object(d))
+            }
+            _ => (name.clone(), Value::Object(data.clone())),
+        },
     };
     data["from"] = from.into();
     data["to"] = to.into();
@@ -296,6 +327,30 @@ struct EventsSender {
     auth: Authorizer,
     me: PeerId,
     timeout: Duration,
+    sessions: Arc<CallSessions>,
+}
+
+impl EventsSender {
+    /// The call `signal` belongs to, if it is a call event: a new one for
+    /// a ring, else the one with `to`.
+    fn call_of(&self, to: &PeerId, signal: &Signal) -> Result<Option<String>> {
+        let Signal::Event { name, .. } = signal else {
+            return Ok(None);
+        };
+        if calls::wire_type(name).is_none() {
+            return Ok(None);
+        }
+        if name == "ring" {
+            let session = uuid::Uuid::new_v4().to_string();
+            self.sessions.set(to, &session);
+            return Ok(Some(session));
+        }
+        self.sessions.with(to).map(Some).ok_or_else(|| {
+            Error::failed(format!(
+                "no call with {to} to {name}: a ring must come first"
+            ))
+        })
+    }
 }
 
 #[async_trait]
@@ -303,7 +358,8 @@ impl SignalSender for EventsSender {
     async fn send(&mut self, to: &PeerId, signal: &Signal) -> Result<()> {
         let id = format!("pub-{}", self.next.fetch_add(1, Ordering::Relaxed));
         let rx = self.pending.expect(id.clone());
-        let event = encode(&self.me, to, signal);
+        let session = self.call_of(to, signal)?;
+        let event = encode_in(&self.me, to, signal, session.as_deref());
         let channel = format!("/{}/{to}", self.namespace);
         let frame = publish_frame(&self.auth, &id, &channel, &[event])?;
         send(&self.writer, frame).await?;
@@ -337,6 +393,7 @@ impl SignalSender for EventsSender {
 /// wait for them.
 struct EventsFrames {
     pending: Pending,
+    sessions: Arc<CallSessions>,
 }
 
 impl Frames for EventsFrames {
@@ -344,7 +401,8 @@ impl Frames for EventsFrames {
         match kind {
             "subscribe_success" | "unsubscribe_success" => Handled::Skip,
             "data" => Handled::Event(
-                decode(&v).unwrap_or_else(|| Event::Unrecognized { raw: v.to_string() }),
+                decode(&v, &self.sessions)
+                    .unwrap_or_else(|| Event::Unrecognized { raw: v.to_string() }),
             ),
             "publish_success" | "publish_error" => {
                 // An outcome nobody waits for is the answer to a raw frame.
@@ -372,6 +430,7 @@ pub fn decode_frame(text: &str) -> Result<ws::Decoded> {
     use ws::Codec;
     appsync::connection::AppsyncCodec(EventsFrames {
         pending: Pending::default(),
+        sessions: Arc::default(),
     })
     .decode(text)
 }

@@ -1,6 +1,7 @@
 //! Backend `appsync-events`: signaling over AppSync Event API channels
 //! (protocols/appsync.md, aws.md §1).
 
+mod calls;
 pub mod client;
 pub mod server;
 pub mod wire;
