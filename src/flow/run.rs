@@ -335,7 +335,7 @@ impl Party {
         let mut outcomes: Vec<Option<StepOutcome>> = vec![None; flow.steps.len()];
         let mut last_sent = start;
         for (i, step) in flow.steps.iter().enumerate() {
-            tokio::time::sleep_until((start + Duration::from_millis(step.at_ms)).into()).await;
+            until(start + Duration::from_millis(step.at_ms)).await;
             let before: Vec<&str> = waits[i]
                 .iter()
                 .filter_map(|&j| keys[j].as_deref())
@@ -445,6 +445,15 @@ impl Party {
         for r in self.readers {
             r.abort();
         }
+    }
+}
+
+/// Wait until `due`, without a timer when it has passed: a timer fires on
+/// the next millisecond tick, so a step due now (the answer to an offer
+/// that just arrived) would wait up to a millisecond for nothing.
+async fn until(due: Instant) {
+    if due > Instant::now() {
+        tokio::time::sleep_until(due.into()).await;
     }
 }
 
