@@ -22,13 +22,17 @@ struct Seed {
 
 impl Seed {
     fn start() -> Seed {
-        let pool = Pool::start();
-        let home = Home::new();
         // These tests send right after the CONNECT; the seed's late
         // handlers have their own test.
-        let mut flags: Vec<String> = ["--server", "pantherkolab", "--attach-delay", "0"]
-            .map(String::from)
-            .into();
+        Seed::with(&["--attach-delay", "0"])
+    }
+
+    /// The seed's server with `extra` flags, on a pool of the test's own.
+    fn with(extra: &[&str]) -> Seed {
+        let pool = Pool::start();
+        let home = Home::new();
+        let mut flags: Vec<String> = ["--server", "pantherkolab"].map(String::from).into();
+        flags.extend(extra.iter().map(|f| f.to_string()));
         flags.extend(pool.flags());
         let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
         let emu = Emulator::start(&home, "socketio", &flags);
@@ -499,20 +503,7 @@ async fn call_errors_and_bugs_are_the_seeds() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn diagnostics_explain_what_the_seed_does_silently() {
-    let pool = Pool::start();
-    let home = Home::new();
-    let mut flags: Vec<String> = ["--server", "pantherkolab", "--diagnostics"]
-        .map(String::from)
-        .into();
-    flags.extend(["--attach-delay".into(), "0".into()]);
-    flags.extend(pool.flags());
-    let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
-    let emu = Emulator::start(&home, "socketio", &flags);
-    let seed = Seed {
-        _home: home,
-        emu,
-        pool,
-    };
+    let seed = Seed::with(&["--diagnostics", "--attach-delay", "0"]);
     let mut a = seed.user("sub-a").await;
     emit(&mut a, "offer", &json!({"to": "sub-b", "sdp": "v=0"})).await;
     assert_eq!(
@@ -578,21 +569,8 @@ async fn events_before_the_handlers_are_attached_are_dropped() {
     // the `then` of dynamic imports): 5.5 to 21 ms later on a warm server,
     // 200 ms on a cold one. Here the delay is long, so that the test does
     // not race it, and the drop is explained on the wire.
-    let pool = Pool::start();
-    let home = Home::new();
-    let mut flags: Vec<String> = ["--server", "pantherkolab", "--diagnostics"]
-        .map(String::from)
-        .into();
-    flags.extend(["--attach-delay".into(), "3s".into()]);
-    flags.extend(pool.flags());
-    let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
-    let emu = Emulator::start(&home, "socketio", &flags);
-    assert_eq!(emu.info["attach_delay_ms"], 3000.0);
-    let seed = Seed {
-        _home: home,
-        emu,
-        pool,
-    };
+    let seed = Seed::with(&["--diagnostics", "--attach-delay", "3s"]);
+    assert_eq!(seed.emu.info["attach_delay_ms"], 3000.0);
     let mut a = seed.user("sub-a").await;
     let connected = std::time::Instant::now();
     let probe = json!({"sessionId": "nope"});
