@@ -5,6 +5,7 @@ pub mod acks;
 pub mod appsync;
 pub mod appsync_events;
 pub mod appsync_graphql;
+pub mod call_sessions;
 pub mod mesh;
 pub mod robot;
 pub mod room;

@@ -11,8 +11,6 @@
 //! makes the session id, and both ends remember it for the answers.
 
 use serde_json::{Map, Value};
-use std::collections::HashMap;
-use std::sync::Mutex;
 
 /// Our call events and the event types the app publishes for them.
 const TYPES: &[(&str, &str)] = &[
@@ -75,24 +73,6 @@ pub fn strip_fields(data: &mut Map<String, Value>) -> Option<String> {
         data.remove("callerName");
     }
     session
-}
-
-/// The call a session has with each peer.
-#[derive(Default)]
-pub struct CallSessions(Mutex<HashMap<String, String>>);
-
-impl CallSessions {
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, String>> {
-        self.0.lock().unwrap_or_else(|p| p.into_inner())
-    }
-
-    pub fn set(&self, peer: &str, session: &str) {
-        self.lock().insert(peer.to_owned(), session.to_owned());
-    }
-
-    pub fn with(&self, peer: &str) -> Option<String> {
-        self.lock().get(peer).cloned()
-    }
 }
 
 #[cfg(test)]

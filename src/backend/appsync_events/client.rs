@@ -17,12 +17,13 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use super::calls::{self, CallSessions};
+use super::calls;
 use super::wire;
 use crate::auth::Identity;
 use crate::backend::appsync::connection::{Connection, Frames, Handled, Handshake, refusal, send};
 use crate::backend::appsync::follow::Subscribed;
 use crate::backend::appsync::{self, auth::Authorizer, auth::Settings};
+use crate::backend::call_sessions::CallSessions;
 use crate::backend::ws;
 use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
 use crate::config::Target;
@@ -357,7 +358,7 @@ impl EventsSender {
 impl SignalSender for EventsSender {
     async fn send(&mut self, to: &PeerId, signal: &Signal) -> Result<()> {
         let id = format!("pub-{}", self.next.fetch_add(1, Ordering::Relaxed));
-        let rx = self.pending.expect(id.clone());
+        let rx = self.pending.register(id.clone());
         let session = self.call_of(to, signal)?;
         let event = encode_in(&self.me, to, signal, session.as_deref());
         let channel = format!("/{}/{to}", self.namespace);

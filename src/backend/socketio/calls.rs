@@ -20,6 +20,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use crate::backend::acks::Acks;
+use crate::backend::call_sessions::CallSessions;
 use crate::error::{Error, Result};
 use crate::signal::{Event, PeerId, Signal};
 
@@ -134,43 +135,14 @@ pub fn new_call(to: &str, data: &Map<String, Value>) -> Value {
     })
 }
 
-/// The calls of one session: which session id it has with each peer
-/// (learnt from `call-ringing` and `incoming-call`).
-#[derive(Default)]
-pub struct Sessions {
-    by_user: Mutex<HashMap<String, String>>,
-}
-
-impl Sessions {
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, String>> {
-        self.by_user.lock().unwrap_or_else(|p| p.into_inner())
-    }
-
-    /// The call with user `user` is now `session`.
-    pub fn set(&self, user: &str, session: &str) {
-        self.lock().insert(user.to_owned(), session.to_owned());
-    }
-
-    /// The call with user `user`, if any.
-    pub fn with(&self, user: &str) -> Option<String> {
-        self.lock().get(user).cloned()
-    }
-
-    /// The user the call `session` is with.
-    pub fn user_of(&self, session: &str) -> Option<String> {
-        self.lock()
-            .iter()
-            .find(|(_, s)| s.as_str() == session)
-            .map(|(u, _)| u.clone())
-    }
-}
-
 /// The call control of one session, shared by its two halves: the sender
 /// writes the book and waits for the server's reply, the reader reads the
 /// book and hands replies over.
 pub struct CallControl {
     pub book: Arc<CallBook>,
-    sessions: Sessions,
+    /// The call with each user, learnt from `call-ringing` and
+    /// `incoming-call`.
+    sessions: CallSessions,
     /// Replies awaited by the sender, by `REPLY:USER-OR-SESSION`.
     replies: Acks<String, std::result::Result<String, String>>,
     /// The reply the sender waits for now (sends take turns), for a
@@ -187,7 +159,7 @@ impl CallControl {
     pub fn new(book: Arc<CallBook>, me: String) -> CallControl {
         CallControl {
             book,
-            sessions: Sessions::default(),
+            sessions: CallSessions::default(),
             replies: Acks::default(),
             current: Mutex::new(None),
             me,
@@ -264,12 +236,12 @@ impl CallControl {
 
     /// Wait up to `timeout` for `reply` (from `prepare`), registered before
     /// the event goes out by `expect`.
-    pub fn expect(
+    pub fn register_reply(
         &self,
         reply: &str,
     ) -> tokio::sync::oneshot::Receiver<std::result::Result<String, String>> {
         *self.current() = Some(reply.to_owned());
-        self.replies.expect(reply.to_owned())
+        self.replies.register(reply.to_owned())
     }
 
     pub async fn wait(
@@ -354,7 +326,7 @@ impl CallControl {
                 if self.resolve(format!("call-connected:{session}"), Ok(session.into())) {
                     return Some(None);
                 }
-                let callee = self.sessions.user_of(session).unwrap_or_default();
+                let callee = self.sessions.peer_of(session).unwrap_or_default();
                 let in_meeting = data
                     .get("attendees")
                     .and_then(Value::as_object)
@@ -470,7 +442,7 @@ mod tests {
         assert_eq!(event, "accept-call");
         assert_eq!(payload, json!({"sessionId": "s-1", "callerId": "u-a"}));
         let reply = reply.unwrap();
-        let mut rx = callee.expect(&reply);
+        let mut rx = callee.register_reply(&reply);
         caller.sessions.set("u-b", "s-1");
         let connected =
             json!({"sessionId": "s-1", "meeting": {}, "attendees": {"u-b": {}, "u-a": {}}});
@@ -511,14 +483,5 @@ mod tests {
                 message: NOT_FOUND.into()
             }))
         );
-    }
-
-    #[test]
-    fn sessions_are_found_both_ways() {
-        let s = Sessions::default();
-        s.set("u-b", "s-1");
-        assert_eq!(s.with("u-b").as_deref(), Some("s-1"));
-        assert_eq!(s.user_of("s-1").as_deref(), Some("u-b"));
-        assert_eq!(s.user_of("s-2"), None);
     }
 }
