@@ -247,31 +247,24 @@ impl Seed {
                 },
             );
         }
-        let h = self.clone();
-        s.on(
-            "new-call",
-            async move |s: SocketRef, TryData(d): TryData<Value>| h.new_call(s, arg(d)).await,
-        );
-        let h = self.clone();
-        s.on(
-            "accept-call",
-            async move |s: SocketRef, TryData(d): TryData<Value>| h.accept(s, arg(d)).await,
-        );
-        let h = self.clone();
-        s.on(
-            "reject-call",
-            async move |s: SocketRef, TryData(d): TryData<Value>| h.reject(s, arg(d)).await,
-        );
-        let h = self.clone();
-        s.on(
-            "leave-call",
-            async move |s: SocketRef, TryData(d): TryData<Value>| h.leave(s, arg(d)).await,
-        );
-        let h = self.clone();
-        s.on(
-            "end-call",
-            async move |s: SocketRef, TryData(d): TryData<Value>| h.end(s, arg(d)).await,
-        );
+        // Call control: each event's handler takes the socket and its
+        // argument.
+        macro_rules! on {
+            ($event:literal, $handler:ident) => {{
+                let h = self.clone();
+                s.on(
+                    $event,
+                    async move |s: SocketRef, TryData(d): TryData<Value>| {
+                        h.$handler(s, arg(d)).await
+                    },
+                );
+            }};
+        }
+        on!("new-call", new_call);
+        on!("accept-call", accept);
+        on!("reject-call", reject);
+        on!("leave-call", leave);
+        on!("end-call", end);
         let h = self.clone();
         s.on_fallback(async move |s: SocketRef| {
             h.silent(&s, "an event the seed server has no handler for");
