@@ -36,8 +36,8 @@ impl<K: Eq + Hash + Clone, V> Acks<K, V> {
         self.waiting.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Expect an acknowledgement of `id`; register before sending.
-    pub fn expect(&self, id: K) -> oneshot::Receiver<V> {
+    /// Wait for an acknowledgement of `id`: register before sending.
+    pub fn register(&self, id: K) -> oneshot::Receiver<V> {
         let (tx, rx) = oneshot::channel();
         self.table().insert(id, tx);
         rx

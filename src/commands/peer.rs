@@ -584,7 +584,7 @@ impl Peer {
                         .line(&format!("-> raw frame ({} bytes)", text.len()));
                 }
             }
-            Step::Expect { name, from } => self.expect(&name, from.as_ref(), strict).await?,
+            Step::Expect { name, from } => self.expect_event(&name, from.as_ref(), strict).await?,
             Step::Wait(d) => self.linger(d).await?,
             Step::Quit => return Ok(Next::Quit),
         }
@@ -593,7 +593,12 @@ impl Peer {
 
     /// Wait for a matching signal; a server error frame or a closed
     /// connection ends the wait at once.
-    async fn expect(&mut self, name: &str, from: Option<&PeerId>, strict: bool) -> Result<()> {
+    async fn expect_event(
+        &mut self,
+        name: &str,
+        from: Option<&PeerId>,
+        strict: bool,
+    ) -> Result<()> {
         let matches = |e: &Event| match e {
             Event::Signal { from: f, signal } => {
                 signal.name() == name && from.is_none_or(|want| want == f)

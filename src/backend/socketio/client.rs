@@ -573,7 +573,7 @@ impl SignalSender for SocketIoSender {
         let (name, data) = encode(&self.names.user(to), signal);
         let name = self.settings.wire_name(&name).to_owned();
         let id = self.next_ack.fetch_add(1, Ordering::Relaxed);
-        let rx = self.acks.expect(id);
+        let rx = self.acks.register(id);
         let frame = wire::event(&self.settings.namespace, &name, &data, Some(id));
         self.writer.send(frame).await?;
         // Accepted when the server acks; its `{ok: false, error}` is the refusal.
@@ -617,7 +617,7 @@ impl SocketIoSender {
         let Some(reply) = reply else {
             return self.writer.send(frame).await;
         };
-        let rx = calls.expect(&reply);
+        let rx = calls.register_reply(&reply);
         self.writer.send(frame).await?;
         calls.wait(&reply, rx, self.timeout, &what).await.map(drop)
     }
