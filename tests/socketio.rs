@@ -300,3 +300,19 @@ fn presence_and_call_events_surface_as_driver_events() {
         validate("peer-event.json", v);
     }
 }
+
+#[test]
+fn an_unknown_server_or_attach_delay_is_a_usage_error() {
+    let home = Home::new();
+    home.cmd()
+        .args(["--backend", "socketio", "--option", "socketio.server=bogus"])
+        .args(["peer", "connect"])
+        .assert()
+        .code(2)
+        .stderr(contains("socketio.server=pantherkolab|relay"));
+    home.cmd()
+        .args(["serve", "socketio", "--port", "0", "--attach-delay", "soon"])
+        .assert()
+        .code(2)
+        .stderr(contains("--attach-delay"));
+}
