@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('appsync', 'appsync', [CompletionResultType]::ParameterValue, 'Publish and subscribe on AWS AppSync')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Run offer/answer/candidate flows between virtual peers and verify them')
             [CompletionResult]::new('loadtest', 'loadtest', [CompletionResultType]::ParameterValue, 'Load-test a backend: many peers running a flow, every signal timed')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Print or merge load-test result files (`loadtest --save`)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage named targets in the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run local emulators of signaling backends')
@@ -800,6 +801,10 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('--auth-rate', '--auth-rate', [CompletionResultType]::ParameterName, 'Sign-ins per second for the token pool (Cognito allows 120)')
             [CompletionResult]::new('--threshold', '--threshold', [CompletionResultType]::ParameterName, 'A pass/fail condition checked at the end, e.g. ''delivery.p99<50ms'', ''errors<0.1%'', ''lost<5'' (which replaces the default ''lost==0''). Repeatable; exit 3 when any fails. Always checked unless replaced: lost==0, send_failed==0, duplicated==0, corrupted==0, misdelivered==0, sessions_failed==0')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write one NDJSON line per second to FILE')
+            [CompletionResult]::new('--save', '--save', [CompletionResultType]::ParameterName, 'Write the result file to FILE: the summary, every histogram exactly, the per-second series, the plan and the target (secrets redacted), for `signal-cli report` and `report merge`')
+            [CompletionResult]::new('--shard', '--shard', [CompletionResultType]::ParameterName, 'Run part I of N of the plan (I from 0): groups, arrivals and the token pool are dealt out so that N shards run exactly the whole plan. Needs --seed')
+            [CompletionResult]::new('--start-at', '--start-at', [CompletionResultType]::ParameterName, 'Begin the load at this instant (RFC 3339, UTC, e.g. 2026-12-02T10:00:00Z), after signing in: shards line up')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Names the run''s signals; every shard of one plan takes the same (default: random)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named target from the config file (see `signal-cli profile`)')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend family of the target')
             [CompletionResult]::new('--http-url', '--http-url', [CompletionResultType]::ParameterName, 'HTTP base URL of the target (room: the HTTP API)')
@@ -823,6 +828,69 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'signal-cli;report' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named target from the config file (see `signal-cli profile`)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend family of the target')
+            [CompletionResult]::new('--http-url', '--http-url', [CompletionResultType]::ParameterName, 'HTTP base URL of the target (room: the HTTP API)')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket URL of the target')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use this identity token instead of the token cache')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on every network wait')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)')
+            [CompletionResult]::new('--option', '--option', [CompletionResultType]::ParameterName, 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles')
+            [CompletionResult]::new('--cognito-region', '--cognito-region', [CompletionResultType]::ParameterName, 'Region of the user pool (default: the pool id''s prefix)')
+            [CompletionResult]::new('--cognito-user-pool-id', '--cognito-user-pool-id', [CompletionResultType]::ParameterName, 'User pool id (`us-east-1_AbCdEf`)')
+            [CompletionResult]::new('--cognito-client-id', '--cognito-client-id', [CompletionResultType]::ParameterName, 'App client id')
+            [CompletionResult]::new('--cognito-client-secret', '--cognito-client-secret', [CompletionResultType]::ParameterName, 'App client secret, when the client has one (sent as SECRET_HASH)')
+            [CompletionResult]::new('--cognito-endpoint', '--cognito-endpoint', [CompletionResultType]::ParameterName, 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept TLS certificates that do not verify (self-signed emulators)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one document, or NDJSON for streams) instead of tables')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge the results of a plan''s shards exactly: histograms added, counters summed, seconds lined up, thresholds checked again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'signal-cli;report;merge' {
+            [CompletionResult]::new('--save', '--save', [CompletionResultType]::ParameterName, 'Write the merged result file to OUT')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named target from the config file (see `signal-cli profile`)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend family of the target')
+            [CompletionResult]::new('--http-url', '--http-url', [CompletionResultType]::ParameterName, 'HTTP base URL of the target (room: the HTTP API)')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket URL of the target')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use this identity token instead of the token cache')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on every network wait')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)')
+            [CompletionResult]::new('--option', '--option', [CompletionResultType]::ParameterName, 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles')
+            [CompletionResult]::new('--cognito-region', '--cognito-region', [CompletionResultType]::ParameterName, 'Region of the user pool (default: the pool id''s prefix)')
+            [CompletionResult]::new('--cognito-user-pool-id', '--cognito-user-pool-id', [CompletionResultType]::ParameterName, 'User pool id (`us-east-1_AbCdEf`)')
+            [CompletionResult]::new('--cognito-client-id', '--cognito-client-id', [CompletionResultType]::ParameterName, 'App client id')
+            [CompletionResult]::new('--cognito-client-secret', '--cognito-client-secret', [CompletionResultType]::ParameterName, 'App client secret, when the client has one (sent as SECRET_HASH)')
+            [CompletionResult]::new('--cognito-endpoint', '--cognito-endpoint', [CompletionResultType]::ParameterName, 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)')
+            [CompletionResult]::new('--partial', '--partial', [CompletionResultType]::ParameterName, 'Merge even when some shards'' results are missing')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept TLS certificates that do not verify (self-signed emulators)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one document, or NDJSON for streams) instead of tables')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'signal-cli;report;help' {
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge the results of a plan''s shards exactly: histograms added, counters summed, seconds lined up, thresholds checked again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'signal-cli;report;help;merge' {
+            break
+        }
+        'signal-cli;report;help;help' {
             break
         }
         'signal-cli;profile' {
@@ -1103,6 +1171,7 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('appsync', 'appsync', [CompletionResultType]::ParameterValue, 'Publish and subscribe on AWS AppSync')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Run offer/answer/candidate flows between virtual peers and verify them')
             [CompletionResult]::new('loadtest', 'loadtest', [CompletionResultType]::ParameterValue, 'Load-test a backend: many peers running a flow, every signal timed')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Print or merge load-test result files (`loadtest --save`)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage named targets in the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run local emulators of signaling backends')
@@ -1193,6 +1262,13 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             break
         }
         'signal-cli;help;loadtest' {
+            break
+        }
+        'signal-cli;help;report' {
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge the results of a plan''s shards exactly: histograms added, counters summed, seconds lined up, thresholds checked again')
+            break
+        }
+        'signal-cli;help;report;merge' {
             break
         }
         'signal-cli;help;profile' {

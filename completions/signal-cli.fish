@@ -53,6 +53,7 @@ complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "peer" -d 'Act
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "appsync" -d 'Publish and subscribe on AWS AppSync'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "replay" -d 'Run offer/answer/candidate flows between virtual peers and verify them'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "loadtest" -d 'Load-test a backend: many peers running a flow, every signal timed'
+complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "report" -d 'Print or merge load-test result files (`loadtest --save`)'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "profile" -d 'Manage named targets in the config file'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "serve" -d 'Run local emulators of signaling backends'
@@ -543,6 +544,10 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l token
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l auth-rate -d 'Sign-ins per second for the token pool (Cognito allows 120)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l threshold -d 'A pass/fail condition checked at the end, e.g. \'delivery.p99<50ms\', \'errors<0.1%\', \'lost<5\' (which replaces the default \'lost==0\'). Repeatable; exit 3 when any fails. Always checked unless replaced: lost==0, send_failed==0, duplicated==0, corrupted==0, misdelivered==0, sessions_failed==0' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l out -d 'Write one NDJSON line per second to FILE' -r -F
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l save -d 'Write the result file to FILE: the summary, every histogram exactly, the per-second series, the plan and the target (secrets redacted), for `signal-cli report` and `report merge`' -r -F
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l shard -d 'Run part I of N of the plan (I from 0): groups, arrivals and the token pool are dealt out so that N shards run exactly the whole plan. Needs --seed' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l start-at -d 'Begin the load at this instant (RFC 3339, UTC, e.g. 2026-12-02T10:00:00Z), after signing in: shards line up' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l seed -d 'Names the run\'s signals; every shard of one plan takes the same (default: random)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
@@ -568,6 +573,58 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l json 
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -s q -l quiet -d 'Print nothing but errors'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -s V -l version -d 'Print version'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''
+robot\t''
+socketio\t''
+appsync-events\t''
+appsync-graphql\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l ws-url -d 'WebSocket URL of the target' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l id-token -d 'Use this identity token instead of the token cache' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -s q -l quiet -d 'Print nothing but errors'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -s h -l help -d 'Print help'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -s V -l version -d 'Print version'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -a "merge" -d 'Merge the results of a plan\'s shards exactly: histograms added, counters summed, seconds lined up, thresholds checked again'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and not __fish_seen_subcommand_from merge help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -l save -d 'Write the merged result file to OUT' -r -F
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''
+robot\t''
+socketio\t''
+appsync-events\t''
+appsync-graphql\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -l ws-url -d 'WebSocket URL of the target' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -l id-token -d 'Use this identity token instead of the token cache' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -l partial -d 'Merge even when some shards\' results are missing'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'Print nothing but errors'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from merge" -s V -l version -d 'Print version'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Merge the results of a plan\'s shards exactly: histograms added, counters summed, seconds lined up, thresholds checked again'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''
@@ -813,16 +870,17 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l json -d 
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -s q -l quiet -d 'Print nothing but errors'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "auth" -d 'Sign in and manage the token cache'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "room" -d 'Create and delete rooms on a room server'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "peer" -d 'Act as one signaling peer'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "appsync" -d 'Publish and subscribe on AWS AppSync'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "replay" -d 'Run offer/answer/candidate flows between virtual peers and verify them'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "loadtest" -d 'Load-test a backend: many peers running a flow, every signal timed'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "profile" -d 'Manage named targets in the config file'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "completions" -d 'Print a shell completion script'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "serve" -d 'Run local emulators of signaling backends'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest profile completions serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "auth" -d 'Sign in and manage the token cache'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "room" -d 'Create and delete rooms on a room server'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "peer" -d 'Act as one signaling peer'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "appsync" -d 'Publish and subscribe on AWS AppSync'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "replay" -d 'Run offer/answer/candidate flows between virtual peers and verify them'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "loadtest" -d 'Load-test a backend: many peers running a flow, every signal timed'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "report" -d 'Print or merge load-test result files (`loadtest --save`)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "profile" -d 'Manage named targets in the config file'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "completions" -d 'Print a shell completion script'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "serve" -d 'Run local emulators of signaling backends'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "anonymous" -d 'Get an anonymous identity from the target and cache its token'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "signin" -d 'Sign in to the Cognito user pool (USER_PASSWORD_AUTH) and cache the tokens'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "signup" -d 'Create a user in the Cognito user pool'
@@ -835,6 +893,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from peer" -f -a "connect" -d 'Connect as a peer, register, then send and receive signals'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from appsync" -f -a "events" -d 'AppSync Event API channels (target: the API\'s HTTP URL; auth with --option appsync.auth=api-key|cognito|iam|lambda|oidc)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from appsync" -f -a "graphql" -d 'AppSync GraphQL APIs (target: the API\'s URL; the same auth options)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "merge" -d 'Merge the results of a plan\'s shards exactly: histograms added, counters summed, seconds lined up, thresholds checked again'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add or replace a profile from --backend, --http-url and --ws-url'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show one profile (the current one by default)'

@@ -98,6 +98,8 @@ pub enum Command {
     /// With no target and no profile it starts the backend's emulator
     /// in-process and runs a short test.
     Loadtest(LoadtestArgs),
+    /// Print or merge load-test result files (`loadtest --save`).
+    Report(ReportArgs),
     /// Run local emulators of signaling backends.
     Serve(Box<ServeArgs>),
     /// Manage named targets in the config file.
@@ -520,6 +522,56 @@ pub struct LoadtestArgs {
     /// Write one NDJSON line per second to FILE.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Write the result file to FILE: the summary, every histogram exactly,
+    /// the per-second series, the plan and the target (secrets redacted),
+    /// for `signal-cli report` and `report merge`.
+    #[arg(long, value_name = "FILE")]
+    pub save: Option<PathBuf>,
+    /// Run part I of N of the plan (I from 0): groups, arrivals and the
+    /// token pool are dealt out so that N shards run exactly the whole plan.
+    /// Needs --seed.
+    #[arg(long, value_name = "I/N", requires = "seed")]
+    pub shard: Option<String>,
+    /// Begin the load at this instant (RFC 3339, UTC, e.g.
+    /// 2026-12-02T10:00:00Z), after signing in: shards line up.
+    #[arg(long, value_name = "TIME")]
+    pub start_at: Option<String>,
+    /// Names the run's signals; every shard of one plan takes the same
+    /// (default: random).
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+}
+
+/// `signal-cli report`: read result files.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct ReportArgs {
+    #[command(subcommand)]
+    pub command: Option<ReportCommand>,
+    /// A result file (`loadtest --save`); its summary is printed and its
+    /// thresholds decide the exit code.
+    #[arg(value_name = "FILE", required = true)]
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Merge the results of a plan's shards exactly: histograms added,
+    /// counters summed, seconds lined up, thresholds checked again.
+    Merge(ReportMergeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReportMergeArgs {
+    /// The shards' result files.
+    #[arg(value_name = "FILE", required = true, num_args = 1..)]
+    pub files: Vec<PathBuf>,
+    /// Write the merged result file to OUT.
+    #[arg(long, value_name = "OUT")]
+    pub save: Option<PathBuf>,
+    /// Merge even when some shards' results are missing.
+    #[arg(long)]
+    pub partial: bool,
 }
 
 /// `serve`'s options every emulator takes; each backend adds its own

@@ -64,22 +64,19 @@ pub struct CognitoSettings {
 }
 
 impl Profile {
-    /// This profile fit to print: secrets (the client secret, options
-    /// named like keys, secrets or tokens) replaced by `…`.
+    /// This profile fit to print: secrets (the client secret, options and
+    /// URL query parameters named like keys, secrets or tokens) replaced by
+    /// `…`.
     pub fn redacted(&self) -> Profile {
         let mut p = self.clone();
         for url in [&mut p.http_url, &mut p.ws_url].into_iter().flatten() {
-            *url = crate::util::http::redact_url(url);
+            *url = redact_url_fully(url);
         }
         if p.cognito.client_secret.is_some() {
             p.cognito.client_secret = Some("…".into());
         }
         for (k, v) in p.options.iter_mut() {
-            let k = k.to_ascii_lowercase();
-            if ["key", "secret", "token", "password"]
-                .iter()
-                .any(|s| k.contains(s))
-            {
+            if is_secret(k) {
                 *v = "…".into();
             }
         }
@@ -143,6 +140,73 @@ pub struct Target {
     pub cognito: CognitoSettings,
     /// Backend settings: the profile's, overridden by `--option`.
     pub options: BTreeMap<String, String>,
+}
+
+/// Whether a setting named `name` holds a secret.
+fn is_secret(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    ["key", "token", "secret", "password", "credential"]
+        .iter()
+        .any(|s| n.contains(s))
+}
+
+/// Whether a URL query parameter named `name` carries credentials (AppSync
+/// puts its whole authorization in `header`; SigV4 in `X-Amz-*`).
+fn is_secret_param(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    is_secret(&n)
+        || ["auth", "header", "signature", "x-amz-"]
+            .iter()
+            .any(|s| n.contains(s))
+}
+
+/// `url` fit to keep in a result: its password and the values of query
+/// parameters that carry credentials replaced by `…`.
+fn redact_url_fully(url: &str) -> String {
+    let url = crate::util::http::redact_url(url);
+    let Ok(mut u) = reqwest::Url::parse(&url) else {
+        return url;
+    };
+    if !u.query_pairs().any(|(k, _)| is_secret_param(&k)) {
+        // Unchanged, as written (parsing would normalise it).
+        return url;
+    }
+    let pairs: Vec<(String, String)> = u
+        .query_pairs()
+        .map(|(k, v)| {
+            let v = if is_secret_param(&k) {
+                "…".to_owned()
+            } else {
+                v.into_owned()
+            };
+            (k.into_owned(), v)
+        })
+        .collect();
+    u.query_pairs_mut().clear().extend_pairs(pairs);
+    u.to_string()
+}
+
+impl Target {
+    /// The target as a result file keeps it: what it is, never a secret.
+    /// An in-process emulator is named as such (its ports change per run).
+    pub fn redacted(&self, in_process_emulator: bool) -> serde_json::Value {
+        if in_process_emulator {
+            return serde_json::json!({"backend": self.backend, "emulator": "in-process"});
+        }
+        let options: BTreeMap<&String, &str> = self
+            .options
+            .iter()
+            .map(|(k, v)| (k, if is_secret(k) { "…" } else { v.as_str() }))
+            .collect();
+        serde_json::json!({
+            "backend": self.backend,
+            "profile": self.profile,
+            "http_url": self.http_url.as_deref().map(redact_url_fully),
+            "ws_url": self.ws_url.as_deref().map(redact_url_fully),
+            "options": options,
+            "cognito_region": self.cognito.region,
+        })
+    }
 }
 
 /// A target URL must parse and use one of `schemes`: a usage error (exit 2)
@@ -272,6 +336,54 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_redacted_target_keeps_no_secret() {
+        let t = Target {
+            profile: "prod".into(),
+            backend: "appsync-events".into(),
+            http_url: Some("https://user:hunter2@api.example.test/event".into()),
+            ws_url: Some(
+                "wss://rt.example.test/event/realtime?header=eyJzZWNyZXQ&payload=e30%3D&X-Amz-Signature=abc"
+                    .into(),
+            ),
+            insecure: false,
+            timeout: Duration::from_secs(5),
+            keepalive: None,
+            cognito: CognitoSettings {
+                client_secret: Some("cognito-secret".into()),
+                ..Default::default()
+            },
+            options: BTreeMap::from([
+                ("appsync.api-key".into(), "da2-verysecret".into()),
+                ("socketio.token".into(), "tok".into()),
+                ("appsync.auth".into(), "api-key".into()),
+            ]),
+        };
+        let doc = t.redacted(false).to_string();
+        for secret in [
+            "hunter2",
+            "eyJzZWNyZXQ",
+            "abc",
+            "da2-verysecret",
+            "tok\"",
+            "cognito-secret",
+        ] {
+            assert!(!doc.contains(secret), "{secret} in {doc}");
+        }
+        // What is not secret stays, so that two targets can be told apart.
+        for kept in [
+            "api.example.test",
+            "payload=e30%3D",
+            "\"appsync.auth\":\"api-key\"",
+        ] {
+            assert!(doc.contains(kept), "{kept} not in {doc}");
+        }
+        assert_eq!(
+            t.redacted(true),
+            serde_json::json!({"backend": "appsync-events", "emulator": "in-process"})
+        );
+    }
 
     #[test]
     fn flags_win_over_profile_and_profile_over_defaults() {

@@ -11,9 +11,10 @@ use super::{Ctx, flow_for, load_flow};
 use crate::backend::{self, Backend};
 use crate::cli::LoadtestArgs;
 use crate::error::{Error, Result};
-use crate::load::summary::{RunConfig, Sessions, StageConfig, Summary, ThresholdResult};
+use crate::load::result::{PlanDoc, RunResult};
+use crate::load::summary::{RunConfig, Summary, ThresholdResult};
 use crate::load::threshold::Threshold;
-use crate::load::{self, LoadPlan, Measured, Model, Stage, Tick, Topology};
+use crate::load::{self, LoadPlan, Model, Shard, Stage, Tick, Topology};
 
 pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
     let own: Vec<Threshold> = args
@@ -43,6 +44,27 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
     // Bad flow options are usage errors before anything starts; the flow
     // itself is chosen once the target's client is known.
     load_flow(&args.flow, "offer-answer")?;
+    let shard = match &args.shard {
+        Some(spec) => Shard::parse(spec)?,
+        None => Shard::WHOLE,
+    };
+    if usize::try_from(shard.count).is_ok_and(|n| args.token_pool.max(1) < n) {
+        return Err(Error::usage(format!(
+            "--shard {shard}: a token pool of {} cannot give each of {} shards an identity; \
+             give --token-pool {} or more",
+            args.token_pool.max(1),
+            shard.count,
+            shard.count
+        )));
+    }
+    let start_at = match &args.start_at {
+        Some(t) => Some(parse_start_at(t)?),
+        None => None,
+    };
+    // Nothing is run before we know the result can be written.
+    if let Some(p) = &args.save {
+        check_writable(p)?;
+    }
     let mut out_file = match &args.out {
         Some(p) => Some(
             std::fs::File::create(p)
@@ -137,6 +159,11 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
         token_pool: args.token_pool.max(1),
         auth_rate: args.auth_rate,
         hold: args.hold,
+        shard,
+        start_at,
+        seed: args
+            .seed
+            .unwrap_or_else(|| rand::random_range(0..0xff_ffffu64)),
     };
 
     // Ctrl-C, SIGTERM or a failed threshold under --abort-on-fail.
@@ -193,6 +220,7 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
     };
     let measured = load::run(backend.clone(), &plan, given, stop.clone(), on_tick).await;
     bar.finish_and_clear();
+    let emulator_was_used = emulator.is_some();
     if let Some(emu) = emulator {
         emu.stop().await;
     }
@@ -205,11 +233,23 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
     {
         return Err(e);
     }
-    let mut summary = summarize(&plan, backend.name(), target_label, &measured, &thresholds);
+    let mut summary = Summary::of(
+        RunConfig::of(&plan, measured.token_pool),
+        backend.name(),
+        &plan.flow.name,
+        target_label,
+        &measured,
+        &thresholds,
+    );
     if aborted.is_some() {
         summary.aborted = true;
         summary.interrupted = false;
         summary.passed = false;
+    }
+    if let Some(path) = &args.save {
+        let doc = PlanDoc::of(&plan, backend.name(), &thresholds);
+        let target = target.redacted(emulator_was_used);
+        RunResult::of(&plan, doc, target, summary.clone(), &measured).write(path)?;
     }
     render(ctx, &summary);
     if let Some(expr) = aborted {
@@ -220,6 +260,11 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
     if measured.interrupted {
         return Err(Error::Interrupted);
     }
+    verdict(&summary)
+}
+
+/// Exit 3 when a threshold of `summary` failed, naming each.
+pub fn verdict(summary: &Summary) -> Result<()> {
     let failed: Vec<&ThresholdResult> = summary.thresholds.iter().filter(|t| !t.passed).collect();
     if !failed.is_empty() {
         let list: Vec<String> = failed
@@ -243,116 +288,7 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
     Ok(())
 }
 
-fn summarize(
-    plan: &LoadPlan,
-    backend: &str,
-    target: String,
-    m: &Measured,
-    thresholds: &[Threshold],
-) -> Summary {
-    let secs = m.elapsed.as_secs_f64().max(1e-9);
-    let mut summary = Summary {
-        schema_version: 1,
-        backend: backend.to_owned(),
-        flow: plan.flow.name.clone(),
-        target,
-        config: RunConfig {
-            model: if matches!(plan.model, Model::Open { .. }) {
-                "open"
-            } else {
-                "closed"
-            },
-            pairs: match (plan.topology, &plan.model) {
-                (Topology::Pairs(n), Model::Closed { .. }) => Some(n),
-                _ => None,
-            },
-            rooms: match plan.topology {
-                Topology::Rooms { rooms, .. } => Some(rooms),
-                Topology::Pairs(_) => None,
-            },
-            peers_per_room: match plan.topology {
-                Topology::Rooms { peers, .. } => Some(peers),
-                Topology::Pairs(_) => None,
-            },
-            iterations: match &plan.model {
-                Model::Closed { iterations, .. } => *iterations,
-                Model::Open { .. } => None,
-            },
-            duration_s: match &plan.model {
-                Model::Closed { duration, .. } => duration.map(|d| d.as_secs_f64()),
-                Model::Open { stages, .. } => {
-                    Some(stages.iter().map(|s| s.duration.as_secs_f64()).sum())
-                }
-            },
-            rate: match &plan.model {
-                Model::Open { start_rate, .. } => Some(*start_rate),
-                Model::Closed { .. } => None,
-            },
-            stages: match &plan.model {
-                Model::Open { stages, .. } => stages
-                    .iter()
-                    .map(|s| StageConfig {
-                        duration_s: s.duration.as_secs_f64(),
-                        target: s.target,
-                    })
-                    .collect(),
-                Model::Closed { .. } => Vec::new(),
-            },
-            max_sessions: match &plan.model {
-                Model::Open { max_sessions, .. } => *max_sessions,
-                Model::Closed { .. } => None,
-            },
-            connect_rate: plan.connect_rate,
-            timeout_ms: plan.timeout.as_secs_f64() * 1000.0,
-            token_pool: m.token_pool,
-        },
-        duration_s: (secs * 1000.0).round() / 1000.0,
-        interrupted: m.interrupted,
-        aborted: false,
-        sessions: Sessions {
-            planned: m.sessions_planned,
-            connected: m.sessions_connected,
-            failed: m.sessions_failed,
-            all_connected_s: m.all_connected.map(|d| d.as_secs_f64()),
-        },
-        counters: m.counters.clone(),
-        errors: m.errors.clone(),
-        latency_ms: m
-            .latency
-            .iter()
-            .filter_map(|(k, v)| v.stats().map(|s| ((*k).to_owned(), s)))
-            .collect(),
-        throughput: [
-            (
-                "signals_per_s".to_owned(),
-                (m.counters.delivered as f64 / secs * 10.0).round() / 10.0,
-            ),
-            (
-                "flows_per_s".to_owned(),
-                (m.counters.flows as f64 / secs * 10.0).round() / 10.0,
-            ),
-        ]
-        .into_iter()
-        .collect(),
-        thresholds: Vec::new(),
-        passed: true,
-    };
-    summary.thresholds = thresholds
-        .iter()
-        .map(|t| {
-            let (actual, passed) = t.evaluate(&summary.counters, &summary.latency_ms);
-            ThresholdResult {
-                expr: t.expr.clone(),
-                actual,
-                passed,
-            }
-        })
-        .collect();
-    summary.passed = summary.thresholds.iter().all(|t| t.passed) && !summary.interrupted;
-    summary
-}
-
-fn render(ctx: &Ctx, s: &Summary) {
+pub fn render(ctx: &Ctx, s: &Summary) {
     if ctx.out.json {
         ctx.out
             .document(&serde_json::to_value(s).unwrap_or_default());
@@ -451,6 +387,41 @@ fn render(ctx: &Ctx, s: &Summary) {
             .unwrap_or_default(),
         if s.interrupted { ", interrupted" } else { "" }
     ));
+}
+
+/// `--start-at`: an RFC 3339 instant in UTC, at most a day ahead.
+fn parse_start_at(t: &str) -> Result<std::time::SystemTime> {
+    let at = humantime::parse_rfc3339_weak(t).map_err(|e| {
+        Error::usage(format!(
+            "--start-at '{t}': not an RFC 3339 time in UTC such as 2026-12-02T10:00:00Z ({e})"
+        ))
+    })?;
+    let now = std::time::SystemTime::now();
+    if at
+        .duration_since(now)
+        .is_ok_and(|d| d > Duration::from_secs(86_400))
+    {
+        return Err(Error::usage(format!(
+            "--start-at '{t}' is more than a day ahead"
+        )));
+    }
+    Ok(at)
+}
+
+/// Fail before the run when `path` cannot be written: its directory must
+/// exist and it must not be a directory.
+fn check_writable(path: &std::path::Path) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => std::path::Path::new("."),
+    };
+    if path.is_dir() || !dir.is_dir() {
+        return Err(Error::usage(format!(
+            "--save {}: not a file in an existing directory",
+            path.display()
+        )));
+    }
+    Ok(())
 }
 
 /// `DURATION:RATE`, e.g. `30s:100`.

@@ -10,6 +10,7 @@ pub mod loadtest;
 pub mod peer;
 pub mod profile;
 pub mod replay;
+pub mod report;
 pub mod room;
 pub mod serve;
 
@@ -254,6 +255,7 @@ pub async fn dispatch(cli: Cli, matches: &ArgMatches, stop: CancellationToken) -
         Command::Peer(c) => peer::run(&ctx, c, matches).await,
         Command::Replay(a) => replay::run(&ctx, a).await,
         Command::Loadtest(a) => loadtest::run(&ctx, a).await,
+        Command::Report(a) => report::run(&ctx, a),
         Command::Serve(a) => serve::run(&ctx, *a, matches.subcommand_matches("serve")).await,
         Command::Profile(c) => profile::run(ctx, c),
         Command::Completions(a) => completions::run(a),

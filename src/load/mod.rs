@@ -6,13 +6,15 @@
 //! aggregator, which owns the histograms. Nothing is shared by all sessions
 //! on the per-signal path.
 
+pub mod result;
+pub mod shard;
 pub mod summary;
 pub mod threshold;
 
 use futures_util::future::join_all;
 use std::collections::BTreeMap;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 use tokio::sync::{Semaphore, mpsc};
 use tokio_util::sync::CancellationToken;
 
@@ -22,6 +24,7 @@ use crate::error::{Error, Result};
 use crate::flow::Flow;
 use crate::flow::run::{Party, RunOptions, Strays, Verdict};
 use crate::signal::PeerId;
+pub use shard::Shard;
 use summary::{Counters, Latency};
 
 /// Who meets whom.
@@ -75,6 +78,94 @@ pub struct LoadPlan {
     pub auth_rate: f64,
     /// Keep sessions connected (idle) this long after their iterations.
     pub hold: Duration,
+    /// The part of the plan this process runs (`Shard::WHOLE`: all of it).
+    pub shard: Shard,
+    /// When the load begins, on the wall clock (the token pool is signed in
+    /// before): shards started with the same instant line up.
+    pub start_at: Option<SystemTime>,
+    /// Names this run's signals (their markers); shards of one plan share it.
+    pub seed: u64,
+}
+
+impl LoadPlan {
+    /// Groups of the flow's peers (pairs) or rooms in the unsharded plan.
+    fn group_count(&self) -> u64 {
+        match self.topology {
+            Topology::Pairs(n) => u64::from(n),
+            Topology::Rooms { rooms, .. } => u64::from(rooms),
+        }
+    }
+
+    /// Sessions in each group.
+    pub fn group_size(&self) -> u64 {
+        match self.topology {
+            Topology::Pairs(_) => self.flow.peers().len() as u64,
+            Topology::Rooms { peers, .. } => u64::from(peers),
+        }
+    }
+
+    /// Every group of the unsharded plan: its index and when it starts,
+    /// counted from the start of the load (closed model: paced by the
+    /// connect rate; open model: its arrival time).
+    pub fn schedule(&self) -> Box<dyn Iterator<Item = (u64, Duration)> + '_> {
+        match &self.model {
+            Model::Closed { .. } => {
+                let gap = self.group_size() as f64 / self.connect_rate.max(0.001);
+                Box::new(
+                    (0..self.group_count())
+                        .map(move |g| (g, Duration::from_secs_f64(gap * g as f64))),
+                )
+            }
+            Model::Open {
+                start_rate, stages, ..
+            } => Box::new(
+                Model::arrivals(*start_rate, stages)
+                    .enumerate()
+                    .map(|(g, t)| (g as u64, Duration::from_secs_f64(t))),
+            ),
+        }
+    }
+
+    /// The groups this shard runs.
+    pub fn shard_schedule(&self) -> impl Iterator<Item = (u64, Duration)> + '_ {
+        self.schedule().filter(|(g, _)| self.shard.owns(*g))
+    }
+
+    /// The members of group `g` and the flows they run each iteration (each
+    /// a list of member positions, in the flow's peer order).
+    pub fn members(&self, g: u64) -> (Vec<PeerId>, Vec<Vec<usize>>) {
+        match self.topology {
+            Topology::Pairs(_) => {
+                let ids = self
+                    .flow
+                    .peers()
+                    .iter()
+                    .map(|n| PeerId::from(format!("{n}-{g}")))
+                    .collect::<Vec<_>>();
+                let roles = (0..ids.len()).collect();
+                (ids, vec![roles])
+            }
+            Topology::Rooms { peers, .. } => {
+                let ids = (0..peers)
+                    .map(|i| PeerId::from(format!("p{i}-r{g}")))
+                    .collect();
+                let k = peers as usize;
+                let runs = (0..k)
+                    .flat_map(|i| (i + 1..k).map(move |j| vec![i, j]))
+                    .collect();
+                (ids, runs)
+            }
+        }
+    }
+
+    /// The token-pool identities of the unsharded plan this shard signs in
+    /// (their indices), each at its time in the unsharded sign-in schedule.
+    pub fn pool_share(&self) -> impl Iterator<Item = (usize, Duration)> + '_ {
+        let gap = 1.0 / self.auth_rate.max(0.001);
+        (0..self.token_pool.max(1))
+            .filter(|&j| self.shard.owns(j as u64))
+            .map(move |j| (j, Duration::from_secs_f64(gap * j as f64)))
+    }
 }
 
 /// Most arrivals an open-model run schedules, whatever its stages say.
@@ -133,21 +224,45 @@ pub struct Tick {
     pub latency: BTreeMap<String, summary::Stats>,
 }
 
+/// One second of load, as the result file keeps it.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct Second {
+    /// 1 for the first second of load, 2 for the next, ...
+    pub second: u64,
+    /// When it began on the wall clock, in ms since the Unix epoch.
+    pub start_unix_ms: u64,
+    /// Sessions connected at its end.
+    pub sessions: u64,
+    /// Sessions that connected, and that closed, during it.
+    pub connected: u64,
+    pub closed: u64,
+    /// What happened during it.
+    pub counters: Counters,
+    /// The values recorded during it, per histogram.
+    pub latency: BTreeMap<String, summary::Encoded>,
+}
+
 /// Everything measured.
 pub struct Measured {
     pub counters: Counters,
     pub errors: BTreeMap<String, u64>,
-    pub latency: BTreeMap<&'static str, Latency>,
+    pub latency: BTreeMap<String, Latency>,
     pub sessions_planned: u64,
     pub sessions_connected: u64,
     pub sessions_failed: u64,
+    pub sessions_closed: u64,
     /// When the last planned session had connected (closed model).
     pub all_connected: Option<Duration>,
     pub token_pool: usize,
+    /// When the load began and ended, on the wall clock.
+    pub started_at: SystemTime,
+    pub ended_at: SystemTime,
     pub elapsed: Duration,
     pub interrupted: bool,
     /// The first session-level error, to explain a run where nothing connected.
     pub first_error: Option<Error>,
+    /// One entry per second of load (the last may be part of a second).
+    pub series: Vec<Second>,
 }
 
 /// Pool tokens are renewed when less than this much validity is left.
@@ -167,7 +282,12 @@ enum Report {
         lag: Option<Duration>,
     },
     Dropped,
-    Strays(Strays),
+    /// A group closed its sessions; what its inboxes saw that no step
+    /// claimed.
+    Closed {
+        strays: Strays,
+        sessions: u64,
+    },
 }
 
 fn error_kind(e: &Error) -> &'static str {
@@ -194,21 +314,22 @@ async fn token_pool(
         return Ok(vec![Some(id)]);
     }
     let mut pool = Vec::new();
-    let gap = Duration::from_secs_f64(1.0 / plan.auth_rate.max(0.001));
     let start = Instant::now();
-    for i in 0..plan.token_pool.max(1) {
-        let t = Instant::now();
+    for (_, at) in plan.pool_share() {
         let signed_in = async {
-            tokio::time::sleep_until((start + gap * i as u32).into()).await;
-            tokio::time::timeout(plan.timeout, backend.sign_in_anonymously()).await
+            tokio::time::sleep_until((start + at).into()).await;
+            // Timed from the request, not from the pacing wait before it.
+            let t = Instant::now();
+            let r = tokio::time::timeout(plan.timeout, backend.sign_in_anonymously()).await;
+            (t.elapsed(), r)
         };
-        let signed_in = tokio::select! {
+        let (took, signed_in) = tokio::select! {
             r = signed_in => r,
             _ = stop.cancelled() => return Ok(pool),
         };
         match signed_in {
             Ok(Ok(Some(id))) => {
-                auth.record(t.elapsed());
+                auth.record(took);
                 pool.push(Some(id));
             }
             // The target hands out no identities: peers connect without one.
@@ -223,48 +344,22 @@ async fn token_pool(
 /// What every group task shares.
 struct Shared {
     backend: Arc<dyn Backend>,
-    flow: Flow,
-    /// The token pool; entries signed in here are signed in again when
-    /// they near expiry.
+    plan: LoadPlan,
+    /// This shard's part of the token pool; entries signed in here are
+    /// signed in again when they near expiry.
     pool: Vec<tokio::sync::Mutex<Option<Identity>>>,
     /// Whether the pool was signed in here (else it holds a given identity).
     pool_is_ours: bool,
     opts: RunOptions,
     tag: String,
-    hold: Duration,
 }
 
 impl Shared {
-    /// The members of group `g` and the flows they run each iteration.
-    fn group(&self, topology: Topology, g: u64) -> (Vec<PeerId>, Vec<Vec<usize>>) {
-        match topology {
-            Topology::Pairs(_) => {
-                let ids = self
-                    .flow
-                    .peers()
-                    .iter()
-                    .map(|n| PeerId::from(format!("{n}-{g}")))
-                    .collect::<Vec<_>>();
-                let roles = (0..ids.len()).collect();
-                (ids, vec![roles])
-            }
-            Topology::Rooms { peers, .. } => {
-                let ids = (0..peers)
-                    .map(|i| PeerId::from(format!("p{i}-r{g}")))
-                    .collect();
-                let k = peers as usize;
-                let runs = (0..k)
-                    .flat_map(|i| (i + 1..k).map(move |j| vec![i, j]))
-                    .collect();
-                (ids, runs)
-            }
-        }
-    }
-
     /// The pool's identity for group `g`, signed in again when it has less
     /// than `REFRESH_BEFORE` of validity left.
     async fn identity(&self, g: u64, tx: &mpsc::Sender<Report>) -> Result<Option<Identity>> {
-        let mut slot = self.pool[g as usize % self.pool.len()].lock().await;
+        let slot = self.plan.shard.local(g) as usize % self.pool.len();
+        let mut slot = self.pool[slot].lock().await;
         let expiring = slot
             .as_ref()
             .and_then(Identity::expires_at)
@@ -309,7 +404,7 @@ impl Shared {
         let flows = runs.iter().enumerate().map(|(n, roles)| async move {
             let t = Instant::now();
             let r = party
-                .run_as(&self.flow, roles, &format!("{tag}-{n}"), self.opts)
+                .run_as(&self.plan.flow, roles, &format!("{tag}-{n}"), self.opts)
                 .await;
             (t.elapsed(), r)
         });
@@ -338,14 +433,63 @@ impl Shared {
     }
 
     async fn finish(&self, party: Party, stop: &CancellationToken, tx: &mpsc::Sender<Report>) {
-        if !self.hold.is_zero() {
+        if !self.plan.hold.is_zero() {
             tokio::select! {
-                _ = tokio::time::sleep(self.hold) => {}
+                _ = tokio::time::sleep(self.plan.hold) => {}
                 _ = stop.cancelled() => {}
             }
         }
-        let _ = tx.send(Report::Strays(party.strays())).await;
+        let sessions = party.ids.len() as u64;
+        let _ = tx
+            .send(Report::Closed {
+                strays: party.strays(),
+                sessions,
+            })
+            .await;
         party.close().await;
+    }
+
+    /// One group's life: connect, run its iterations (closed model: until
+    /// `deadline`; open model: once, `lag` after it was due), hold, close.
+    async fn group(
+        &self,
+        g: u64,
+        iterations: u64,
+        deadline: Option<Instant>,
+        lag: Option<Duration>,
+        stop: &CancellationToken,
+        tx: &mpsc::Sender<Report>,
+    ) {
+        let (ids, runs) = self.plan.members(g);
+        let n = ids.len() as u64;
+        // The big futures (connect, a flow) are boxed so that an idle group
+        // task stays small while it holds its sessions.
+        let connected = tokio::select! {
+            r = Box::pin(self.connect(g, ids, tx)) => r,
+            _ = stop.cancelled() => return,
+        };
+        let party = match connected {
+            Ok(p) => p,
+            Err(e) => return drop(tx.send(Report::Failed(e, n)).await),
+        };
+        let _ = tx.send(Report::Connected(party.timings.clone())).await;
+        for it in 0..iterations {
+            if stop.is_cancelled() || deadline.is_some_and(|d| Instant::now() >= d) {
+                break;
+            }
+            let tag = match lag {
+                None => format!("{}-{g}-{it}", self.tag),
+                Some(_) => format!("{}-{g}", self.tag),
+            };
+            let went_on = tokio::select! {
+                ok = Box::pin(self.iteration(&party, &runs, &tag, lag, tx)) => ok,
+                _ = stop.cancelled() => false,
+            };
+            if !went_on {
+                break;
+            }
+        }
+        self.finish(party, stop, tx).await;
     }
 }
 
@@ -362,42 +506,43 @@ pub async fn run(
     mut on_tick: impl FnMut(&Tick),
 ) -> Result<Measured> {
     let started = Instant::now();
-    let mut latency: BTreeMap<&'static str, Latency> = BTreeMap::new();
+    let mut latency: BTreeMap<String, Latency> = BTreeMap::new();
     let pool_is_ours = given.is_none();
-    let auth = latency.entry("auth").or_default();
+    let auth = latency.entry("auth".to_owned()).or_default();
     let pool = token_pool(&*backend, plan, given, auth, &stop).await?;
     let token_pool = pool.len();
+    if token_pool == 0 && !stop.is_cancelled() {
+        return Err(Error::usage(format!(
+            "shard {}: the token pool of {} has no identity for it; give --token-pool {} or more",
+            plan.shard, plan.token_pool, plan.shard.count
+        )));
+    }
     let pool = pool.into_iter().map(tokio::sync::Mutex::new).collect();
     let shared = Arc::new(Shared {
         backend,
-        flow: plan.flow.clone(),
+        plan: plan.clone(),
         pool,
         pool_is_ours,
         opts: RunOptions {
             timeout: plan.timeout,
             settle: Duration::ZERO,
         },
-        tag: format!("l{:06x}", rand::random_range(0..0xff_ffffu32)),
-        hold: plan.hold,
+        tag: format!("l{:x}", plan.seed),
     });
+    // Every shard of a plan begins its load at the same wall-clock instant.
+    if let Some(at) = plan.start_at
+        && let Ok(wait) = at.duration_since(SystemTime::now())
+    {
+        tokio::select! {
+            _ = tokio::time::sleep(wait) => {}
+            _ = stop.cancelled() => {}
+        }
+    }
     let (tx, mut rx) = mpsc::channel::<Report>(1024);
     let run_start = Instant::now();
-    let per_group = match plan.topology {
-        Topology::Pairs(_) => plan.flow.peers().len() as u64,
-        Topology::Rooms { peers, .. } => u64::from(peers),
-    };
-    let sessions_planned = match (&plan.model, plan.topology) {
-        (Model::Closed { .. }, Topology::Pairs(n)) => u64::from(n) * per_group,
-        (Model::Closed { .. }, Topology::Rooms { rooms, peers }) => {
-            u64::from(rooms) * u64::from(peers)
-        }
-        (
-            Model::Open {
-                start_rate, stages, ..
-            },
-            _,
-        ) => Model::arrivals(*start_rate, stages).count() as u64 * per_group,
-    };
+    let run_start_wall = SystemTime::now();
+    let per_group = plan.group_size();
+    let sessions_planned = plan.shard_schedule().count() as u64 * per_group;
     match &plan.model {
         // Stopped while signing in: no load at all.
         _ if stop.is_cancelled() => {}
@@ -405,65 +550,29 @@ pub async fn run(
             iterations,
             duration,
         } => {
-            let groups = match plan.topology {
-                Topology::Pairs(n) => n,
-                Topology::Rooms { rooms, .. } => rooms,
-            };
             let deadline = duration.map(|d| run_start + d);
             let iterations = iterations.unwrap_or(if duration.is_some() { u64::MAX } else { 10 });
-            let gap = Duration::from_secs_f64(per_group as f64 / plan.connect_rate.max(0.001));
-            for g in 0..u64::from(groups) {
-                let (shared, tx, stop, topology) =
-                    (shared.clone(), tx.clone(), stop.clone(), plan.topology);
-                let start_at = run_start + gap.mul_f64(g as f64);
+            for (g, at) in plan.shard_schedule() {
+                let (shared, tx, stop) = (shared.clone(), tx.clone(), stop.clone());
                 tokio::spawn(async move {
                     tokio::select! {
-                        _ = tokio::time::sleep_until(start_at.into()) => {}
+                        _ = tokio::time::sleep_until((run_start + at).into()) => {}
                         _ = stop.cancelled() => return,
                     }
-                    let (ids, runs) = shared.group(topology, g);
-                    let n = ids.len() as u64;
-                    // The big futures (connect, a flow) are boxed so that an idle
-                    // group task stays small while it holds its sessions.
-                    let connected = tokio::select! {
-                        r = Box::pin(shared.connect(g, ids, &tx)) => r,
-                        _ = stop.cancelled() => return,
-                    };
-                    let party = match connected {
-                        Ok(p) => p,
-                        Err(e) => return drop(tx.send(Report::Failed(e, n)).await),
-                    };
-                    let _ = tx.send(Report::Connected(party.timings.clone())).await;
-                    for it in 0..iterations {
-                        if stop.is_cancelled() || deadline.is_some_and(|d| Instant::now() >= d) {
-                            break;
-                        }
-                        let tag = format!("{}-{g}-{it}", shared.tag);
-                        let went_on = tokio::select! {
-                            ok = Box::pin(shared.iteration(&party, &runs, &tag, None, &tx)) => ok,
-                            _ = stop.cancelled() => false,
-                        };
-                        if !went_on {
-                            break;
-                        }
-                    }
-                    shared.finish(party, &stop, &tx).await;
+                    shared
+                        .group(g, iterations, deadline, None, &stop, &tx)
+                        .await;
                 });
             }
         }
-        Model::Open {
-            start_rate,
-            stages,
-            max_sessions,
-        } => {
-            let (shared, tx, stop, topology) =
-                (shared.clone(), tx.clone(), stop.clone(), plan.topology);
-            let times: Vec<f64> = Model::arrivals(*start_rate, stages).collect();
+        Model::Open { max_sessions, .. } => {
+            let (shared, tx, stop) = (shared.clone(), tx.clone(), stop.clone());
+            let times: Vec<(u64, Duration)> = plan.shard_schedule().collect();
             let slots =
                 max_sessions.map(|m| Arc::new(Semaphore::new((m / per_group).max(1) as usize)));
             tokio::spawn(async move {
-                for (g, t) in times.into_iter().enumerate() {
-                    let scheduled = run_start + Duration::from_secs_f64(t);
+                for (g, at) in times {
+                    let scheduled = run_start + at;
                     tokio::select! {
                         _ = tokio::time::sleep_until(scheduled.into()) => {}
                         _ = stop.cancelled() => return,
@@ -485,23 +594,7 @@ pub async fn run(
                             None => None,
                         };
                         let lag = Instant::now().saturating_duration_since(scheduled);
-                        let (ids, runs) = shared.group(topology, g as u64);
-                        let n = ids.len() as u64;
-                        let connected = tokio::select! {
-                            r = Box::pin(shared.connect(g as u64, ids, &tx)) => r,
-                            _ = stop.cancelled() => return,
-                        };
-                        let party = match connected {
-                            Ok(p) => p,
-                            Err(e) => return drop(tx.send(Report::Failed(e, n)).await),
-                        };
-                        let _ = tx.send(Report::Connected(party.timings.clone())).await;
-                        let tag = format!("{}-{g}", shared.tag);
-                        tokio::select! {
-                            _ = Box::pin(shared.iteration(&party, &runs, &tag, Some(lag), &tx)) => {}
-                            _ = stop.cancelled() => {}
-                        }
-                        shared.finish(party, &stop, &tx).await;
+                        shared.group(g, 1, None, Some(lag), &stop, &tx).await;
                     });
                 }
             });
@@ -516,23 +609,30 @@ pub async fn run(
         sessions_planned,
         sessions_connected: 0,
         sessions_failed: 0,
+        sessions_closed: 0,
         all_connected: None,
         token_pool,
+        started_at: run_start_wall,
+        ended_at: run_start_wall,
         elapsed: Duration::ZERO,
         interrupted: false,
         first_error: None,
+        series: Vec::new(),
     };
     for name in ["connect", "register", "accept", "delivery", "flow"] {
-        m.latency.entry(name).or_default();
+        m.latency.entry(name.to_owned()).or_default();
     }
-    let mut second = Latency::default();
-    let mut ticks = 0u64;
+    let mut second = SecondSoFar::default();
     let mut grace: Option<Instant> = None;
     let far_future = run_start + Duration::from_secs(86_400 * 365);
     let mut ticker = tokio::time::interval_at(
         (run_start + Duration::from_secs(1)).into(),
         Duration::from_secs(1),
     );
+    let mut tick = |m: &mut Measured, second: &mut SecondSoFar| {
+        let t = close_second(m, second, run_start, run_start_wall);
+        on_tick(&t);
+    };
     loop {
         tokio::select! {
             report = rx.recv() => {
@@ -542,10 +642,7 @@ pub async fn run(
                     m.all_connected = Some(run_start.elapsed());
                 }
             }
-            _ = ticker.tick() => {
-                ticks += 1;
-                on_tick(&snapshot(&m, &mut second, ticks, run_start));
-            }
+            _ = ticker.tick() => tick(&mut m, &mut second),
             _ = stop.cancelled(), if !m.interrupted => {
                 m.interrupted = true;
                 // Sessions get a moment to report and close; then the
@@ -556,18 +653,74 @@ pub async fn run(
         }
     }
     m.interrupted |= stop.is_cancelled();
-    // One snapshot per whole second of load, even for the last second, which
-    // may have ended just as the load did.
-    while ticks < run_start.elapsed().as_secs() {
-        ticks += 1;
-        on_tick(&snapshot(&m, &mut second, ticks, run_start));
+    // One snapshot per whole second of load, and one for the part-second at
+    // the end, so that the series holds everything measured.
+    let whole = run_start.elapsed().as_secs();
+    while (m.series.len() as u64) < whole {
+        tick(&mut m, &mut second);
+    }
+    if !second.is_empty() {
+        close_second(&mut m, &mut second, run_start, run_start_wall);
     }
     m.elapsed = started.elapsed();
+    m.ended_at = SystemTime::now();
     Ok(m)
 }
 
-fn snapshot(m: &Measured, second: &mut Latency, n: u64, run_start: Instant) -> Tick {
-    let last = std::mem::take(second).stats().map(|s| (s.p50, s.p99));
+/// What the current second has seen so far.
+#[derive(Default)]
+struct SecondSoFar {
+    connected: u64,
+    closed: u64,
+    counters: Counters,
+    latency: BTreeMap<String, Latency>,
+}
+
+impl SecondSoFar {
+    fn is_empty(&self) -> bool {
+        self.connected == 0
+            && self.closed == 0
+            && self.counters == Counters::default()
+            && self.latency.values().all(|l| l.0.is_empty())
+    }
+}
+
+/// End the current second: keep it in the series, start the next, and
+/// return the snapshot for the progress line and `--out`.
+fn close_second(
+    m: &mut Measured,
+    second: &mut SecondSoFar,
+    run_start: Instant,
+    run_start_wall: SystemTime,
+) -> Tick {
+    let n = m.series.len() as u64 + 1;
+    let begun = run_start_wall + Duration::from_secs(n - 1);
+    let last = second
+        .latency
+        .get("delivery")
+        .and_then(|l| l.stats())
+        .map(|s| (s.p50, s.p99));
+    m.series.push(Second {
+        second: n,
+        start_unix_ms: begun
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as u64),
+        sessions: m.sessions_connected - m.sessions_closed,
+        connected: second.connected,
+        closed: second.closed,
+        counters: std::mem::take(&mut second.counters),
+        latency: second
+            .latency
+            .iter()
+            .filter(|(_, l)| !l.0.is_empty())
+            .map(|(k, l)| (k.clone(), l.encode()))
+            .collect(),
+    });
+    for l in second.latency.values_mut() {
+        l.0.reset();
+    }
+    second.connected = 0;
+    second.closed = 0;
     Tick {
         second: n,
         elapsed: run_start.elapsed(),
@@ -577,25 +730,27 @@ fn snapshot(m: &Measured, second: &mut Latency, n: u64, run_start: Instant) -> T
         latency: m
             .latency
             .iter()
-            .filter_map(|(k, v)| v.stats().map(|s| ((*k).to_owned(), s)))
+            .filter_map(|(k, v)| v.stats().map(|s| (k.clone(), s)))
             .collect(),
     }
 }
 
-fn aggregate(m: &mut Measured, second: &mut Latency, report: Report) {
+fn aggregate(m: &mut Measured, second: &mut SecondSoFar, report: Report) {
+    let mut c = Counters::default();
     match report {
-        Report::Auth(d) => record(m, "auth", d),
+        Report::Auth(d) => record(m, second, "auth", d),
         Report::Connected(timings) => {
             m.sessions_connected += timings.len() as u64;
+            second.connected += timings.len() as u64;
             for t in timings {
-                record(m, "connect", t.connect);
-                record(m, "register", t.register);
+                record(m, second, "connect", t.connect);
+                record(m, second, "register", t.register);
             }
         }
         Report::Failed(e, sessions) => {
             m.sessions_failed += sessions;
-            m.counters.sessions_failed += sessions;
-            m.counters.errors += 1;
+            c.sessions_failed += sessions;
+            c.errors += 1;
             *m.errors.entry(error_kind(&e).to_owned()).or_default() += 1;
             if m.first_error.is_none() {
                 m.first_error = Some(e);
@@ -606,45 +761,138 @@ fn aggregate(m: &mut Measured, second: &mut Latency, report: Report) {
             steps,
             lag,
         } => {
-            m.counters.flows += 1;
-            record(m, "flow", flow_time);
+            c.flows += 1;
+            record(m, second, "flow", flow_time);
             for (verdict, latency, accept) in steps {
-                m.counters.count(verdict);
-                record(m, "accept", accept);
+                c.count(verdict);
+                record(m, second, "accept", accept);
                 if let Some(l) = latency {
                     // Open model: latency counts from when the flow was due,
                     // the uncorrected figure beside it.
                     match lag {
                         Some(lag) => {
-                            record(m, "delivery", l + lag);
-                            record(m, "delivery_uncorrected", l);
+                            record(m, second, "delivery", l + lag);
+                            record(m, second, "delivery_uncorrected", l);
                         }
-                        None => record(m, "delivery", l),
+                        None => record(m, second, "delivery", l),
                     }
-                    second.record(l);
                 }
             }
         }
         Report::Dropped => {
-            m.counters.dropped += 1;
-            m.counters.errors += 1;
+            c.dropped += 1;
+            c.errors += 1;
         }
-        Report::Strays(s) => {
-            m.counters.duplicated += s.late_duplicates;
-            m.counters.unexpected += s.unexpected;
-            m.counters.server_errors += s.server_errors;
-            m.counters.errors += s.late_duplicates + s.unexpected + s.server_errors;
+        Report::Closed { strays, sessions } => {
+            m.sessions_closed += sessions;
+            second.closed += sessions;
+            c.duplicated += strays.late_duplicates;
+            c.unexpected += strays.unexpected;
+            c.server_errors += strays.server_errors;
+            c.errors += strays.late_duplicates + strays.unexpected + strays.server_errors;
         }
     }
+    m.counters.add(&c);
+    second.counters.add(&c);
 }
 
-fn record(m: &mut Measured, name: &'static str, d: Duration) {
-    m.latency.entry(name).or_default().record(d);
+/// Record `d` in the run's histogram `name` and in the current second's.
+fn record(m: &mut Measured, second: &mut SecondSoFar, name: &str, d: Duration) {
+    for map in [&mut m.latency, &mut second.latency] {
+        match map.get_mut(name) {
+            Some(l) => l.record(d),
+            None => map.entry(name.to_owned()).or_default().record(d),
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
+
+    fn plan(topology: Topology, model: Model, token_pool: usize, shard: Shard) -> LoadPlan {
+        LoadPlan {
+            flow: crate::flow::builtin::builtin("offer-answer", Default::default())
+                .expect("a built-in flow"),
+            topology,
+            model,
+            connect_rate: 200.0,
+            timeout: Duration::from_secs(5),
+            token_pool,
+            auth_rate: 50.0,
+            hold: Duration::ZERO,
+            shard,
+            start_at: None,
+            seed: 1,
+        }
+    }
+
+    /// Everything one shard would run: each group with its start time and
+    /// members, and each pool identity with its sign-in time.
+    type Part = (Vec<(u64, Duration, Vec<PeerId>)>, Vec<(usize, Duration)>);
+
+    fn part(p: &LoadPlan) -> Part {
+        let groups = p
+            .shard_schedule()
+            .map(|(g, at)| (g, at, p.members(g).0))
+            .collect();
+        (groups, p.pool_share().collect())
+    }
+
+    #[test]
+    fn shards_partition_the_plan_exactly() {
+        let s = |secs: u64, target: f64| Stage {
+            duration: Duration::from_secs(secs),
+            target,
+        };
+        let closed = Model::Closed {
+            iterations: Some(1),
+            duration: None,
+        };
+        let open = Model::Open {
+            start_rate: 5.0,
+            stages: vec![s(2, 40.0), s(1, 0.0)],
+            max_sessions: None,
+        };
+        let cases = [
+            (Topology::Pairs(37), closed.clone()),
+            (
+                Topology::Rooms {
+                    rooms: 11,
+                    peers: 3,
+                },
+                closed,
+            ),
+            (Topology::Pairs(1), open),
+        ];
+        for (topology, model) in cases {
+            let whole = part(&plan(topology, model.clone(), 23, Shard::WHOLE));
+            assert!(!whole.0.is_empty());
+            for count in [1, 2, 3, 7, 10] {
+                let (mut groups, mut pool) = (Vec::new(), Vec::new());
+                let mut names = BTreeSet::new();
+                for index in 0..count {
+                    let shard = Shard { index, count };
+                    let (g, p) = part(&plan(topology, model.clone(), 23, shard));
+                    for (_, _, members) in &g {
+                        for m in members {
+                            // No peer name is used by two shards (or twice).
+                            assert!(names.insert(m.to_string()), "{m} twice with {count} shards");
+                        }
+                    }
+                    groups.extend(g);
+                    pool.extend(p);
+                }
+                groups.sort_by_key(|g| g.0);
+                pool.sort();
+                // The union is the unsharded plan: the same groups, with
+                // the same members, starting at the same moments.
+                assert_eq!(groups, whole.0, "{topology:?} {model:?} in {count} shards");
+                assert_eq!(pool, whole.1, "{count} shards");
+            }
+        }
+    }
 
     #[test]
     fn open_model_arrivals_follow_the_stages() {

@@ -4,7 +4,7 @@
 use serde::Serialize;
 use std::time::Duration;
 
-use super::summary::{Counters, Stats, Summary};
+use super::summary::{Counters, Stats};
 use crate::error::{Error, Result};
 use std::collections::BTreeMap;
 
@@ -152,10 +152,10 @@ impl Threshold {
                 d,
             )
         } else {
-            if !Summary::COUNTERS.contains(&name) {
+            if !Counters::names().contains(&name) {
                 return Err(bad(&format!(
                     "unknown metric '{name}'; counters: {}",
-                    Summary::COUNTERS.join(", ")
+                    Counters::names().join(", ")
                 )));
             }
             match value.strip_suffix('%') {

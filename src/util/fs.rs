@@ -57,6 +57,20 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
         .parent()
         .ok_or_else(|| Error::failed(format!("{} has no parent directory", path.display())))?;
     create_private_dir(dir)?;
+    replace(path, dir, bytes, 0o600)
+}
+
+/// Write a file that is not secret (a result, a report) the same way, whole
+/// or not at all, in a directory that must exist, with the umask's mode.
+pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    replace(path, dir, bytes, 0o666)
+}
+
+fn replace(path: &Path, dir: &Path, bytes: &[u8], mode: u32) -> Result<()> {
     let tmp = dir.join(format!(
         ".{}.{}.{}.tmp",
         path.file_name().and_then(|n| n.to_str()).unwrap_or("file"),
@@ -67,7 +81,9 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
         let mut opts = std::fs::OpenOptions::new();
         opts.write(true).create_new(true);
         #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+        std::os::unix::fs::OpenOptionsExt::mode(&mut opts, mode);
+        #[cfg(not(unix))]
+        let _ = mode;
         let mut f = opts.open(&tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
