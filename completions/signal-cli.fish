@@ -544,10 +544,16 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l token
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l auth-rate -d 'Sign-ins per second for the token pool (Cognito allows 120)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l threshold -d 'A pass/fail condition checked at the end, e.g. \'delivery.p99<50ms\', \'errors<0.1%\', \'lost<5\' (which replaces the default \'lost==0\'). Repeatable; exit 3 when any fails. Always checked unless replaced: lost==0, send_failed==0, duplicated==0, corrupted==0, misdelivered==0, sessions_failed==0' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l out -d 'Write one NDJSON line per second to FILE' -r -F
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l save -d 'Write the result file to FILE: the summary, every histogram exactly, the per-second series, the plan and the target (secrets redacted), for `signal-cli report` and `report merge`' -r -F
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l save -d 'Write the result file to FILE: the summary, every histogram exactly, the per-second series, the plan and the target (secrets redacted), for `signal-cli report` and `report merge`. `-`: on standard output, as one line, instead of the summary' -r -F
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l shard -d 'Run part I of N of the plan (I from 0): groups, arrivals and the token pool are dealt out so that N shards run exactly the whole plan. Needs --seed' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l start-at -d 'Begin the load at this instant (RFC 3339, UTC, e.g. 2026-12-02T10:00:00Z), after signing in: shards line up' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l seed -d 'Names the run\'s signals; every shard of one plan takes the same (default: random)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l emit -d 'Print what runs this load test as N shards instead of running it: `kubernetes`, an Indexed Job (then `report merge` of its pods\' results)' -r -f -a "kubernetes\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l shards -d 'Shards for --emit' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l sessions-per-shard -d 'With --emit: as many shards as hold the plan\'s sessions at N each (instead of --shards)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l image -d 'With --emit kubernetes: the container image (built by the repository\'s Dockerfile)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l k8s-secret -d 'With --emit kubernetes: the Kubernetes Secret whose keys the shards get as environment (SIGNAL_CLI_ID_TOKEN, SIGNAL_CLI_OPTIONS, SIGNAL_CLI_COGNITO_CLIENT_SECRET); secrets are never put in the manifest' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l job-name -d 'With --emit kubernetes: the Job\'s name' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l backend -d 'Backend family of the target' -r -f -a "room\t''
 mesh\t''

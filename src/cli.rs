@@ -97,7 +97,7 @@ pub enum Command {
     ///
     /// With no target and no profile it starts the backend's emulator
     /// in-process and runs a short test.
-    Loadtest(LoadtestArgs),
+    Loadtest(Box<LoadtestArgs>),
     /// Print or merge load-test result files (`loadtest --save`).
     Report(ReportArgs),
     /// Run local emulators of signaling backends.
@@ -524,7 +524,8 @@ pub struct LoadtestArgs {
     pub out: Option<PathBuf>,
     /// Write the result file to FILE: the summary, every histogram exactly,
     /// the per-second series, the plan and the target (secrets redacted),
-    /// for `signal-cli report` and `report merge`.
+    /// for `signal-cli report` and `report merge`. `-`: on standard output,
+    /// as one line, instead of the summary.
     #[arg(long, value_name = "FILE")]
     pub save: Option<PathBuf>,
     /// Run part I of N of the plan (I from 0): groups, arrivals and the
@@ -540,6 +541,46 @@ pub struct LoadtestArgs {
     /// (default: random).
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
+    /// Print what runs this load test as N shards instead of running it:
+    /// `kubernetes`, an Indexed Job (then `report merge` of its pods' results).
+    #[arg(long, value_name = "ENGINE", value_parser = ["kubernetes"],
+          help_heading = "Running past one machine")]
+    pub emit: Option<String>,
+    /// Shards for --emit.
+    #[arg(long = "shards", value_name = "N", requires = "emit", conflicts_with = "shard",
+          value_parser = clap::value_parser!(u32).range(1..=10_000),
+          help_heading = "Running past one machine")]
+    pub shard_count: Option<u32>,
+    /// With --emit: as many shards as hold the plan's sessions at N each
+    /// (instead of --shards).
+    #[arg(long, value_name = "N", requires = "emit", conflicts_with_all = ["shard_count", "shard"],
+          value_parser = clap::value_parser!(u64).range(1..),
+          help_heading = "Running past one machine")]
+    pub sessions_per_shard: Option<u64>,
+    /// With --emit kubernetes: the container image (built by the repository's
+    /// Dockerfile).
+    #[arg(long, value_name = "IMAGE", requires = "emit", default_value = concat!("signal-cli:", env!("CARGO_PKG_VERSION")),
+          help_heading = "Running past one machine")]
+    pub image: String,
+    /// With --emit kubernetes: the Kubernetes Secret whose keys the shards get
+    /// as environment (SIGNAL_CLI_ID_TOKEN, SIGNAL_CLI_OPTIONS,
+    /// SIGNAL_CLI_COGNITO_CLIENT_SECRET); secrets are never put in the manifest.
+    #[arg(
+        long,
+        value_name = "NAME",
+        requires = "emit",
+        help_heading = "Running past one machine"
+    )]
+    pub k8s_secret: Option<String>,
+    /// With --emit kubernetes: the Job's name.
+    #[arg(
+        long,
+        value_name = "NAME",
+        requires = "emit",
+        default_value = "signal-cli-loadtest",
+        help_heading = "Running past one machine"
+    )]
+    pub job_name: String,
 }
 
 /// `signal-cli report`: read result files.
@@ -563,7 +604,8 @@ pub enum ReportCommand {
 
 #[derive(Debug, Args)]
 pub struct ReportMergeArgs {
-    /// The shards' result files.
+    /// The shards' result files; `-` reads result lines from standard input
+    /// (pods' logs; other lines are skipped).
     #[arg(value_name = "FILE", required = true, num_args = 1..)]
     pub files: Vec<PathBuf>,
     /// Write the merged result file to OUT.

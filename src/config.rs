@@ -142,8 +142,30 @@ pub struct Target {
     pub options: BTreeMap<String, String>,
 }
 
+/// Backend settings from the environment, one KEY=VALUE per line: how a
+/// Kubernetes Secret hands secret settings (an API key) to a shard. Flags
+/// win over them, they win over the profile.
+pub const OPTIONS_ENV: &str = "SIGNAL_CLI_OPTIONS";
+
+fn env_options() -> Result<Vec<(String, String)>> {
+    let Some(text) = std::env::var_os(OPTIONS_ENV) else {
+        return Ok(Vec::new());
+    };
+    let text = text.to_string_lossy();
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| match l.split_once('=') {
+            Some((k, v)) if !k.trim().is_empty() => Ok((k.trim().to_owned(), v.to_owned())),
+            _ => Err(Error::usage(format!(
+                "{OPTIONS_ENV}: a line is not KEY=VALUE (one setting per line)"
+            ))),
+        })
+        .collect()
+}
+
 /// Whether a setting named `name` holds a secret.
-fn is_secret(name: &str) -> bool {
+pub fn is_secret(name: &str) -> bool {
     let n = name.to_ascii_lowercase();
     ["key", "token", "secret", "password", "credential"]
         .iter()
@@ -162,7 +184,7 @@ fn is_secret_param(name: &str) -> bool {
 
 /// `url` fit to keep in a result: its password and the values of query
 /// parameters that carry credentials replaced by `…`.
-fn redact_url_fully(url: &str) -> String {
+pub fn redact_url_fully(url: &str) -> String {
     let url = crate::util::http::redact_url(url);
     let Ok(mut u) = reqwest::Url::parse(&url) else {
         return url;
@@ -326,6 +348,7 @@ impl Config {
             cognito: g.cognito.clone().over(profile.cognito),
             options: {
                 let mut o = profile.options;
+                o.extend(env_options()?);
                 o.extend(g.options.iter().cloned());
                 o
             },

@@ -56,6 +56,12 @@ impl Output {
         print_line(&serde_json::to_string_pretty(v).unwrap_or_default());
     }
 
+    /// A line that is the command's product (a result file written to
+    /// standard output): printed even with `-q`.
+    pub fn product(&self, line: &str) {
+        print_line(line);
+    }
+
     /// One NDJSON line, flushed at once (streams are read as they come).
     pub fn ndjson(&self, v: &Value) {
         if self.quiet {

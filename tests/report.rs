@@ -448,3 +448,391 @@ fn an_interrupted_run_still_writes_its_result() {
     assert!(doc["series"].as_array().unwrap().len() >= 2);
     assert!(doc["summary"]["counters"]["delivered"].as_u64().unwrap() > 0);
 }
+
+/// `kubernetes-validate --strict` (the Kubernetes schemas, offline) on
+/// each resource of `manifest`.
+fn kubernetes_validate(home: &Home, manifest: &Value) {
+    let items = match manifest["kind"].as_str() {
+        Some("List") => manifest["items"].as_array().cloned().unwrap_or_default(),
+        _ => vec![manifest.clone()],
+    };
+    assert!(!items.is_empty());
+    for (i, item) in items.iter().enumerate() {
+        let file = home.dir.path().join(format!("resource-{i}.json"));
+        std::fs::write(&file, item.to_string()).unwrap();
+        let out = Command::new(common::cognito::venv_bin("kubernetes-validate"))
+            .args(["--strict", "--kubernetes-version", "1.33.0"])
+            .arg(&file)
+            .output()
+            .expect("kubernetes-validate from the test venv");
+        let said = String::from_utf8_lossy(&out.stdout).into_owned()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert!(
+            out.status.success() && said.contains("passed"),
+            "{said}\n{item:#}"
+        );
+    }
+}
+
+#[test]
+fn the_emitted_indexed_job_is_valid_kubernetes_and_holds_no_secret() {
+    let home = Home::new();
+    let flow = home.dir.path().join("call.jsonl");
+    std::fs::write(
+        &flow,
+        "{\"at_ms\":0,\"from\":\"a\",\"to\":\"b\",\"kind\":\"offer\"}\n\
+         {\"at_ms\":0,\"from\":\"b\",\"to\":\"a\",\"kind\":\"answer\"}\n",
+    )
+    .unwrap();
+    let target = [
+        "--backend",
+        "appsync-events",
+        "--http-url",
+        "https://api.example.test/event",
+        "--ws-url",
+        "wss://rt.example.test/event/realtime",
+        "--option",
+        "appsync.auth=api-key",
+        "--option",
+        "appsync.api-key=da2-topsecretkey",
+        "--id-token",
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzZWNyZXQifQ.c2lnbmF0dXJl",
+        "--cognito-client-secret",
+        "cognito-client-secret-value",
+    ];
+    let emit = |extra: &[&str]| {
+        home.cmd()
+            .args(target)
+            .args(["loadtest", "--pairs", "4000", "--duration", "5m"])
+            .args(["--threshold", "delivery.p99<200ms"])
+            .args(["--emit", "kubernetes"])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    // Secrets and no Secret to take them from: refused, naming the keys.
+    let out = emit(&["--shards", "4"]);
+    assert_eq!(out.status.code(), Some(2));
+    for key in [
+        "SIGNAL_CLI_OPTIONS",
+        "SIGNAL_CLI_ID_TOKEN",
+        "SIGNAL_CLI_COGNITO_CLIENT_SECRET",
+    ] {
+        assert!(stderr(&out).contains(key), "{key}: {}", stderr(&out));
+    }
+    let out = emit(&[
+        "--sessions-per-shard",
+        "2000",
+        "--k8s-secret",
+        "loadtest-secrets",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    for secret in [
+        "da2-topsecretkey",
+        "eyJhbGciOiJIUzI1NiJ9",
+        "cognito-client-secret-value",
+    ] {
+        assert!(!text.contains(secret), "{secret} is in the manifest");
+    }
+    let job: Value = serde_json::from_str(&text).expect("a JSON manifest");
+    kubernetes_validate(&home, &job);
+    assert_eq!(job["kind"], "Job");
+    let spec = &job["spec"];
+    assert_eq!(spec["completionMode"], "Indexed");
+    // 8000 sessions at 2000 a shard.
+    assert_eq!(
+        (spec["completions"].as_u64(), spec["parallelism"].as_u64()),
+        (Some(4), Some(4))
+    );
+    assert!(spec["backoffLimit"].is_u64() && spec["activeDeadlineSeconds"].as_u64() > Some(300));
+    let c = &spec["template"]["spec"]["containers"][0];
+    assert_eq!(c["envFrom"][0]["secretRef"]["name"], "loadtest-secrets");
+    assert!(c["resources"]["requests"]["memory"].is_string());
+    assert!(c["resources"]["limits"]["cpu"].is_string());
+    let args: Vec<&str> = c["args"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    let joined = args.join(" ");
+    for want in [
+        "--backend appsync-events",
+        "--option appsync.auth=api-key",
+        "loadtest --pairs 4000 --duration 5m --threshold delivery.p99<200ms",
+        "--shard $(JOB_COMPLETION_INDEX)/4",
+        "--save -",
+    ] {
+        assert!(joined.contains(want), "{want} not in {joined}");
+    }
+    assert!(!joined.contains("--emit") && !joined.contains("--sessions-per-shard"));
+    assert!(stderr(&out).contains("report merge -"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("must hold: SIGNAL_CLI_OPTIONS"),
+        "{}",
+        stderr(&out)
+    );
+
+    // A flow file goes into a ConfigMap mounted where the shards read it.
+    let out = home
+        .cmd()
+        .args([
+            "--backend",
+            "room",
+            "--http-url",
+            "http://rooms.example.test",
+        ])
+        .args(["--ws-url", "ws://rooms.example.test"])
+        .arg("loadtest")
+        .arg(&flow)
+        .args(["--pairs", "30", "--emit", "kubernetes", "--shards", "3"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let list: Value = serde_json::from_slice(&out.stdout).unwrap();
+    kubernetes_validate(&home, &list);
+    assert_eq!(list["kind"], "List");
+    let (map, job) = (&list["items"][0], &list["items"][1]);
+    assert_eq!(map["kind"], "ConfigMap");
+    assert!(
+        map["data"]["call.jsonl"]
+            .as_str()
+            .unwrap()
+            .contains("answer")
+    );
+    let c = &job["spec"]["template"]["spec"]["containers"][0];
+    assert_eq!(c["volumeMounts"][0]["mountPath"], "/etc/signal-cli/flow");
+    assert!(
+        c["args"]
+            .as_array()
+            .unwrap()
+            .contains(&"/etc/signal-cli/flow/call.jsonl".into())
+    );
+
+    // Emitting needs a target and shards that each have work.
+    for (args, says) in [
+        (
+            &["loadtest", "--emit", "kubernetes", "--shards", "2"][..],
+            "give it a target",
+        ),
+        (
+            &[
+                "--backend",
+                "room",
+                "--ws-url",
+                "ws://r.test",
+                "--http-url",
+                "http://r.test",
+                "loadtest",
+                "--pairs",
+                "2",
+                "--emit",
+                "kubernetes",
+                "--shards",
+                "3",
+            ][..],
+            "nothing to run",
+        ),
+        (
+            &[
+                "--backend",
+                "room",
+                "--ws-url",
+                "ws://r.test",
+                "--http-url",
+                "http://r.test",
+                "loadtest",
+                "--emit",
+                "kubernetes",
+            ][..],
+            "--shards N or --sessions-per-shard",
+        ),
+    ] {
+        let out = home.cmd().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&out).contains(says), "{says}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn the_emitted_job_runs_as_its_pods_would_and_its_logs_merge() {
+    let home = Home::new();
+    let emu = Emulator::room(&home, &[]);
+    let signed_in: Value = serde_json::from_slice(
+        &home
+            .cmd()
+            .args(emu.target())
+            .args(["--json", "auth", "anonymous", "--show-token"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    let token = signed_in["id_token"].as_str().unwrap().to_owned();
+    let (start_at, _) = whole_second_from_now(6);
+    let out = home
+        .cmd()
+        .args(emu.target())
+        .args([
+            "--id-token",
+            &token,
+            "loadtest",
+            "--pairs",
+            "9",
+            "--iterations",
+            "3",
+        ])
+        .args([
+            "--start-at",
+            &start_at,
+            "--emit",
+            "kubernetes",
+            "--shards",
+            "3",
+        ])
+        .args(["--k8s-secret", "lt"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let job: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let c = &job["spec"]["template"]["spec"]["containers"][0];
+    // Each pod: the container's arguments with its index, the Secret's keys
+    // in its environment, its log on standard output and error.
+    let pods: Vec<std::process::Child> = (0..3)
+        .map(|i| {
+            let args: Vec<String> = c["args"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| {
+                    a.as_str()
+                        .unwrap()
+                        .replace("$(JOB_COMPLETION_INDEX)", &i.to_string())
+                })
+                .collect();
+            let mut cmd = home.std_cmd();
+            cmd.args(&args)
+                .env("SIGNAL_CLI_ID_TOKEN", &token)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped());
+            cmd.spawn().unwrap()
+        })
+        .collect();
+    let mut logs = String::new();
+    for pod in pods {
+        let out = pod.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        logs += &String::from_utf8_lossy(&out.stderr);
+        logs += &String::from_utf8_lossy(&out.stdout);
+        logs += "some other line of the pod's log\n";
+    }
+    let mut merge = home.std_cmd();
+    merge
+        .args(["--json", "report", "merge", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = merge.spawn().unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), logs.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let merged: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(merged["sessions"]["planned"], 18);
+    assert_eq!(merged["counters"]["delivered"], 54);
+    assert_eq!(merged["config"]["shard"], Value::Null);
+    // Standard input with no result line at all.
+    let out = home
+        .cmd()
+        .args(["report", "merge", "-"])
+        .write_stdin("nothing here\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    drop(emu);
+}
+
+#[test]
+fn backend_settings_come_from_the_environment_too() {
+    let home = Home::new();
+    // Read, so refused as the flag would be: room reads no setting.
+    let out = home
+        .cmd()
+        .env("SIGNAL_CLI_OPTIONS", "room.bogus=1\n")
+        .args(["replay", "--flow", "offer-answer"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("room.bogus"), "{}", stderr(&out));
+    let out = home
+        .cmd()
+        .env("SIGNAL_CLI_OPTIONS", "socketio.path=/x/\nnot a setting\n")
+        .args(["replay", "--flow", "offer-answer"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("SIGNAL_CLI_OPTIONS"),
+        "{}",
+        stderr(&out)
+    );
+    // The flag wins over the environment.
+    let out = home
+        .cmd()
+        .env("SIGNAL_CLI_OPTIONS", "socketio.server=bogus")
+        .args([
+            "--backend",
+            "socketio",
+            "--option",
+            "socketio.server=pantherkolab",
+        ])
+        .arg("replay")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = home
+        .cmd()
+        .env("SIGNAL_CLI_OPTIONS", "socketio.server=bogus")
+        .args(["--backend", "socketio", "replay"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("socketio.server=bogus"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn the_summary_warns_when_one_process_cannot_hold_the_plan() {
+    let home = Home::new();
+    // 300 sessions and their in-process emulator's ends under 256 files.
+    let out = Command::new("sh")
+        .args(["-c", "ulimit -n 256 && exec \"$0\" \"$@\""])
+        .arg(common::bin())
+        .args(["--json", "loadtest", "--pairs", "150", "--iterations", "1"])
+        .args(["--allow-loss", "--threshold", "sessions_failed<1000"])
+        .env("XDG_CONFIG_HOME", home.dir.path().join("config"))
+        .env("XDG_CACHE_HOME", home.cache_dir())
+        .output()
+        .unwrap();
+    let summary: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("a summary: {}", stderr(&out)));
+    validate("loadtest-summary.json", &summary);
+    let warnings = summary["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    let w = warnings[0].as_str().unwrap();
+    assert!(
+        w.contains("open-file limit of 256") && w.contains("--shard"),
+        "{w}"
+    );
+    // A plan that fits: no warning.
+    let out = home
+        .cmd()
+        .args(["--json", "loadtest", "--pairs", "2", "--iterations", "1"])
+        .output()
+        .unwrap();
+    let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["warnings"], serde_json::json!([]));
+}

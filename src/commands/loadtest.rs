@@ -16,7 +16,7 @@ use crate::load::summary::{RunConfig, Summary, ThresholdResult};
 use crate::load::threshold::Threshold;
 use crate::load::{self, LoadPlan, Model, Shard, Stage, Tick, Topology};
 
-pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
+pub async fn run(ctx: &Ctx, args: LoadtestArgs, matches: Option<&clap::ArgMatches>) -> Result<()> {
     let own: Vec<Threshold> = args
         .thresholds
         .iter()
@@ -62,7 +62,7 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
         None => None,
     };
     // Nothing is run before we know the result can be written.
-    if let Some(p) = &args.save {
+    if let Some(p) = args.save.as_ref().filter(|p| p.as_os_str() != "-") {
         check_writable(p)?;
     }
     let mut out_file = match &args.out {
@@ -73,6 +73,15 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
         None => None,
     };
     let (target, mut emulator) = ctx.target_or_emulator().await?;
+    if args.emit.is_some()
+        && let Some(emu) = emulator.take()
+    {
+        emu.stop().await;
+        return Err(Error::usage(
+            "--emit runs the load test elsewhere: give it a target (--profile, or --http-url / --ws-url), \
+             not the in-process emulator",
+        ));
+    }
     let backend: Arc<dyn Backend> = match backend::client_for(&target) {
         Ok(b) => Arc::from(b),
         Err(e) => {
@@ -165,6 +174,24 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
             .seed
             .unwrap_or_else(|| rand::random_range(0..0xff_ffffu64)),
     };
+    // Sessions held at once by this process: all of a closed plan's (its
+    // share); an open plan's are bounded by --max-sessions only.
+    let held = match &plan.model {
+        Model::Closed { .. } => Some(plan.shard_schedule().count() as u64 * plan.group_size()),
+        Model::Open { max_sessions, .. } => *max_sessions,
+    };
+    let warnings = held.map_or_else(Vec::new, |n| {
+        load::capacity::warnings(
+            n,
+            if emulator.is_some() { 2 } else { 1 },
+            load::capacity::open_file_limit(),
+            load::capacity::local_port_count(),
+        )
+    });
+    if args.emit.is_some() {
+        let matches = matches.ok_or_else(|| Error::failed("no command line to emit"))?;
+        return super::emit::kubernetes(ctx, &args, matches, &plan, &target);
+    }
 
     // Ctrl-C, SIGTERM or a failed threshold under --abort-on-fail.
     let stop = ctx.stop.child_token();
@@ -246,12 +273,22 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs) -> Result<()> {
         summary.interrupted = false;
         summary.passed = false;
     }
+    summary.warnings = warnings;
     if let Some(path) = &args.save {
         let doc = PlanDoc::of(&plan, backend.name(), &thresholds);
         let target = target.redacted(emulator_was_used);
-        RunResult::of(&plan, doc, target, summary.clone(), &measured).write(path)?;
+        let result = RunResult::of(&plan, doc, target, summary.clone(), &measured);
+        if path.as_os_str() == "-" {
+            // The product, on one line (a pod's log): the table goes
+            // nowhere, so that the line can be found.
+            ctx.out.product(&result.to_line()?);
+        } else {
+            result.write(path)?;
+        }
     }
-    render(ctx, &summary);
+    if args.save.as_ref().is_none_or(|p| p.as_os_str() != "-") {
+        render(ctx, &summary);
+    }
     if let Some(expr) = aborted {
         return Err(Error::Check(format!(
             "threshold {expr} failed during the run; stopped early (--abort-on-fail)"
@@ -373,6 +410,9 @@ pub fn render(ctx: &Ctx, s: &Summary) {
             })
             .collect();
         ctx.out.table(&["threshold", "measured", "result"], rows);
+    }
+    for w in &s.warnings {
+        ctx.out.line(&format!("warning: {w}"));
     }
     ctx.out.line(&format!(
         "{} on {} ({}): {} signals delivered in {:.2} s ({} signals/s){}",

@@ -5,6 +5,7 @@ pub mod appsync;
 pub mod appsync_graphql;
 pub mod auth;
 pub mod completions;
+pub mod emit;
 pub mod following;
 pub mod loadtest;
 pub mod peer;
@@ -254,7 +255,9 @@ pub async fn dispatch(cli: Cli, matches: &ArgMatches, stop: CancellationToken) -
         }
         Command::Peer(c) => peer::run(&ctx, c, matches).await,
         Command::Replay(a) => replay::run(&ctx, a).await,
-        Command::Loadtest(a) => loadtest::run(&ctx, a).await,
+        Command::Loadtest(a) => {
+            loadtest::run(&ctx, *a, matches.subcommand_matches("loadtest")).await
+        }
         Command::Report(a) => report::run(&ctx, a),
         Command::Serve(a) => serve::run(&ctx, *a, matches.subcommand_matches("serve")).await,
         Command::Profile(c) => profile::run(ctx, c),

@@ -22,11 +22,24 @@ pub fn run(ctx: &Ctx, args: ReportArgs) -> Result<()> {
 }
 
 fn merge(ctx: &Ctx, args: ReportMergeArgs) -> Result<()> {
-    let parts = args
-        .files
-        .iter()
-        .map(|p| Ok((p.display().to_string(), RunResult::read(p)?)))
-        .collect::<Result<Vec<_>>>()?;
+    let mut parts = Vec::new();
+    for p in &args.files {
+        if p.as_os_str() == "-" {
+            // Result lines among other lines (pods' logs, `--save -`).
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+                .map_err(|e| Error::usage(format!("cannot read standard input: {e}")))?;
+            let found = RunResult::from_lines(&text, "standard input")?;
+            if found.is_empty() {
+                return Err(Error::usage(
+                    "standard input holds no result line (`loadtest --save -` prints one)",
+                ));
+            }
+            parts.extend(found);
+        } else {
+            parts.push((p.display().to_string(), RunResult::read(p)?));
+        }
+    }
     let merged = result::merge(&parts, args.partial)?;
     if let Some(out) = &args.save {
         merged.write(out)?;

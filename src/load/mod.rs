@@ -6,6 +6,7 @@
 //! aggregator, which owns the histograms. Nothing is shared by all sessions
 //! on the per-signal path.
 
+pub mod capacity;
 pub mod result;
 pub mod shard;
 pub mod summary;

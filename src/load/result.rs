@@ -202,6 +202,27 @@ impl RunResult {
         }
     }
 
+    /// The whole result on one line (for `--save -`).
+    pub fn to_line(&self) -> Result<String> {
+        serde_json::to_string(self)
+            .map_err(|e| Error::failed(format!("cannot encode the result: {e}")))
+    }
+
+    /// The results among `text`'s lines (a pod's log, `report merge -`):
+    /// every line that is a result file; other lines are skipped.
+    pub fn from_lines(text: &str, name: &str) -> Result<Vec<(String, RunResult)>> {
+        let prefix = format!("{{\"format\":\"{FORMAT}\"");
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| l.trim_start().starts_with(&prefix))
+            .map(|(n, l)| {
+                let label = format!("{name} line {}", n + 1);
+                let r = Self::parse(l, &label)?;
+                Ok((label, r))
+            })
+            .collect()
+    }
+
     pub fn write(&self, path: &Path) -> Result<()> {
         let mut text = serde_json::to_string_pretty(self)
             .map_err(|e| Error::failed(format!("cannot encode the result: {e}")))?;
@@ -214,7 +235,11 @@ impl RunResult {
         let name = path.display();
         let text = std::fs::read_to_string(path)
             .map_err(|e| Error::usage(format!("cannot read {name}: {e}")))?;
-        let v: Value = serde_json::from_str(&text)
+        Self::parse(&text, &name.to_string())
+    }
+
+    fn parse(text: &str, name: &str) -> Result<RunResult> {
+        let v: Value = serde_json::from_str(text)
             .map_err(|e| Error::usage(format!("{name} is not JSON: {e}")))?;
         if v.get("format").and_then(Value::as_str) != Some(FORMAT) {
             return Err(Error::usage(format!(
@@ -426,6 +451,13 @@ pub fn merge(parts: &[(String, RunResult)], partial: bool) -> Result<RunResult> 
     if aborted {
         summary.aborted = true;
         summary.passed = false;
+    }
+    for (_, r) in parts {
+        for w in &r.summary.warnings {
+            if !summary.warnings.contains(w) {
+                summary.warnings.push(w.clone());
+            }
+        }
     }
     Ok(RunResult {
         format: FORMAT.to_owned(),

@@ -384,6 +384,9 @@ pub struct Summary {
     pub throughput: BTreeMap<String, f64>,
     pub thresholds: Vec<ThresholdResult>,
     pub passed: bool,
+    /// What this process was asked for beyond what it can hold (its
+    /// open-file limit, the local port range), each with the way past it.
+    pub warnings: Vec<String>,
 }
 
 impl Summary {
@@ -433,6 +436,7 @@ impl Summary {
             .collect(),
             thresholds: Vec::new(),
             passed: true,
+            warnings: Vec::new(),
         };
         summary.thresholds = thresholds
             .iter()
