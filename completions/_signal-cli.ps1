@@ -796,6 +796,7 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('--iterations', '--iterations', [CompletionResultType]::ParameterName, 'Flow iterations per pair (default 10 when no --duration); 0 only connects (and holds, with --hold)')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop starting new iterations after this long')
             [CompletionResult]::new('--connect-rate', '--connect-rate', [CompletionResultType]::ParameterName, 'New sessions per second while ramping up')
+            [CompletionResult]::new('--connect-concurrency', '--connect-concurrency', [CompletionResultType]::ParameterName, 'Most sessions of this process connecting at once (handshake and registration); the others wait their turn, untimed')
             [CompletionResult]::new('--hold', '--hold', [CompletionResultType]::ParameterName, 'Keep every session connected (idle) this long after its iterations')
             [CompletionResult]::new('--token-pool', '--token-pool', [CompletionResultType]::ParameterName, 'Identities signed in up front and shared by the peers')
             [CompletionResult]::new('--auth-rate', '--auth-rate', [CompletionResultType]::ParameterName, 'Sign-ins per second for the token pool (Cognito allows 120)')

@@ -2487,7 +2487,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__loadtest)
-            opts="-q -h -V --flow --candidates --size --pairs --rooms --peers-per-room --rate --stage --max-sessions --iterations --duration --connect-rate --hold --token-pool --auth-rate --threshold --allow-loss --abort-on-fail --out --save --shard --start-at --seed --emit --shards --sessions-per-shard --image --k8s-secret --job-name --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
+            opts="-q -h -V --flow --candidates --size --pairs --rooms --peers-per-room --rate --stage --max-sessions --iterations --duration --connect-rate --connect-concurrency --hold --token-pool --auth-rate --threshold --allow-loss --abort-on-fail --out --save --shard --start-at --seed --emit --shards --sessions-per-shard --image --k8s-secret --job-name --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2538,6 +2538,10 @@ _signal__cli() {
                     return 0
                     ;;
                 --connect-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -539,6 +539,7 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l max-s
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l iterations -d 'Flow iterations per pair (default 10 when no --duration); 0 only connects (and holds, with --hold)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l duration -d 'Stop starting new iterations after this long' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l connect-rate -d 'New sessions per second while ramping up' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l connect-concurrency -d 'Most sessions of this process connecting at once (handshake and registration); the others wait their turn, untimed' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l hold -d 'Keep every session connected (idle) this long after its iterations' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l token-pool -d 'Identities signed in up front and shared by the peers' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l auth-rate -d 'Sign-ins per second for the token pool (Cognito allows 120)' -r

@@ -497,6 +497,10 @@ pub struct LoadtestArgs {
     /// New sessions per second while ramping up.
     #[arg(long, default_value_t = 500.0, value_name = "PER_SECOND")]
     pub connect_rate: f64,
+    /// Most sessions of this process connecting at once (handshake and
+    /// registration); the others wait their turn, untimed.
+    #[arg(long, default_value_t = 256, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub connect_concurrency: u32,
     /// Keep every session connected (idle) this long after its iterations.
     #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "0s")]
     pub hold: Duration,

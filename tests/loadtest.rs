@@ -539,3 +539,23 @@ fn pool_tokens_near_expiry_are_signed_in_again() {
     // Tokens with an hour to live are reused.
     assert_eq!(sign_ins(&home, &Emulator::room(&home, &[])), 2);
 }
+
+#[test]
+fn connect_concurrency_bounds_connects_without_stalling_a_group() {
+    let home = Home::new();
+    // One permit, groups of two: each group still connects (all its
+    // sessions at once), one group after another.
+    let out = home
+        .cmd()
+        .args(["--json", "loadtest", "--pairs", "6", "--iterations", "1"])
+        .args(["--connect-concurrency", "1", "--connect-rate", "100000"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let s = summary_of(&out);
+    assert_eq!(s["sessions"]["connected"], 12);
+    home.cmd()
+        .args(["loadtest", "--connect-concurrency", "0"])
+        .assert()
+        .code(2);
+}

@@ -164,6 +164,7 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs, matches: Option<&clap::ArgMatche
         topology,
         model,
         connect_rate: args.connect_rate,
+        connect_concurrency: args.connect_concurrency,
         timeout: target.timeout,
         token_pool: args.token_pool.max(1),
         auth_rate: args.auth_rate,

@@ -173,13 +173,35 @@ impl Shutdown {
     }
 }
 
+/// Connections the kernel queues for `accept` (capped by
+/// net.core.somaxconn). Tokio's default of 1024 overflowed when thousands
+/// of sessions connected at once (ListenOverflows, then SYNs sent again a
+/// second later: connect p99 of 2 s).
+pub const LISTEN_BACKLOG: u32 = 8192;
+
 /// Bind a listener; a taken port is reported as a usage error.
 pub async fn bind(host: &str, port: u16) -> Result<(TcpListener, SocketAddr)> {
-    let listener = TcpListener::bind((host, port)).await.map_err(|e| {
+    let refused = |e: std::io::Error| {
         Error::usage(format!(
             "cannot listen on {host}:{port}: {e}; pick another port or --port 0"
         ))
-    })?;
+    };
+    let addr = tokio::net::lookup_host((host, port))
+        .await
+        .map_err(refused)?
+        .next()
+        .ok_or_else(|| refused(std::io::Error::other("no address")))?;
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()
+    } else {
+        tokio::net::TcpSocket::new_v6()
+    }
+    .map_err(refused)?;
+    // As std and tokio do for a listener: a restarted emulator rebinds its
+    // port at once.
+    socket.set_reuseaddr(true).map_err(refused)?;
+    socket.bind(addr).map_err(refused)?;
+    let listener = socket.listen(LISTEN_BACKLOG).map_err(refused)?;
     let addr = listener
         .local_addr()
         .map_err(|e| Error::io("cannot read the listening address", e))?;

@@ -71,6 +71,9 @@ pub struct LoadPlan {
     pub model: Model,
     /// New sessions per second while ramping up (closed model).
     pub connect_rate: f64,
+    /// Most sessions connecting at once in this process: beyond it a
+    /// connect would time the client's own queue, not the server.
+    pub connect_concurrency: u32,
     /// Bound on each signal's delivery and each connect.
     pub timeout: Duration,
     /// Identities signed in up front and shared round-robin by the peers.
@@ -353,6 +356,8 @@ struct Shared {
     pool_is_ours: bool,
     opts: RunOptions,
     tag: String,
+    /// Permits to connect, one per session (`connect_concurrency`).
+    connecting: Arc<Semaphore>,
 }
 
 impl Shared {
@@ -379,6 +384,14 @@ impl Shared {
     }
 
     async fn connect(&self, g: u64, ids: Vec<PeerId>, tx: &mpsc::Sender<Report>) -> Result<Party> {
+        // Waiting for a turn is not part of the connect time, and a group
+        // larger than the bound still connects (all its permits at once).
+        let want = (ids.len() as u32).min(self.plan.connect_concurrency.max(1));
+        let _turn = self
+            .connecting
+            .acquire_many(want)
+            .await
+            .map_err(|_| Error::failed("the run ended while connecting"))?;
         let identity = self.identity(g, tx).await?;
         let setup = async {
             let group = self
@@ -528,6 +541,7 @@ pub async fn run(
             settle: Duration::ZERO,
         },
         tag: format!("l{:x}", plan.seed),
+        connecting: Arc::new(Semaphore::new(plan.connect_concurrency.max(1) as usize)),
     });
     // Every shard of a plan begins its load at the same wall-clock instant.
     if let Some(at) = plan.start_at
@@ -820,6 +834,7 @@ mod tests {
             topology,
             model,
             connect_rate: 200.0,
+            connect_concurrency: 256,
             timeout: Duration::from_secs(5),
             token_pool,
             auth_rate: 50.0,

@@ -66,6 +66,8 @@ pub struct PlanDoc {
     pub topology: TopologyDoc,
     pub model: ModelDoc,
     pub connect_rate: f64,
+    /// Sessions connecting at once, in each process.
+    pub connect_concurrency: u32,
     pub timeout_ms: f64,
     /// Identities in the whole plan's token pool.
     pub token_pool: usize,
@@ -154,6 +156,7 @@ impl PlanDoc {
                 },
             },
             connect_rate: plan.connect_rate,
+            connect_concurrency: plan.connect_concurrency,
             timeout_ms: plan.timeout.as_secs_f64() * 1000.0,
             token_pool: plan.token_pool,
             auth_rate: plan.auth_rate,
