@@ -551,7 +551,11 @@ fn connect_concurrency_bounds_connects_without_stalling_a_group() {
         .args(["--connect-concurrency", "1", "--connect-rate", "100000"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let s = summary_of(&out);
     assert_eq!(s["sessions"]["connected"], 12);
     home.cmd()

@@ -210,6 +210,12 @@ fn stderr(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
+/// `out` is a usage error (exit 2) whose message says `says`.
+fn refused(out: &std::process::Output, says: &str) {
+    assert_eq!(out.status.code(), Some(2), "{says}: {}", stderr(out));
+    assert!(stderr(out).contains(says), "{says}: {}", stderr(out));
+}
+
 #[test]
 fn merge_refuses_results_that_are_not_one_plan() {
     let home = Home::new();
@@ -225,21 +231,11 @@ fn merge_refuses_results_that_are_not_one_plan() {
 
     // The same shard twice.
     let out = merge(&home, &[&s0, &s0], &[]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("both hold shard 0/2"),
-        "{}",
-        stderr(&out)
-    );
+    refused(&out, "both hold shard 0/2");
 
     // A shard missing, unless --partial.
     let out = merge(&home, &[&s0], &[]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("shard(s) 1 of 2 missing"),
-        "{}",
-        stderr(&out)
-    );
+    refused(&out, "shard(s) 1 of 2 missing");
     let out = merge(&home, &[&s0], &["--partial", "--json"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let partial: Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -264,12 +260,7 @@ fn merge_refuses_results_that_are_not_one_plan() {
     // A different plan: the difference is named.
     let (_, other) = shard(&home, "other.json", "1/2", &["--connect-rate", "100"]);
     let out = merge(&home, &[&s0, &other], &[]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("plan.connect_rate: 500.0 vs 100.0"),
-        "{}",
-        stderr(&out)
-    );
+    refused(&out, "plan.connect_rate: 500.0 vs 100.0");
     let (_, seeded) = {
         let file = home.dir.path().join("seed.json");
         let out = home
@@ -282,12 +273,7 @@ fn merge_refuses_results_that_are_not_one_plan() {
         (out.status.code(), file)
     };
     let out = merge(&home, &[&s0, &seeded], &[]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("plan.seed: 7 vs 8"),
-        "{}",
-        stderr(&out)
-    );
+    refused(&out, "plan.seed: 7 vs 8");
 
     // Not a result file at all, or not there, or of another version.
     let junk = home.dir.path().join("junk.json");
@@ -302,11 +288,8 @@ fn merge_refuses_results_that_are_not_one_plan() {
         (&missing, "cannot read"),
         (&newer_file, "version 2 result"),
     ] {
-        let out = merge(&home, &[&s0, file], &[]);
-        assert_eq!(out.status.code(), Some(2), "{says}");
-        assert!(stderr(&out).contains(says), "{says}: {}", stderr(&out));
-        let out = home.cmd().arg("report").arg(file).output().unwrap();
-        assert_eq!(out.status.code(), Some(2), "report {says}");
+        refused(&merge(&home, &[&s0, file], &[]), says);
+        refused(&home.cmd().arg("report").arg(file).output().unwrap(), says);
     }
     // A histogram that does not decode is named.
     let mut broken: Value = serde_json::from_slice(&std::fs::read(&s1).unwrap()).unwrap();
@@ -314,12 +297,7 @@ fn merge_refuses_results_that_are_not_one_plan() {
     let broken_file = home.dir.path().join("broken.json");
     std::fs::write(&broken_file, broken.to_string()).unwrap();
     let out = merge(&home, &[&s0, &broken_file], &[]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("histogram delivery"),
-        "{}",
-        stderr(&out)
-    );
+    refused(&out, "histogram delivery");
 }
 
 #[test]
@@ -379,8 +357,7 @@ fn bad_shard_options_are_usage_errors_before_anything_runs() {
         .arg(home.dir.path().join("no/such/dir/result.json"))
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(stderr(&out).contains("--save"), "{}", stderr(&out));
+    refused(&out, "--save");
 }
 
 #[test]
@@ -649,9 +626,7 @@ fn the_emitted_indexed_job_is_valid_kubernetes_and_holds_no_secret() {
             "--shards N or --sessions-per-shard",
         ),
     ] {
-        let out = home.cmd().args(args).output().unwrap();
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(stderr(&out).contains(says), "{says}: {}", stderr(&out));
+        refused(&home.cmd().args(args).output().unwrap(), says);
     }
 }
 
@@ -762,20 +737,14 @@ fn backend_settings_come_from_the_environment_too() {
         .args(["replay", "--flow", "offer-answer"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(stderr(&out).contains("room.bogus"), "{}", stderr(&out));
+    refused(&out, "room.bogus");
     let out = home
         .cmd()
         .env("SIGNAL_CLI_OPTIONS", "socketio.path=/x/\nnot a setting\n")
         .args(["replay", "--flow", "offer-answer"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("SIGNAL_CLI_OPTIONS"),
-        "{}",
-        stderr(&out)
-    );
+    refused(&out, "SIGNAL_CLI_OPTIONS");
     // The flag wins over the environment.
     let out = home
         .cmd()
@@ -796,12 +765,7 @@ fn backend_settings_come_from_the_environment_too() {
         .args(["--backend", "socketio", "replay"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(
-        stderr(&out).contains("socketio.server=bogus"),
-        "{}",
-        stderr(&out)
-    );
+    refused(&out, "socketio.server=bogus");
 }
 
 #[test]

@@ -196,11 +196,7 @@ impl RunResult {
                 sessions_planned: m.sessions_planned,
             }],
             summary,
-            histograms: m
-                .latency
-                .iter()
-                .map(|(k, l)| (k.clone(), l.encode()))
-                .collect(),
+            histograms: encode_all(&m.latency),
             series: m.series.clone(),
         }
     }
@@ -259,6 +255,14 @@ impl RunResult {
         serde_json::from_value(v)
             .map_err(|e| Error::usage(format!("{name} is not a valid result file: {e}")))
     }
+}
+
+/// Every histogram of `latency`, encoded.
+fn encode_all(latency: &BTreeMap<String, Latency>) -> BTreeMap<String, Encoded> {
+    latency
+        .iter()
+        .map(|(k, l)| (k.clone(), l.encode()))
+        .collect()
 }
 
 /// Where two JSON values first differ, as `path: a vs b`.
@@ -424,7 +428,7 @@ pub fn merge(parts: &[(String, RunResult)], partial: bool) -> Result<RunResult> 
         .into_iter()
         .map(|(key, (mut sec, hists))| {
             sec.second = key - first_key + 1;
-            sec.latency = hists.iter().map(|(k, l)| (k.clone(), l.encode())).collect();
+            sec.latency = encode_all(&hists);
             sec
         })
         .collect();
@@ -472,11 +476,7 @@ pub fn merge(parts: &[(String, RunResult)], partial: bool) -> Result<RunResult> 
         target: first.target.clone(),
         shards,
         summary,
-        histograms: m
-            .latency
-            .iter()
-            .map(|(k, l)| (k.clone(), l.encode()))
-            .collect(),
+        histograms: encode_all(&m.latency),
         series: m.series,
     })
 }
