@@ -166,6 +166,80 @@ fn replay_and_loadtest_exit_codes() {
 }
 
 #[test]
+fn report_exit_codes() {
+    let home = Home::new();
+    let dir = home.dir.path();
+    let (pass, fail, other) = (
+        dir.join("pass.json"),
+        dir.join("fail.json"),
+        dir.join("o.json"),
+    );
+    home.cmd()
+        .args([
+            "-q",
+            "loadtest",
+            "--pairs",
+            "2",
+            "--iterations",
+            "1",
+            "--save",
+        ])
+        .arg(&pass)
+        .assert()
+        .code(0);
+    home.cmd()
+        .args(["-q", "loadtest", "--pairs", "2", "--iterations", "1"])
+        .args(["--threshold", "delivered>1000", "--save"])
+        .arg(&fail)
+        .assert()
+        .code(3);
+    home.cmd()
+        .args([
+            "-q",
+            "loadtest",
+            "--pairs",
+            "3",
+            "--iterations",
+            "1",
+            "--save",
+        ])
+        .arg(&other)
+        .assert()
+        .code(0);
+    home.cmd().arg("report").arg(&pass).assert().code(0);
+    home.cmd().arg("report").arg(&fail).assert().code(3);
+    home.cmd().arg("report").assert().code(2);
+    home.cmd()
+        .arg("report")
+        .arg(dir.join("none.json"))
+        .assert()
+        .code(2);
+    home.cmd()
+        .args(["report", "merge"])
+        .arg(&pass)
+        .assert()
+        .code(0);
+    home.cmd()
+        .args(["report", "merge"])
+        .arg(&fail)
+        .assert()
+        .code(3);
+    // Not one plan (2 pairs against 3), and the same run twice.
+    home.cmd()
+        .args(["report", "merge"])
+        .arg(&pass)
+        .arg(&other)
+        .assert()
+        .code(2);
+    home.cmd()
+        .args(["report", "merge"])
+        .arg(&pass)
+        .arg(&pass)
+        .assert()
+        .code(2);
+}
+
+#[test]
 fn serve_profile_and_completions_exit_codes() {
     let home = Home::new();
     let emu = Emulator::room(&home, &[]);
