@@ -587,6 +587,27 @@ fn the_emitted_indexed_job_is_valid_kubernetes_and_holds_no_secret() {
             .contains(&"/etc/signal-cli/flow/call.jsonl".into())
     );
 
+    // A credential in a URL would be written into the manifest: refused.
+    let out = home
+        .cmd()
+        .args([
+            "--backend",
+            "room",
+            "--http-url",
+            "http://user:pw@rooms.example.test",
+        ])
+        .args([
+            "--ws-url",
+            "ws://rooms.example.test",
+            "loadtest",
+            "--pairs",
+            "4",
+        ])
+        .args(["--emit", "kubernetes", "--shards", "2", "--k8s-secret", "s"])
+        .output()
+        .unwrap();
+    refused(&out, "--http-url carries a credential");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("pw@"));
     // Emitting needs a target and shards that each have work.
     for (args, says) in [
         (
@@ -730,42 +751,39 @@ fn the_emitted_job_runs_as_its_pods_would_and_its_logs_merge() {
 #[test]
 fn backend_settings_come_from_the_environment_too() {
     let home = Home::new();
+    let run = |env: &str, args: &[&str]| {
+        home.cmd()
+            .env("SIGNAL_CLI_OPTIONS", env)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let replay = ["replay", "--flow", "offer-answer"];
     // Read, so refused as the flag would be: room reads no setting.
-    let out = home
-        .cmd()
-        .env("SIGNAL_CLI_OPTIONS", "room.bogus=1\n")
-        .args(["replay", "--flow", "offer-answer"])
-        .output()
-        .unwrap();
-    refused(&out, "room.bogus");
-    let out = home
-        .cmd()
-        .env("SIGNAL_CLI_OPTIONS", "socketio.path=/x/\nnot a setting\n")
-        .args(["replay", "--flow", "offer-answer"])
-        .output()
-        .unwrap();
-    refused(&out, "SIGNAL_CLI_OPTIONS");
+    refused(&run("room.bogus=1\n", &replay), "room.bogus");
+    refused(
+        &run("socketio.path=/x/\nnot a setting\n", &replay),
+        "SIGNAL_CLI_OPTIONS",
+    );
     // The flag wins over the environment.
-    let out = home
-        .cmd()
-        .env("SIGNAL_CLI_OPTIONS", "socketio.server=bogus")
-        .args([
+    let out = run(
+        "socketio.server=bogus",
+        &[
             "--backend",
             "socketio",
             "--option",
             "socketio.server=pantherkolab",
-        ])
-        .arg("replay")
-        .output()
-        .unwrap();
+            "replay",
+        ],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
-    let out = home
-        .cmd()
-        .env("SIGNAL_CLI_OPTIONS", "socketio.server=bogus")
-        .args(["--backend", "socketio", "replay"])
-        .output()
-        .unwrap();
-    refused(&out, "socketio.server=bogus");
+    refused(
+        &run(
+            "socketio.server=bogus",
+            &["--backend", "socketio", "replay"],
+        ),
+        "socketio.server=bogus",
+    );
 }
 
 #[test]
