@@ -316,3 +316,84 @@ fn an_unknown_server_or_attach_delay_is_a_usage_error() {
         .code(2)
         .stderr(contains("--attach-delay"));
 }
+
+/// A lingering relay peer in presence room `room`, printing what it hears.
+fn listener(home: &Home, emu: &Emulator, token: &str, room: Option<&str>) -> Bg {
+    let mut cmd = home.std_cmd();
+    cmd.args(emu.target()).args(RELAY);
+    if let Some(room) = room {
+        cmd.args(["--option", &format!("socketio.room={room}")]);
+    }
+    cmd.args(["--json", "--id-token", token, "peer", "connect"])
+        .args(["--linger", "120s"]);
+    let mut bg = Bg::spawn(cmd);
+    bg.wait_json(|v| v["event"] == "connected");
+    bg
+}
+
+fn presence_of(bg: &Bg) -> Vec<(String, String)> {
+    Bg::json_lines(&bg.seen)
+        .into_iter()
+        .filter(|v| v["event"] == "presence")
+        .map(|v| {
+            let s = |k: &str| v[k].as_str().unwrap_or_default().to_owned();
+            (s("peer"), s("change"))
+        })
+        .collect()
+}
+
+#[test]
+fn presence_per_room_announces_arrivals_to_their_room_only() {
+    let home = Home::new();
+    let emu = Emulator::start(
+        &home,
+        "socketio",
+        &["--server", "relay", "--presence-per-room"],
+    );
+    assert_eq!(emu.info["presence_per_room"], true);
+    let [w1, w2, a, b] = [(); 4].map(|_| token(emu.http()));
+    let (a_user, b_user) = (user_of(&a), user_of(&b));
+    let mut in_r1 = listener(&home, &emu, &w1, Some("r1"));
+    let mut in_r2 = listener(&home, &emu, &w2, Some("r2"));
+    // `a` comes and goes in r1.
+    home.cmd()
+        .args(emu.target())
+        .args(RELAY)
+        .args(["--option", "socketio.room=r1", "--id-token", &a])
+        .args(["peer", "connect", "--send", &format!("offer:{}", user_of(&w1))])
+        .assert()
+        .success();
+    // A load test whose every pair has a room of its own.
+    home.cmd()
+        .args(emu.target())
+        .args(RELAY)
+        .args(["--option", "socketio.group-room=true", "-q"])
+        .args(["loadtest", "--pairs", "20", "--iterations", "2"])
+        .assert()
+        .success();
+    in_r1.wait_json(|v| {
+        v["event"] == "presence" && v["peer"] == a_user.as_str() && v["change"] == "left"
+    });
+    // `b`, in no room, is announced to everyone; its arrival comes after
+    // anything announced before it, so r2's listener has heard all it will.
+    let _everyone = listener(&home, &emu, &b, None);
+    in_r2.wait_json(|v| v["event"] == "presence" && v["peer"] == b_user.as_str());
+    in_r1.wait_json(|v| v["event"] == "presence" && v["peer"] == b_user.as_str());
+    let joined = |u: &str| (u.to_owned(), "joined".to_owned());
+    let left = |u: &str| (u.to_owned(), "left".to_owned());
+    assert_eq!(
+        presence_of(&in_r1),
+        [joined(&a_user), left(&a_user), joined(&b_user)]
+    );
+    assert_eq!(presence_of(&in_r2), [joined(&b_user)]);
+}
+
+#[test]
+fn presence_per_room_is_the_relay_server_s() {
+    let home = Home::new();
+    home.cmd()
+        .args(["serve", "socketio", "--port", "0", "--presence-per-room"])
+        .assert()
+        .code(2)
+        .stderr(contains("--server relay"));
+}

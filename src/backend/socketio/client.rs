@@ -61,12 +61,26 @@ pub struct Settings {
     /// Send the access token as `auth.token` instead of the ID token (as
     /// servers that verify access tokens want; PantherKolab's default).
     pub access_token: bool,
+    /// `socketio.room=NAME`: the presence room named in the CONNECT's
+    /// `auth.room` (`serve socketio --server relay --presence-per-room`).
+    pub room: Option<String>,
+    /// `socketio.group-room=true`: every group in a presence room of its
+    /// own, so that a load test's arrivals are announced to their group only.
+    pub group_room: bool,
 }
 
 /// The `serve socketio` flags of the server a client with `options` expects.
 pub fn emulator_flags(options: &std::collections::BTreeMap<String, String>) -> Vec<String> {
     match options.get("socketio.server").map(String::as_str) {
-        Some("relay") => vec!["--server".into(), "relay".into()],
+        Some("relay") => {
+            let mut flags = vec!["--server".into(), "relay".into()];
+            if options.contains_key("socketio.room")
+                || options.get("socketio.group-room").is_some_and(|v| v == "true")
+            {
+                flags.push("--presence-per-room".into());
+            }
+            flags
+        }
         _ => Vec::new(),
     }
 }
@@ -83,6 +97,8 @@ impl Settings {
                 .map(|e| (*e, e.to_string()))
                 .collect(),
             access_token: false,
+            room: None,
+            group_room: false,
         };
         for (key, value) in options {
             let Some(k) = key.strip_prefix("socketio.") else {
@@ -93,6 +109,10 @@ impl Settings {
                 "namespace" if value.starts_with('/') => s.namespace = value.clone(),
                 "token" if value == "id" || value == "access" => {
                     token = Some(value == "access");
+                }
+                "room" if !value.is_empty() => s.room = Some(value.clone()),
+                "group-room" if value == "true" || value == "false" => {
+                    s.group_room = value == "true";
                 }
                 "server" if value == "pantherkolab" || value == "relay" => {
                     s.server = if value == "relay" {
@@ -110,7 +130,7 @@ impl Settings {
                     }
                     _ => {
                         return Err(Error::usage(format!(
-                            "--option {key}={value}: the socketio backend knows socketio.server=pantherkolab|relay, socketio.path=/PATH/, socketio.namespace=/NAME, socketio.token=id|access and socketio.event.{{offer,answer,ice-candidate}}=NAME"
+                            "--option {key}={value}: the socketio backend knows socketio.server=pantherkolab|relay, socketio.path=/PATH/, socketio.namespace=/NAME, socketio.token=id|access, socketio.room=NAME, socketio.group-room=true|false and socketio.event.{{offer,answer,ice-candidate}}=NAME"
                         )));
                     }
                 },
@@ -269,8 +289,12 @@ impl Backend for SocketIoBackend {
                 }
             }
         }
+        let room = self
+            .settings
+            .group_room
+            .then(|| format!("group-{:016x}", rand::random::<u64>()));
         Ok(Group::with_state(
-            None,
+            room,
             Members {
                 users,
                 book: Arc::default(),
@@ -327,6 +351,10 @@ impl Backend for SocketIoBackend {
         };
         let mut reader = ws::Reader::new(stream, writer.clone(), codec);
         let ns = settings.namespace.as_str();
+        let room = settings
+            .room
+            .as_deref()
+            .or(group.id.as_deref().filter(|_| settings.group_room));
         let handshake = async {
             let mut opened = false;
             loop {
@@ -338,7 +366,10 @@ impl Backend for SocketIoBackend {
                 match wire::decode(&text, ns).map_err(|e| Error::protocol(e.0))? {
                     Packet::Open(_) if !opened => {
                         opened = true;
-                        let auth = json!({"token": token});
+                        let mut auth = json!({"token": token});
+                        if let Some(room) = room {
+                            auth["room"] = room.into();
+                        }
                         writer.send(wire::connect(ns, &auth)).await?;
                     }
                     Packet::Ping => writer.send(wire::PONG.into()).await?,

@@ -18,6 +18,8 @@ pub const REGISTRATION: Registration = Registration {
         "socketio.path",
         "socketio.namespace",
         "socketio.token",
+        "socketio.room",
+        "socketio.group-room",
         "socketio.event.offer",
         "socketio.event.answer",
         "socketio.event.ice-candidate",

@@ -32,6 +32,27 @@ struct UserId(String);
 #[derive(Clone)]
 struct FirstSocket(bool);
 
+/// The presence room a socket asked for in its CONNECT (`auth.room`), with
+/// `--presence-per-room`: its user's arrival and departure are announced
+/// to that room only.
+#[derive(Clone)]
+struct PresenceRoom(String);
+
+/// The Socket.IO room of presence room `name` (apart from the user rooms).
+fn presence_room(name: &str) -> String {
+    format!("presence:{name}")
+}
+
+/// Announce `event` about the socket's user to the sockets that follow its
+/// presence: its presence room, or everyone else.
+async fn announce(s: &SocketRef, event: &'static str) {
+    let body = json!({"userId": user_of(s)});
+    let _ = match s.extensions.get::<PresenceRoom>() {
+        Some(room) => s.to(presence_room(&room.0)).emit(event, &body).await,
+        None => s.broadcast().emit(event, &body).await,
+    };
+}
+
 struct Call {
     participants: Vec<String>,
 }
@@ -344,11 +365,8 @@ fn register(hub: Arc<Hub>, io: SocketIo, s: &SocketRef) {
     s.on_disconnect(async move |s: SocketRef| {
         let user = user_of(&s);
         // The user's last socket: tell the others.
-        if io.to(user.clone()).sockets().iter().all(|o| o.id == s.id) {
-            let _ = s
-                .broadcast()
-                .emit("user-offline", &json!({"userId": user}))
-                .await;
+        if io.to(user).sockets().iter().all(|o| o.id == s.id) {
+            announce(&s, "user-offline").await;
         }
     });
 }
@@ -391,6 +409,11 @@ pub struct SocketIoOptions {
     /// as the seed does while its handlers load; 0 handles them at once).
     #[arg(long, value_name = "DURATION", default_value = "6ms")]
     pub attach_delay: humantime::Duration,
+    /// Socket.IO, relay: announce a user's presence only to the sockets
+    /// whose CONNECT named the same `auth.room` (an extension; without it
+    /// every arrival is announced to every socket).
+    #[arg(long)]
+    pub presence_per_room: bool,
     /// Socket.IO: the largest packet accepted (`maxHttpBufferSize`).
     #[arg(long, value_name = "BYTES", default_value_t = 1_000_000)]
     pub max_http_buffer_size: u64,
@@ -398,6 +421,11 @@ pub struct SocketIoOptions {
 
 /// Start the Socket.IO emulator per `cfg` and `opts`.
 pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<RunningEmulator> {
+    if opts.presence_per_room && opts.server != Flavour::Relay {
+        return Err(crate::error::Error::usage(
+            "--presence-per-room: only the relay server (--server relay) has presence",
+        ));
+    }
     let shutdown = Shutdown::default();
     let (listener, addr) = emulator::bind(&cfg.host, cfg.port_or(cfg.port, 3000)).await?;
     let http_url = emulator::base_url("http", addr);
@@ -416,15 +444,19 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
         .max_buffer_size(SOCKET_BUFFER)
         .build_layer();
     let io2 = io.clone();
+    let per_room = opts.presence_per_room;
     // The auth middleware: `auth: {token}` verified, else CONNECT_ERROR.
     // On success the socket joins its user room and gets its event handlers
     // here, before socketioxide acknowledges the CONNECT: the client's first
     // event can then never arrive before its handler.
     let middleware = async move |s: SocketRef, TryData(auth): TryData<Value>| {
-        let token = auth
-            .ok()
-            .and_then(|a| a.get("token").and_then(Value::as_str).map(str::to_owned))
-            .unwrap_or_default();
+        let auth = auth.ok();
+        let text = |key: &str| {
+            auth.as_ref()
+                .and_then(|a| a.get(key).and_then(Value::as_str))
+                .map(str::to_owned)
+        };
+        let token = text("token").unwrap_or_default();
         if token.is_empty() {
             return Err(AuthError("Authentication error: no token".into()));
         }
@@ -434,6 +466,10 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
                 let first = io2.to(user.clone()).sockets().is_empty();
                 s.extensions.insert(UserId(user.clone()));
                 s.extensions.insert(FirstSocket(first));
+                if let Some(room) = text("room").filter(|r| per_room && !r.is_empty()) {
+                    s.join(presence_room(&room));
+                    s.extensions.insert(PresenceRoom(room));
+                }
                 s.join(user);
                 register(hub.clone(), io2.clone(), &s);
                 Ok(())
@@ -444,11 +480,7 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
     // Presence: the user's first socket is announced to everyone else.
     let on_connect = async move |s: SocketRef| {
         if s.extensions.get::<FirstSocket>().is_some_and(|f| f.0) {
-            let user = user_of(&s);
-            let _ = s
-                .broadcast()
-                .emit("user-online", &json!({"userId": user}))
-                .await;
+            announce(&s, "user-online").await;
         }
     };
     match opts.server {
@@ -482,6 +514,9 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
     let mut info = Map::new();
     tokens.describe(&cfg, &mut endpoints, &mut info);
     info.insert("server".into(), opts.server.as_str().into());
+    if opts.server == Flavour::Relay {
+        info.insert("presence_per_room".into(), opts.presence_per_room.into());
+    }
     if opts.server == Flavour::Pantherkolab {
         info.insert(
             "attach_delay_ms".into(),
