@@ -52,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage named targets in the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run local emulators of signaling backends')
+            [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Run one workload against two targets in alternating rounds and compare latency, losses and throughput side by side')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -800,12 +801,12 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('--hold', '--hold', [CompletionResultType]::ParameterName, 'Keep every session connected (idle) this long after its iterations')
             [CompletionResult]::new('--token-pool', '--token-pool', [CompletionResultType]::ParameterName, 'Identities signed in up front and shared by the peers')
             [CompletionResult]::new('--auth-rate', '--auth-rate', [CompletionResultType]::ParameterName, 'Sign-ins per second for the token pool (Cognito allows 120)')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Names the run''s signals; every shard of one plan takes the same (default: random)')
             [CompletionResult]::new('--threshold', '--threshold', [CompletionResultType]::ParameterName, 'A pass/fail condition checked at the end, e.g. ''delivery.p99<50ms'', ''errors<0.1%'', ''lost<5'' (which replaces the default ''lost==0''). Repeatable; exit 3 when any fails. Always checked unless replaced: lost==0, send_failed==0, duplicated==0, corrupted==0, misdelivered==0, sessions_failed==0')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write one NDJSON line per second to FILE')
             [CompletionResult]::new('--save', '--save', [CompletionResultType]::ParameterName, 'Write the result file to FILE: the summary, every histogram exactly, the per-second series, the plan and the target (secrets redacted), for `signal-cli report` and `report merge`. `-`: on standard output, as one line, instead of the summary')
             [CompletionResult]::new('--shard', '--shard', [CompletionResultType]::ParameterName, 'Run part I of N of the plan (I from 0): groups, arrivals and the token pool are dealt out so that N shards run exactly the whole plan. Needs --seed')
             [CompletionResult]::new('--start-at', '--start-at', [CompletionResultType]::ParameterName, 'Begin the load at this instant (RFC 3339, UTC, e.g. 2026-12-02T10:00:00Z), after signing in: shards line up')
-            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Names the run''s signals; every shard of one plan takes the same (default: random)')
             [CompletionResult]::new('--emit', '--emit', [CompletionResultType]::ParameterName, 'Print what runs this load test as N shards instead of running it: `kubernetes`, an Indexed Job (then `report merge` of its pods'' results)')
             [CompletionResult]::new('--shards', '--shards', [CompletionResultType]::ParameterName, 'Shards for --emit')
             [CompletionResult]::new('--sessions-per-shard', '--sessions-per-shard', [CompletionResultType]::ParameterName, 'With --emit: as many shards as hold the plan''s sessions at N each (instead of --shards)')
@@ -1161,6 +1162,57 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('--network-per-path', '--network-per-path', [CompletionResultType]::ParameterName, 'Mesh (node flavour): every URL path is a network of its own, as if one server ran per path (the real server has one network whatever the path; for load tests of many small meshes)')
             [CompletionResult]::new('--faithful-limits', '--faithful-limits', [CompletionResultType]::ParameterName, 'API Gateway: also enforce its quotas (500 new connections per second)')
             [CompletionResult]::new('--route-responses', '--route-responses', [CompletionResultType]::ParameterName, 'Robot: answer every message with the Lambda''s status (`{"statusCode": 409, "body": ...}`), as a route response would')
+            [CompletionResult]::new('--presence-per-room', '--presence-per-room', [CompletionResultType]::ParameterName, 'Socket.IO, relay: announce a user''s presence only to the sockets whose CONNECT named the same `auth.room` (an extension; without it every arrival is announced to every socket)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept TLS certificates that do not verify (self-signed emulators)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one document, or NDJSON for streams) instead of tables')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'signal-cli;compare' {
+            [CompletionResult]::new('--a', '--a', [CompletionResultType]::ParameterName, 'Side A: `emulator:BACKEND` (started in-process) or a profile name')
+            [CompletionResult]::new('--b', '--b', [CompletionResultType]::ParameterName, 'Side B, as --a')
+            [CompletionResult]::new('--a-option', '--a-option', [CompletionResultType]::ParameterName, 'A backend setting for side A only (as --option). Repeatable')
+            [CompletionResult]::new('--b-option', '--b-option', [CompletionResultType]::ParameterName, 'A backend setting for side B only (as --option). Repeatable')
+            [CompletionResult]::new('--rounds', '--rounds', [CompletionResultType]::ParameterName, 'Rounds of A then B; a difference is called out only when every round agrees on its sign')
+            [CompletionResult]::new('--flow', '--flow', [CompletionResultType]::ParameterName, 'A built-in flow (default offer-answer)')
+            [CompletionResult]::new('--candidates', '--candidates', [CompletionResultType]::ParameterName, 'Candidates each way, for the trickle flow')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Size in bytes of synthetic SDP')
+            [CompletionResult]::new('--pairs', '--pairs', [CompletionResultType]::ParameterName, 'Independent pairs (groups of the flow''s peers)')
+            [CompletionResult]::new('--rooms', '--rooms', [CompletionResultType]::ParameterName, 'Rooms instead of pairs: each member runs the flow with every other member of its room')
+            [CompletionResult]::new('--peers-per-room', '--peers-per-room', [CompletionResultType]::ParameterName, 'Members of each room (with --rooms)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Open model: new flows per second (each with new peers), for --duration (default 10s) or as the start of the --stage ramps')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Open model: ramp the arrival rate to RATE flows/s over DURATION, e.g. --stage 30s:100 --stage 1m:500. Repeatable')
+            [CompletionResult]::new('--max-sessions', '--max-sessions', [CompletionResultType]::ParameterName, 'Open model: most sessions alive at once; arrivals that find no room within --timeout are dropped (and counted)')
+            [CompletionResult]::new('--iterations', '--iterations', [CompletionResultType]::ParameterName, 'Flow iterations per pair (default 10 when no --duration); 0 only connects (and holds, with --hold)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop starting new iterations after this long')
+            [CompletionResult]::new('--connect-rate', '--connect-rate', [CompletionResultType]::ParameterName, 'New sessions per second while ramping up')
+            [CompletionResult]::new('--connect-concurrency', '--connect-concurrency', [CompletionResultType]::ParameterName, 'Most sessions of this process connecting at once (handshake and registration); the others wait their turn, untimed')
+            [CompletionResult]::new('--hold', '--hold', [CompletionResultType]::ParameterName, 'Keep every session connected (idle) this long after its iterations')
+            [CompletionResult]::new('--token-pool', '--token-pool', [CompletionResultType]::ParameterName, 'Identities signed in up front and shared by the peers')
+            [CompletionResult]::new('--auth-rate', '--auth-rate', [CompletionResultType]::ParameterName, 'Sign-ins per second for the token pool (Cognito allows 120)')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Names the run''s signals; every shard of one plan takes the same (default: random)')
+            [CompletionResult]::new('--threshold', '--threshold', [CompletionResultType]::ParameterName, 'A pass/fail condition on side a, side b or their difference b − a: ''b.delivery.p99<200ms'', ''diff.delivery.p99<50ms'', ''a.lost==0''. Repeatable; exit 3 when any fails (as does a side''s round failing loadtest''s default thresholds)')
+            [CompletionResult]::new('--save', '--save', [CompletionResultType]::ParameterName, 'Write the comparison (both sides'' result files and the differences) to FILE, for `signal-cli compare FILE`')
+            [CompletionResult]::new('--flow-file', '--flow-file', [CompletionResultType]::ParameterName, 'A flow file (JSONL) for both sides, instead of --flow')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named target from the config file (see `signal-cli profile`)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend family of the target')
+            [CompletionResult]::new('--http-url', '--http-url', [CompletionResultType]::ParameterName, 'HTTP base URL of the target (room: the HTTP API)')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket URL of the target')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use this identity token instead of the token cache')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on every network wait')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)')
+            [CompletionResult]::new('--option', '--option', [CompletionResultType]::ParameterName, 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles')
+            [CompletionResult]::new('--cognito-region', '--cognito-region', [CompletionResultType]::ParameterName, 'Region of the user pool (default: the pool id''s prefix)')
+            [CompletionResult]::new('--cognito-user-pool-id', '--cognito-user-pool-id', [CompletionResultType]::ParameterName, 'User pool id (`us-east-1_AbCdEf`)')
+            [CompletionResult]::new('--cognito-client-id', '--cognito-client-id', [CompletionResultType]::ParameterName, 'App client id')
+            [CompletionResult]::new('--cognito-client-secret', '--cognito-client-secret', [CompletionResultType]::ParameterName, 'App client secret, when the client has one (sent as SECRET_HASH)')
+            [CompletionResult]::new('--cognito-endpoint', '--cognito-endpoint', [CompletionResultType]::ParameterName, 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)')
+            [CompletionResult]::new('--allow-loss', '--allow-loss', [CompletionResultType]::ParameterName, 'Do not fail the run for lost signals (drops the default ''lost==0'')')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept TLS certificates that do not verify (self-signed emulators)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one document, or NDJSON for streams) instead of tables')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
@@ -1182,6 +1234,7 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage named targets in the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run local emulators of signaling backends')
+            [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Run one workload against two targets in alternating rounds and compare latency, losses and throughput side by side')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1305,6 +1358,9 @@ Register-ArgumentCompleter -Native -CommandName 'signal-cli' -ScriptBlock {
             break
         }
         'signal-cli;help;serve' {
+            break
+        }
+        'signal-cli;help;compare' {
             break
         }
         'signal-cli;help;help' {

@@ -57,6 +57,7 @@ complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "report" -d 'P
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "profile" -d 'Manage named targets in the config file'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "serve" -d 'Run local emulators of signaling backends'
+complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "compare" -d 'Run one workload against two targets in alternating rounds and compare latency, losses and throughput side by side'
 complete -c signal-cli -n "__fish_signal_cli_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand auth; and not __fish_seen_subcommand_from anonymous signin signup confirm refresh whoami logout help" -l backend -d 'Backend family of the target' -r -f -a "room\t''
@@ -543,12 +544,12 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l conne
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l hold -d 'Keep every session connected (idle) this long after its iterations' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l token-pool -d 'Identities signed in up front and shared by the peers' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l auth-rate -d 'Sign-ins per second for the token pool (Cognito allows 120)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l seed -d 'Names the run\'s signals; every shard of one plan takes the same (default: random)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l threshold -d 'A pass/fail condition checked at the end, e.g. \'delivery.p99<50ms\', \'errors<0.1%\', \'lost<5\' (which replaces the default \'lost==0\'). Repeatable; exit 3 when any fails. Always checked unless replaced: lost==0, send_failed==0, duplicated==0, corrupted==0, misdelivered==0, sessions_failed==0' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l out -d 'Write one NDJSON line per second to FILE' -r -F
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l save -d 'Write the result file to FILE: the summary, every histogram exactly, the per-second series, the plan and the target (secrets redacted), for `signal-cli report` and `report merge`. `-`: on standard output, as one line, instead of the summary' -r -F
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l shard -d 'Run part I of N of the plan (I from 0): groups, arrivals and the token pool are dealt out so that N shards run exactly the whole plan. Needs --seed' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l start-at -d 'Begin the load at this instant (RFC 3339, UTC, e.g. 2026-12-02T10:00:00Z), after signing in: shards line up' -r
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l seed -d 'Names the run\'s signals; every shard of one plan takes the same (default: random)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l emit -d 'Print what runs this load test as N shards instead of running it: `kubernetes`, an Indexed Job (then `report merge` of its pods\' results)' -r -f -a "kubernetes\t''"
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l shards -d 'Shards for --emit' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand loadtest" -l sessions-per-shard -d 'With --emit: as many shards as hold the plan\'s sessions at N each (instead of --shards)' -r
@@ -872,22 +873,77 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l drop-can
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l network-per-path -d 'Mesh (node flavour): every URL path is a network of its own, as if one server ran per path (the real server has one network whatever the path; for load tests of many small meshes)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l faithful-limits -d 'API Gateway: also enforce its quotas (500 new connections per second)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l route-responses -d 'Robot: answer every message with the Lambda\'s status (`{"statusCode": 409, "body": ...}`), as a route response would'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l presence-per-room -d 'Socket.IO, relay: announce a user\'s presence only to the sockets whose CONNECT named the same `auth.room` (an extension; without it every arrival is announced to every socket)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -s q -l quiet -d 'Print nothing but errors'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "auth" -d 'Sign in and manage the token cache'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "room" -d 'Create and delete rooms on a room server'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "peer" -d 'Act as one signaling peer'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "appsync" -d 'Publish and subscribe on AWS AppSync'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "replay" -d 'Run offer/answer/candidate flows between virtual peers and verify them'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "loadtest" -d 'Load-test a backend: many peers running a flow, every signal timed'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "report" -d 'Print or merge load-test result files (`loadtest --save`)'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "profile" -d 'Manage named targets in the config file'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "completions" -d 'Print a shell completion script'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "serve" -d 'Run local emulators of signaling backends'
-complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l a -d 'Side A: `emulator:BACKEND` (started in-process) or a profile name' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l b -d 'Side B, as --a' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l a-option -d 'A backend setting for side A only (as --option). Repeatable' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l b-option -d 'A backend setting for side B only (as --option). Repeatable' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l rounds -d 'Rounds of A then B; a difference is called out only when every round agrees on its sign' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l flow -d 'A built-in flow (default offer-answer)' -r -f -a "offer-answer\t''
+trickle\t''
+glare\t''
+ice-restart\t''
+call\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l candidates -d 'Candidates each way, for the trickle flow' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l size -d 'Size in bytes of synthetic SDP' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l pairs -d 'Independent pairs (groups of the flow\'s peers)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l rooms -d 'Rooms instead of pairs: each member runs the flow with every other member of its room' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l peers-per-room -d 'Members of each room (with --rooms)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l rate -d 'Open model: new flows per second (each with new peers), for --duration (default 10s) or as the start of the --stage ramps' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l stage -d 'Open model: ramp the arrival rate to RATE flows/s over DURATION, e.g. --stage 30s:100 --stage 1m:500. Repeatable' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l max-sessions -d 'Open model: most sessions alive at once; arrivals that find no room within --timeout are dropped (and counted)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l iterations -d 'Flow iterations per pair (default 10 when no --duration); 0 only connects (and holds, with --hold)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l duration -d 'Stop starting new iterations after this long' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l connect-rate -d 'New sessions per second while ramping up' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l connect-concurrency -d 'Most sessions of this process connecting at once (handshake and registration); the others wait their turn, untimed' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l hold -d 'Keep every session connected (idle) this long after its iterations' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l token-pool -d 'Identities signed in up front and shared by the peers' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l auth-rate -d 'Sign-ins per second for the token pool (Cognito allows 120)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l seed -d 'Names the run\'s signals; every shard of one plan takes the same (default: random)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l threshold -d 'A pass/fail condition on side a, side b or their difference b − a: \'b.delivery.p99<200ms\', \'diff.delivery.p99<50ms\', \'a.lost==0\'. Repeatable; exit 3 when any fails (as does a side\'s round failing loadtest\'s default thresholds)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l save -d 'Write the comparison (both sides\' result files and the differences) to FILE, for `signal-cli compare FILE`' -r -F
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l flow-file -d 'A flow file (JSONL) for both sides, instead of --flow' -r -F
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l backend -d 'Backend family of the target' -r -f -a "room\t''
+mesh\t''
+robot\t''
+socketio\t''
+appsync-events\t''
+appsync-graphql\t''"
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l http-url -d 'HTTP base URL of the target (room: the HTTP API)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l ws-url -d 'WebSocket URL of the target' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l id-token -d 'Use this identity token instead of the token cache' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l timeout -d 'Bound on every network wait' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l keepalive -d 'Application keep-alive interval for backends that send one (mesh heartbeat: 30s)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l option -d 'A backend setting, KEY=VALUE (socketio.path, socketio.namespace, socketio.event.offer=NAME, ...; see the README). Repeatable; also kept in profiles' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l cognito-region -d 'Region of the user pool (default: the pool id\'s prefix)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l cognito-user-pool-id -d 'User pool id (`us-east-1_AbCdEf`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l cognito-client-id -d 'App client id' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l cognito-client-secret -d 'App client secret, when the client has one (sent as SECRET_HASH)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l cognito-endpoint -d 'Cognito endpoint override (an emulator: moto, `signal-cli serve`)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l allow-loss -d 'Do not fail the run for lost signals (drops the default \'lost==0\')'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l insecure -d 'Accept TLS certificates that do not verify (self-signed emulators)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l json -d 'Print JSON (one document, or NDJSON for streams) instead of tables'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -s q -l quiet -d 'Print nothing but errors'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -s V -l version -d 'Print version'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve compare help" -f -a "auth" -d 'Sign in and manage the token cache'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve compare help" -f -a "room" -d 'Create and delete rooms on a room server'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve compare help" -f -a "peer" -d 'Act as one signaling peer'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve compare help" -f -a "appsync" -d 'Publish and subscribe on AWS AppSync'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve compare help" -f -a "replay" -d 'Run offer/answer/candidate flows between virtual peers and verify them'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve compare help" -f -a "loadtest" -d 'Load-test a backend: many peers running a flow, every signal timed'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve compare help" -f -a "report" -d 'Print or merge load-test result files (`loadtest --save`)'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve compare help" -f -a "profile" -d 'Manage named targets in the config file'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve compare help" -f -a "completions" -d 'Print a shell completion script'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve compare help" -f -a "serve" -d 'Run local emulators of signaling backends'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve compare help" -f -a "compare" -d 'Run one workload against two targets in alternating rounds and compare latency, losses and throughput side by side'
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and not __fish_seen_subcommand_from auth room peer appsync replay loadtest report profile completions serve compare help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "anonymous" -d 'Get an anonymous identity from the target and cache its token'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "signin" -d 'Sign in to the Cognito user pool (USER_PASSWORD_AUTH) and cache the tokens'
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "signup" -d 'Create a user in the Cognito user pool'

@@ -100,6 +100,13 @@ pub enum Command {
     Loadtest(Box<LoadtestArgs>),
     /// Print or merge load-test result files (`loadtest --save`).
     Report(ReportArgs),
+    /// Run one workload against two targets in alternating rounds and
+    /// compare latency, losses and throughput side by side.
+    ///
+    /// Or compare saved results without running anything: two result files
+    /// (`loadtest --save`; a file of several result lines is several
+    /// rounds), or one comparison (`compare --save`).
+    Compare(Box<CompareArgs>),
     /// Run local emulators of signaling backends.
     Serve(Box<ServeArgs>),
     /// Manage named targets in the config file.
@@ -456,8 +463,10 @@ pub struct ReplayArgs {
     pub print: bool,
 }
 
+/// What a load test runs: the flow, the topology, the load model and the
+/// pacing (shared by `loadtest` and `compare`).
 #[derive(Debug, Args)]
-pub struct LoadtestArgs {
+pub struct WorkloadArgs {
     #[command(flatten)]
     pub flow: FlowArgs,
     /// Independent pairs (groups of the flow's peers).
@@ -510,6 +519,19 @@ pub struct LoadtestArgs {
     /// Sign-ins per second for the token pool (Cognito allows 120).
     #[arg(long, default_value_t = 50.0, value_name = "PER_SECOND")]
     pub auth_rate: f64,
+    /// Do not fail the run for lost signals (drops the default 'lost==0').
+    #[arg(long)]
+    pub allow_loss: bool,
+    /// Names the run's signals; every shard of one plan takes the same
+    /// (default: random).
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct LoadtestArgs {
+    #[command(flatten)]
+    pub workload: WorkloadArgs,
     /// A pass/fail condition checked at the end, e.g. 'delivery.p99<50ms',
     /// 'errors<0.1%', 'lost<5' (which replaces the default 'lost==0').
     /// Repeatable; exit 3 when any fails. Always checked unless replaced:
@@ -517,9 +539,6 @@ pub struct LoadtestArgs {
     /// misdelivered==0, sessions_failed==0.
     #[arg(long = "threshold", value_name = "EXPR")]
     pub thresholds: Vec<String>,
-    /// Do not fail the run for lost signals (drops the default 'lost==0').
-    #[arg(long)]
-    pub allow_loss: bool,
     /// Check the thresholds every second and stop as soon as one fails.
     #[arg(long)]
     pub abort_on_fail: bool,
@@ -541,10 +560,6 @@ pub struct LoadtestArgs {
     /// 2026-12-02T10:00:00Z), after signing in: shards line up.
     #[arg(long, value_name = "TIME")]
     pub start_at: Option<String>,
-    /// Names the run's signals; every shard of one plan takes the same
-    /// (default: random).
-    #[arg(long, value_name = "N")]
-    pub seed: Option<u64>,
     /// Print what runs this load test as N shards instead of running it:
     /// `kubernetes`, an Indexed Job (then `report merge` of its pods' results).
     #[arg(long, value_name = "ENGINE", value_parser = ["kubernetes"],
@@ -585,6 +600,44 @@ pub struct LoadtestArgs {
         help_heading = "Running past one machine"
     )]
     pub job_name: String,
+}
+
+/// `signal-cli compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Saved results to compare instead of running: FILE_A FILE_B, or one
+    /// comparison.
+    #[arg(value_name = "FILE", num_args = 1..=2, required_unless_present_all = ["a", "b"],
+          conflicts_with_all = ["a", "b"])]
+    pub files: Vec<PathBuf>,
+    /// Side A: `emulator:BACKEND` (started in-process) or a profile name.
+    #[arg(long, value_name = "TARGET", requires = "b")]
+    pub a: Option<String>,
+    /// Side B, as --a.
+    #[arg(long, value_name = "TARGET", requires = "a")]
+    pub b: Option<String>,
+    /// A backend setting for side A only (as --option). Repeatable.
+    #[arg(long = "a-option", value_name = "KEY=VALUE", value_parser = parse_option, requires = "a")]
+    pub a_options: Vec<(String, String)>,
+    /// A backend setting for side B only (as --option). Repeatable.
+    #[arg(long = "b-option", value_name = "KEY=VALUE", value_parser = parse_option, requires = "b")]
+    pub b_options: Vec<(String, String)>,
+    /// Rounds of A then B; a difference is called out only when every round
+    /// agrees on its sign.
+    #[arg(long, default_value_t = 3, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub rounds: u32,
+    #[command(flatten)]
+    pub workload: WorkloadArgs,
+    /// A pass/fail condition on side a, side b or their difference b − a:
+    /// 'b.delivery.p99<200ms', 'diff.delivery.p99<50ms', 'a.lost==0'.
+    /// Repeatable; exit 3 when any fails (as does a side's round failing
+    /// loadtest's default thresholds).
+    #[arg(long = "threshold", value_name = "EXPR")]
+    pub thresholds: Vec<String>,
+    /// Write the comparison (both sides' result files and the differences)
+    /// to FILE, for `signal-cli compare FILE`.
+    #[arg(long, value_name = "FILE")]
+    pub save: Option<PathBuf>,
 }
 
 /// `signal-cli report`: read result files.
@@ -697,7 +750,16 @@ fn positive_duration(s: &str) -> std::result::Result<Duration, String> {
 /// The whole command line: [`Cli`] with every backend's `serve` options.
 pub fn command() -> clap::Command {
     use clap::CommandFactory;
-    Cli::command().mut_subcommand("serve", backend::with_serve_options)
+    Cli::command()
+        .mut_subcommand("serve", backend::with_serve_options)
+        // compare's positionals are saved results: its flow file is named.
+        .mut_subcommand("compare", |c| {
+            c.mut_arg("file", |a| {
+                a.long("flow-file")
+                    .value_name("FLOW_FILE")
+                    .help("A flow file (JSONL) for both sides, instead of --flow")
+            })
+        })
 }
 
 #[derive(Debug, Subcommand)]

@@ -55,6 +55,23 @@ fn auth_exit_codes() {
         .args(["--id-token", "not-a-jwt", "auth", "whoami"])
         .assert()
         .code(4);
+    // A cached token that has expired: 4, as for every other command.
+    {
+        let home = Home::new();
+        let short = Emulator::room(&home, &["--token-lifetime", "1s"]);
+        home.cmd()
+            .args(short.target())
+            .args(["auth", "anonymous"])
+            .assert()
+            .code(0);
+        std::thread::sleep(std::time::Duration::from_millis(2100));
+        home.cmd()
+            .args(short.target())
+            .args(["auth", "whoami"])
+            .assert()
+            .code(4)
+            .stderr(predicates::str::contains("has expired"));
+    }
     home.cmd()
         .args(["--http-url", &closed_port(), "auth", "anonymous"])
         .assert()
@@ -163,6 +180,41 @@ fn replay_and_loadtest_exit_codes() {
             .assert()
             .code(5);
     }
+}
+
+#[test]
+fn compare_exit_codes() {
+    let home = Home::new();
+    let compare = |extra: &[&str]| {
+        let mut cmd = home.cmd();
+        cmd.args([
+            "-q",
+            "compare",
+            "--a",
+            "emulator:room",
+            "--b",
+            "emulator:room",
+        ])
+        .args(["--pairs", "1", "--iterations", "1", "--rounds", "1"])
+        .args(extra);
+        cmd.assert()
+    };
+    compare(&[]).code(0);
+    compare(&["--threshold", "lost==0"]).code(2);
+    compare(&["--threshold", "diff.delivered>0"]).code(3);
+    // A side nobody answers for.
+    let gone = closed_port();
+    home.cmd()
+        .args(["--backend", "room", "--http-url", &gone])
+        .args(["--ws-url", &gone.replace("http://", "ws://")])
+        .args(["profile", "add", "gone"])
+        .assert()
+        .code(0);
+    home.cmd()
+        .args(["-q", "compare", "--a", "gone", "--b", "emulator:room"])
+        .args(["--pairs", "1", "--iterations", "1", "--rounds", "1"])
+        .assert()
+        .code(5);
 }
 
 #[test]

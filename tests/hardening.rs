@@ -125,6 +125,12 @@ fn flow_files_with_absurd_or_incomplete_steps_are_refused() {
     // The schema says the same.
     let event = serde_json::json!({"from": "a", "to": "b", "kind": "event", "name": "hangup"});
     common::validate("flow-step.json", &event);
+    for bad in [
+        serde_json::json!({"from": "a", "to": "b", "kind": "event"}),
+        serde_json::json!({"from": "a", "to": "b", "kind": "event", "name": ""}),
+    ] {
+        common::schema_refuses("flow-step.json", &bad);
+    }
 }
 
 #[test]
@@ -184,6 +190,44 @@ fn passwords_in_urls_are_never_printed() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!err.contains("s3cr3t-pw"), "{err}");
     assert!(err.contains("127.0.0.1:9"), "{err}");
+
+    // Nor in what a server's refusal says: a 401, a 404, an AppSync error.
+    let emu = Emulator::room(&home, &[]);
+    let with_password = |url: &str| url.replacen("://", "://user:s3cr3t-pw@", 1);
+    let room = with_password(emu.http());
+    let gql = Emulator::start(&home, "appsync-graphql", &["--api-key", "da2-right"]);
+    let gql_url = with_password(gql.http());
+    let nowhere = format!("{room}/nowhere");
+    let cases: [(Vec<&str>, i32); 3] = [
+        (
+            vec!["--http-url", &room, "--id-token", "a.b.c", "room", "create"],
+            4,
+        ),
+        (vec!["--http-url", &nowhere, "auth", "anonymous"], 1),
+        (
+            vec![
+                "--backend",
+                "appsync-graphql",
+                "--http-url",
+                &gql_url,
+                "--option",
+                "appsync.api-key=da2-wrong",
+                "appsync",
+                "graphql",
+                "query",
+                "--query",
+                "{ __typename }",
+            ],
+            4,
+        ),
+    ];
+    for (args, code) in cases {
+        let out = home.cmd().args(&args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {err}");
+        assert!(!err.contains("s3cr3t-pw"), "{args:?}: {err}");
+        assert!(err.contains("user:…@127.0.0.1"), "{args:?}: {err}");
+    }
 }
 
 #[cfg(unix)]

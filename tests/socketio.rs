@@ -360,7 +360,12 @@ fn presence_per_room_announces_arrivals_to_their_room_only() {
         .args(emu.target())
         .args(RELAY)
         .args(["--option", "socketio.room=r1", "--id-token", &a])
-        .args(["peer", "connect", "--send", &format!("offer:{}", user_of(&w1))])
+        .args([
+            "peer",
+            "connect",
+            "--send",
+            &format!("offer:{}", user_of(&w1)),
+        ])
         .assert()
         .success();
     // A load test whose every pair has a room of its own.

@@ -186,7 +186,7 @@ pub fn kubernetes(
     let mut items = Vec::new();
     let mut volumes = Vec::new();
     let mut mounts = Vec::new();
-    if let Some(file) = &args.flow.file {
+    if let Some(file) = &args.workload.flow.file {
         let text = std::fs::read_to_string(file)
             .map_err(|e| Error::usage(format!("cannot read {}: {e}", file.display())))?;
         let key = file

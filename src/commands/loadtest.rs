@@ -9,7 +9,8 @@ use std::time::Duration;
 
 use super::{Ctx, flow_for, load_flow};
 use crate::backend::{self, Backend};
-use crate::cli::LoadtestArgs;
+use crate::cli::{LoadtestArgs, WorkloadArgs};
+use crate::emulator::RunningEmulator;
 use crate::error::{Error, Result};
 use crate::load::result::{PlanDoc, RunResult};
 use crate::load::summary::{RunConfig, Summary, ThresholdResult};
@@ -22,37 +23,17 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs, matches: Option<&clap::ArgMatche
         .iter()
         .map(|t| Threshold::parse(t))
         .collect::<Result<_>>()?;
-    let thresholds = crate::load::threshold::with_defaults(own, args.allow_loss)?;
-    const DAY: Duration = Duration::from_secs(86_400);
-    for (flag, d) in [("--duration", args.duration), ("--hold", Some(args.hold))] {
-        if d.is_some_and(|d| d > DAY) {
-            return Err(Error::usage(format!(
-                "{flag}: a load test of more than a day; run several instead"
-            )));
-        }
-    }
-    if args.rate == Some(0.0) && args.stages.is_empty() {
-        return Err(Error::usage(
-            "--rate 0 with no --stage starts no flow; give a positive rate",
-        ));
-    }
-    if args.connect_rate <= 0.0 || args.auth_rate <= 0.0 {
-        return Err(Error::usage(
-            "--connect-rate and --auth-rate must be positive",
-        ));
-    }
-    // Bad flow options are usage errors before anything starts; the flow
-    // itself is chosen once the target's client is known.
-    load_flow(&args.flow, "offer-answer")?;
+    let thresholds = crate::load::threshold::with_defaults(own, args.workload.allow_loss)?;
+    check_workload(&args.workload)?;
     let shard = match &args.shard {
         Some(spec) => Shard::parse(spec)?,
         None => Shard::WHOLE,
     };
-    if usize::try_from(shard.count).is_ok_and(|n| args.token_pool.max(1) < n) {
+    if usize::try_from(shard.count).is_ok_and(|n| args.workload.token_pool.max(1) < n) {
         return Err(Error::usage(format!(
             "--shard {shard}: a token pool of {} cannot give each of {} shards an identity; \
              give --token-pool {} or more",
-            args.token_pool.max(1),
+            args.workload.token_pool.max(1),
             shard.count,
             shard.count
         )));
@@ -91,90 +72,14 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs, matches: Option<&clap::ArgMatche
             return Err(e);
         }
     };
-    let flow = flow_for(&args.flow, &*backend, &mut emulator).await?;
-    let target_label = match &emulator {
-        Some(e) => format!(
-            "in-process emulator ({})",
-            e.endpoint("ws").or(e.endpoint("http")).unwrap_or("?")
-        ),
-        None => target
-            .ws_url
-            .clone()
-            .or(target.http_url.clone())
-            .unwrap_or_default(),
-    };
+    let flow = flow_for(&args.workload.flow, &*backend, &mut emulator).await?;
+    let target_label = target_label(&target, emulator.as_ref());
     let given = if emulator.is_some() {
         None
     } else {
         ctx.given_identity(&target).await
     };
-    let topology = match (args.rooms, args.peers_per_room) {
-        (Some(rooms), Some(peers)) => {
-            if flow.peers().len() != 2 {
-                return Err(Error::usage(
-                    "--rooms needs a flow between two peers (each member runs it with every other)",
-                ));
-            }
-            Topology::Rooms { rooms, peers }
-        }
-        _ => Topology::Pairs(args.pairs),
-    };
-    let model = if args.rate.is_some() || !args.stages.is_empty() {
-        if matches!(topology, Topology::Rooms { .. }) {
-            return Err(Error::usage(
-                "the open model (--rate, --stage) runs pairs; drop --rooms",
-            ));
-        }
-        let mut stages = args
-            .stages
-            .iter()
-            .map(|s| parse_stage(s))
-            .collect::<Result<Vec<_>>>()?;
-        let total: Duration = stages.iter().map(|s| s.duration).sum();
-        if total > DAY {
-            return Err(Error::usage(
-                "--stage: the stages add up to more than a day; run several load tests instead",
-            ));
-        }
-        let start_rate = args.rate.unwrap_or(0.0);
-        if !(0.0..=1e6).contains(&start_rate) {
-            return Err(Error::usage(
-                "--rate must be between 0 and 1000000 flows per second",
-            ));
-        }
-        if stages.is_empty() {
-            stages.push(Stage {
-                duration: args.duration.unwrap_or(Duration::from_secs(10)),
-                target: start_rate,
-            });
-        }
-        Model::Open {
-            start_rate,
-            stages,
-            max_sessions: args.max_sessions,
-        }
-    } else {
-        Model::Closed {
-            iterations: args.iterations,
-            duration: args.duration,
-        }
-    };
-    let plan = LoadPlan {
-        flow,
-        topology,
-        model,
-        connect_rate: args.connect_rate,
-        connect_concurrency: args.connect_concurrency,
-        timeout: target.timeout,
-        token_pool: args.token_pool.max(1),
-        auth_rate: args.auth_rate,
-        hold: args.hold,
-        shard,
-        start_at,
-        seed: args
-            .seed
-            .unwrap_or_else(|| rand::random_range(0..0xff_ffffu64)),
-    };
+    let plan = plan_of(&args.workload, flow, target.timeout, shard, start_at)?;
     // Sessions held at once by this process: all of a closed plan's (its
     // share); an open plan's are bounded by --max-sessions only.
     let held = match &plan.model {
@@ -299,6 +204,126 @@ pub async fn run(ctx: &Ctx, args: LoadtestArgs, matches: Option<&clap::ArgMatche
         return Err(Error::Interrupted);
     }
     verdict(&summary)
+}
+
+/// How a summary names its target: the URL, or the in-process emulator.
+pub fn target_label(target: &crate::config::Target, emulator: Option<&RunningEmulator>) -> String {
+    match emulator {
+        Some(e) => format!(
+            "in-process emulator ({})",
+            e.endpoint("ws").or(e.endpoint("http")).unwrap_or("?")
+        ),
+        None => target
+            .ws_url
+            .clone()
+            .or(target.http_url.clone())
+            .unwrap_or_default(),
+    }
+}
+
+/// The longest load test one run may plan.
+const DAY: Duration = Duration::from_secs(86_400);
+
+/// Refuse, before anything is sent, a workload that cannot be meant.
+pub fn check_workload(args: &WorkloadArgs) -> Result<()> {
+    for (flag, d) in [("--duration", args.duration), ("--hold", Some(args.hold))] {
+        if d.is_some_and(|d| d > DAY) {
+            return Err(Error::usage(format!(
+                "{flag}: a load test of more than a day; run several instead"
+            )));
+        }
+    }
+    if args.rate == Some(0.0) && args.stages.is_empty() {
+        return Err(Error::usage(
+            "--rate 0 with no --stage starts no flow; give a positive rate",
+        ));
+    }
+    if args.connect_rate <= 0.0 || args.auth_rate <= 0.0 {
+        return Err(Error::usage(
+            "--connect-rate and --auth-rate must be positive",
+        ));
+    }
+    // Bad flow options are usage errors before anything starts; the flow
+    // itself is chosen once the target's client is known.
+    load_flow(&args.flow, "offer-answer")?;
+    Ok(())
+}
+
+/// The plan of `args` running `flow`.
+pub fn plan_of(
+    args: &WorkloadArgs,
+    flow: crate::flow::Flow,
+    timeout: Duration,
+    shard: Shard,
+    start_at: Option<std::time::SystemTime>,
+) -> Result<LoadPlan> {
+    let topology = match (args.rooms, args.peers_per_room) {
+        (Some(rooms), Some(peers)) => {
+            if flow.peers().len() != 2 {
+                return Err(Error::usage(
+                    "--rooms needs a flow between two peers (each member runs it with every other)",
+                ));
+            }
+            Topology::Rooms { rooms, peers }
+        }
+        _ => Topology::Pairs(args.pairs),
+    };
+    let model = if args.rate.is_some() || !args.stages.is_empty() {
+        if matches!(topology, Topology::Rooms { .. }) {
+            return Err(Error::usage(
+                "the open model (--rate, --stage) runs pairs; drop --rooms",
+            ));
+        }
+        let mut stages = args
+            .stages
+            .iter()
+            .map(|s| parse_stage(s))
+            .collect::<Result<Vec<_>>>()?;
+        let total: Duration = stages.iter().map(|s| s.duration).sum();
+        if total > DAY {
+            return Err(Error::usage(
+                "--stage: the stages add up to more than a day; run several load tests instead",
+            ));
+        }
+        let start_rate = args.rate.unwrap_or(0.0);
+        if !(0.0..=1e6).contains(&start_rate) {
+            return Err(Error::usage(
+                "--rate must be between 0 and 1000000 flows per second",
+            ));
+        }
+        if stages.is_empty() {
+            stages.push(Stage {
+                duration: args.duration.unwrap_or(Duration::from_secs(10)),
+                target: start_rate,
+            });
+        }
+        Model::Open {
+            start_rate,
+            stages,
+            max_sessions: args.max_sessions,
+        }
+    } else {
+        Model::Closed {
+            iterations: args.iterations,
+            duration: args.duration,
+        }
+    };
+    Ok(LoadPlan {
+        flow,
+        topology,
+        model,
+        connect_rate: args.connect_rate,
+        connect_concurrency: args.connect_concurrency,
+        timeout,
+        token_pool: args.token_pool.max(1),
+        auth_rate: args.auth_rate,
+        hold: args.hold,
+        shard,
+        start_at,
+        seed: args
+            .seed
+            .unwrap_or_else(|| rand::random_range(0..0xff_ffffu64)),
+    })
 }
 
 /// Exit 3 when a threshold of `summary` failed, naming each.
@@ -451,7 +476,7 @@ fn parse_start_at(t: &str) -> Result<std::time::SystemTime> {
 
 /// Fail before the run when `path` cannot be written: its directory must
 /// exist and it must not be a directory.
-fn check_writable(path: &std::path::Path) -> Result<()> {
+pub fn check_writable(path: &std::path::Path) -> Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => std::path::Path::new("."),

@@ -4,6 +4,7 @@
 pub mod appsync;
 pub mod appsync_graphql;
 pub mod auth;
+pub mod compare;
 pub mod completions;
 pub mod emit;
 pub mod following;
@@ -136,7 +137,15 @@ impl Ctx {
     /// any URL — an emulator of the target's backend started in-process on
     /// free ports (stop it when done).
     pub async fn target_or_emulator(&self) -> Result<(Target, Option<RunningEmulator>)> {
-        let target = self.target()?;
+        self.emulate_unless_given(self.target()?).await
+    }
+
+    /// `target`, or when it names no URL an emulator of its backend started
+    /// in-process on free ports (stop it when done).
+    pub async fn emulate_unless_given(
+        &self,
+        target: Target,
+    ) -> Result<(Target, Option<RunningEmulator>)> {
         if target.http_url.is_some() || target.ws_url.is_some() {
             return Ok((target, None));
         }
@@ -259,6 +268,7 @@ pub async fn dispatch(cli: Cli, matches: &ArgMatches, stop: CancellationToken) -
             loadtest::run(&ctx, *a, matches.subcommand_matches("loadtest")).await
         }
         Command::Report(a) => report::run(&ctx, a),
+        Command::Compare(a) => compare::run(&ctx, *a, matches.subcommand_matches("compare")).await,
         Command::Serve(a) => serve::run(&ctx, *a, matches.subcommand_matches("serve")).await,
         Command::Profile(c) => profile::run(ctx, c),
         Command::Completions(a) => completions::run(a),

@@ -7,6 +7,7 @@
 //! on the per-signal path.
 
 pub mod capacity;
+pub mod comparison;
 pub mod result;
 pub mod shard;
 pub mod summary;

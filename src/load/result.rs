@@ -48,6 +48,16 @@ pub struct Tool {
     pub version: String,
 }
 
+impl Tool {
+    /// This signal-cli.
+    pub fn this() -> Tool {
+        Tool {
+            name: env!("CARGO_PKG_NAME").to_owned(),
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+        }
+    }
+}
+
 /// One shard's run, as a result names it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ShardRun {
@@ -181,10 +191,7 @@ impl RunResult {
         RunResult {
             format: FORMAT.to_owned(),
             version: VERSION,
-            tool: Tool {
-                name: env!("CARGO_PKG_NAME").to_owned(),
-                version: env!("CARGO_PKG_VERSION").to_owned(),
-            },
+            tool: Tool::this(),
             started_at: rfc3339(m.started_at),
             ended_at: rfc3339(m.ended_at),
             plan: doc,
@@ -210,10 +217,13 @@ impl RunResult {
     /// The results among `text`'s lines (a pod's log, `report merge -`):
     /// every line that is a result file; other lines are skipped.
     pub fn from_lines(text: &str, name: &str) -> Result<Vec<(String, RunResult)>> {
-        let prefix = format!("{{\"format\":\"{FORMAT}\"");
         text.lines()
             .enumerate()
-            .filter(|(_, l)| l.trim_start().starts_with(&prefix))
+            .filter(|(_, l)| {
+                l.trim_start().starts_with('{')
+                    && serde_json::from_str::<Value>(l)
+                        .is_ok_and(|v| v.get("format").and_then(Value::as_str) == Some(FORMAT))
+            })
             .map(|(n, l)| {
                 let label = format!("{name} line {}", n + 1);
                 let r = Self::parse(l, &label)?;

@@ -42,11 +42,13 @@ pub async fn post_json<T: serde::de::DeserializeOwned>(
     }
     let resp = req.send().await.map_err(|e| Error::http(url, e))?;
     let status = resp.status();
+    // Printed without a password its user-info part may hold.
+    let shown = redact_url(url);
     let bytes = resp.bytes().await.map_err(|e| Error::http(url, e))?;
     if status.is_success() {
         return serde_json::from_slice(&bytes).map_err(|e| {
             Error::protocol(format!(
-                "{url} answered HTTP {status} with an unexpected body: {e}"
+                "{shown} answered HTTP {status} with an unexpected body: {e}"
             ))
         });
     }
@@ -60,15 +62,15 @@ pub async fn post_json<T: serde::de::DeserializeOwned>(
         .unwrap_or_else(|| String::from_utf8_lossy(&bytes).chars().take(200).collect());
     Err(match status.as_u16() {
         401 | 403 => Error::Auth(format!(
-            "{url} rejected the token (HTTP {status}): {detail}"
+            "{shown} rejected the token (HTTP {status}): {detail}"
         )),
         404 => Error::failed(format!(
-            "{url} does not exist (HTTP 404): is this {service}?"
+            "{shown} does not exist (HTTP 404): is this {service}?"
         )),
         422 => Error::protocol(format!(
-            "{url} rejected the request as invalid (HTTP 422): {detail}"
+            "{shown} rejected the request as invalid (HTTP 422): {detail}"
         )),
-        _ => Error::failed(format!("{url} failed (HTTP {status}): {detail}")),
+        _ => Error::failed(format!("{shown} failed (HTTP {status}): {detail}")),
     })
 }
 
@@ -77,7 +79,8 @@ pub fn redact_url(url: &str) -> String {
     match reqwest::Url::parse(url) {
         Ok(mut u) if u.password().is_some() => {
             let _ = u.set_password(Some("…"));
-            u.to_string()
+            // The URL encodes it; a person reads it.
+            u.to_string().replacen("%E2%80%A6@", "…@", 1)
         }
         _ => url.to_owned(),
     }

@@ -36,7 +36,8 @@ pub async fn post_signed(
     }
     let e = &errors(&body)[0];
     let message = format!(
-        "{url} answered HTTP {status}: {}: {}",
+        "{} answered HTTP {status}: {}: {}",
+        crate::util::http::redact_url(url),
         e["errorType"].as_str().unwrap_or_default(),
         e["message"].as_str().unwrap_or_default()
     );

@@ -75,7 +75,9 @@ pub fn emulator_flags(options: &std::collections::BTreeMap<String, String>) -> V
         Some("relay") => {
             let mut flags = vec!["--server".into(), "relay".into()];
             if options.contains_key("socketio.room")
-                || options.get("socketio.group-room").is_some_and(|v| v == "true")
+                || options
+                    .get("socketio.group-room")
+                    .is_some_and(|v| v == "true")
             {
                 flags.push("--presence-per-room".into());
             }
