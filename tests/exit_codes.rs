@@ -159,6 +159,16 @@ fn peer_exit_codes() {
         .args(["--room", "r", "--token", "t", "--send", "offer:b"])
         .assert()
         .code(5);
+    // A server that is not a WebSocket server.
+    home.cmd()
+        .args(["--ws-url", &not_json_server(1).replace("http", "ws")])
+        .args(["--id-token", "x.y.z", "peer", "connect"])
+        .args(["--room", "r", "--token", "t"])
+        .assert()
+        .code(6)
+        .stderr(predicates::str::contains(
+            "answered the WebSocket handshake with HTTP 200",
+        ));
 }
 
 #[test]
@@ -179,6 +189,31 @@ fn replay_and_loadtest_exit_codes() {
             .args(["--http-url", &closed_port(), "--id-token", "x.y.z", cmd])
             .assert()
             .code(5);
+        // The room server refuses the token, or is not at that path.
+        let room = Emulator::room(&home, &[]);
+        home.cmd()
+            .args(room.target())
+            .args(["--id-token", "x.y.z", cmd])
+            .assert()
+            .code(4)
+            .stderr(predicates::str::contains("rejected the token"));
+        home.cmd()
+            .args(["--http-url", &format!("{}/nowhere", room.http())])
+            .args(["--ws-url", room.ws(), "--id-token", "x.y.z", cmd])
+            .assert()
+            .code(1)
+            .stderr(predicates::str::contains("does not exist (HTTP 404)"));
+        // A server that answers what is not JSON.
+        home.cmd()
+            .args([
+                "--http-url",
+                &not_json_server(1),
+                "--id-token",
+                "x.y.z",
+                cmd,
+            ])
+            .assert()
+            .code(6);
     }
 }
 
@@ -341,4 +376,50 @@ fn appsync_exit_codes() {
         .args(["appsync", "events", "publish", "--http", "/calls/a", "{}"])
         .assert()
         .code(5);
+    // A server that answers what is not JSON.
+    home.cmd()
+        .args([
+            "--backend",
+            "appsync-events",
+            "--http-url",
+            &not_json_server(1),
+        ])
+        .args(["--option", "appsync.api-key=k"])
+        .args(["appsync", "events", "publish", "--http", "/calls/a", "{}"])
+        .assert()
+        .code(6)
+        .stderr(predicates::str::contains("not JSON"));
+}
+
+#[test]
+fn appsync_graphql_exit_codes() {
+    let home = Home::new();
+    let emu = Emulator::start(&home, "appsync-graphql", &["--api-key", "da2-good"]);
+    let query = |key: &str, q: &str| {
+        let mut cmd = home.cmd();
+        cmd.args(emu.target())
+            .args(["--option", &format!("appsync.api-key={key}")])
+            .args(["appsync", "graphql", "query", "--query", q]);
+        cmd.assert()
+    };
+    query("da2-good", "{ __typename }").code(0);
+    query("da2-good", "{ nope }")
+        .code(3)
+        .stderr(predicates::str::contains("GraphQL error"));
+    query("da2-bad", "{ __typename }").code(4);
+    home.cmd()
+        .args(emu.target())
+        .args(["--option", "appsync.api-key=da2-good"])
+        .args(["appsync", "graphql", "query", "--query", "{ __typename }"])
+        .args(["--variables", "[1]"])
+        .assert()
+        .code(2);
+    for (url, code) in [(closed_port(), 5), (not_json_server(1), 6)] {
+        home.cmd()
+            .args(["--backend", "appsync-graphql", "--http-url", &url])
+            .args(["--option", "appsync.api-key=k"])
+            .args(["appsync", "graphql", "query", "--query", "{ __typename }"])
+            .assert()
+            .code(code);
+    }
 }

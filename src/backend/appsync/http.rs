@@ -30,10 +30,18 @@ pub async fn post_signed(
     }
     let resp = req.send().await.map_err(|e| Error::http(url, e))?;
     let status = resp.status();
-    let body: Value = resp.json().await.unwrap_or(Value::Null);
+    let bytes = resp.bytes().await.map_err(|e| Error::http(url, e))?;
+    let parsed = serde_json::from_slice::<Value>(&bytes);
     if status.is_success() {
-        return Ok(body);
+        // AppSync answers JSON, errors included: anything else is not it.
+        return parsed.map_err(|e| {
+            Error::protocol(format!(
+                "{} answered HTTP {status} with a body that is not JSON: {e}",
+                crate::util::http::redact_url(url)
+            ))
+        });
     }
+    let body = parsed.unwrap_or(Value::Null);
     let e = &errors(&body)[0];
     let message = format!(
         "{} answered HTTP {status}: {}: {}",
