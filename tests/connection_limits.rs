@@ -126,6 +126,78 @@ async fn appsync_events_closes_half_open_connections() {
 }
 
 #[tokio::test]
+async fn appsync_graphql_closes_half_open_connections() {
+    half_open_connections_are_closed("appsync-graphql").await;
+}
+
+/// A whole request from `from` to `addr` gets an HTTP answer.
+async fn answered(from: &str, addr: SocketAddr) -> bool {
+    let mut c = connect_from(from, addr).await;
+    c.write_all(b"GET /no-such-path HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        .await
+        .unwrap();
+    let mut head = [0u8; 12];
+    matches!(
+        tokio::time::timeout(WAIT, c.read_exact(&mut head)).await,
+        Ok(Ok(_)) if head.starts_with(b"HTTP/1.1 ")
+    )
+}
+
+/// `backend`'s emulator with a cap of 3: a fourth connection from one
+/// address is closed at once, the three stay, another address is served,
+/// and the first is admitted again once its connections close.
+async fn the_cap_holds(backend: &str) {
+    let home = Home::new();
+    let emu = Emulator::start(
+        &home,
+        backend,
+        &[
+            "--max-connections-per-client",
+            "3",
+            "--header-timeout",
+            "60s",
+        ],
+    );
+    for addr in listeners(&emu) {
+        let mut held = Vec::new();
+        for _ in 0..3 {
+            let mut c = connect_from("127.0.0.4", addr).await;
+            c.write_all(PARTIAL_HEAD).await.unwrap();
+            held.push(c);
+        }
+        let mut fourth = connect_from("127.0.0.4", addr).await;
+        assert!(
+            closed_within(&mut fourth, WAIT).await,
+            "{backend} {addr}: the fourth connection was kept"
+        );
+        assert!(!closed_within(&mut held[0], Duration::from_millis(300)).await);
+        assert!(answered("127.0.0.5", addr).await, "{backend} {addr}");
+        drop(held);
+        let deadline = Instant::now() + WAIT;
+        while !answered("127.0.0.4", addr).await {
+            assert!(
+                Instant::now() < deadline,
+                "{backend} {addr}: 127.0.0.4 not admitted again"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_emulator_caps_the_connections_of_one_address() {
+    for backend in [
+        "mesh",
+        "robot",
+        "socketio",
+        "appsync-events",
+        "appsync-graphql",
+    ] {
+        the_cap_holds(backend).await;
+    }
+}
+
+#[tokio::test]
 async fn a_client_over_its_cap_is_refused_while_others_are_served() {
     let home = Home::new();
     let emu = Emulator::room(

@@ -75,11 +75,17 @@ fn sizes_and_counts_past_what_a_signal_carries_are_refused() {
             .code(2)
             .stderr(contains("at most 1000000"));
     }
-    home.cmd()
-        .args(["replay", "--flow", "trickle", "--candidates", "100000"])
-        .assert()
-        .code(2)
-        .stderr(contains("--candidates"));
+    for cmd in ["replay", "loadtest", "compare"] {
+        let mut c = home.cmd();
+        c.arg(cmd);
+        if cmd == "compare" {
+            c.args(["--a", "emulator:room", "--b", "emulator:mesh"]);
+        }
+        c.args(["--flow", "trickle", "--candidates", "100000"])
+            .assert()
+            .code(2)
+            .stderr(contains("--candidates 100000: at most 1000 each way"));
+    }
     home.cmd()
         .args(["--id-token", "x.y.z", "peer", "connect", "--room", "r"])
         .args(["--token", "t", "--send", "offer:b:5000000000"])

@@ -339,6 +339,62 @@ fn a_recorded_peer_session_replays() {
 }
 
 #[test]
+fn every_backend_s_visible_refusal_is_send_failed_at_once() {
+    // Each server refuses an offer over its limit in a way the client sees:
+    // API Gateway closes with 1009 (128 KiB), the Event API answers
+    // `publish_error` (240 KB). The answer it would have released is not
+    // sent, so nothing waits for the 20 s timeout.
+    let home = Home::new();
+    // (backend, serve flags, client flags, --size, the refusal's words)
+    type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str], &'a str, &'a str);
+    let cases: [Case; 3] = [
+        ("robot", &[], &[], "200000", "Message too big"),
+        (
+            "mesh",
+            &["--flavour", "apigw"],
+            &[],
+            "200000",
+            "Message too big",
+        ),
+        (
+            "appsync-events",
+            &["--api-key", "da2-k"],
+            &["--option", "appsync.api-key=da2-k"],
+            "300000",
+            "Event exceeds 240 KB",
+        ),
+    ];
+    for (backend, serve, client, size, why) in cases {
+        let emu = Emulator::start(&home, backend, serve);
+        let started = std::time::Instant::now();
+        let out = home
+            .cmd()
+            .args(emu.target())
+            .args(client)
+            .args(["--timeout", "20s", "--json", "replay", "--size", size])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3), "{backend}");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(15),
+            "{backend}: waited {:?}",
+            started.elapsed()
+        );
+        let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+        validate("replay.json", &doc);
+        let steps = doc["steps"].as_array().unwrap();
+        assert_eq!(steps[0]["verdict"], "send_failed", "{backend}: {doc}");
+        assert!(
+            steps[0]["detail"].as_str().unwrap().contains(why),
+            "{backend}: {doc}"
+        );
+        for step in steps {
+            assert_eq!(step["verdict"], "send_failed", "{backend}: {doc}");
+        }
+    }
+}
+
+#[test]
 fn a_send_the_server_refuses_is_send_failed_at_once() {
     let home = Home::new();
     // 100,000-byte offers and answers are over a 64 KiB message limit: the

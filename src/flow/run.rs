@@ -350,6 +350,33 @@ impl Party {
             let key = key_of(&signal);
             let sent_at = {
                 let mut st = self.inbox.lock();
+                // A signal that answers one the server refused (or that
+                // could not be sent) is not sent: its peer never got what
+                // it answers.
+                let unanswerable = waits[i].iter().find_map(|&j| match &keys[j] {
+                    None => Some(format!("step {} it follows was not sent", j + 1)),
+                    Some(k) => st
+                        .pending
+                        .get(k)
+                        .and_then(|p| p.refused.as_ref())
+                        .map(|why| format!("step {} it follows was refused: {why}", j + 1)),
+                });
+                if let Some(why) = unanswerable {
+                    drop(st);
+                    keys.push(None);
+                    outcomes[i] = Some(StepOutcome {
+                        step: i,
+                        from: self.ids[from].clone(),
+                        to: self.ids[to].clone(),
+                        kind: step.kind,
+                        name: signal.name().to_owned(),
+                        verdict: Verdict::SendFailed,
+                        latency: None,
+                        accept: Duration::ZERO,
+                        detail: format!("not sent: {why}"),
+                    });
+                    continue;
+                }
                 let seq = st.next_seq.entry((from, to)).or_insert(0);
                 *seq += 1;
                 let seq = *seq;
