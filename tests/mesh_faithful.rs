@@ -370,6 +370,55 @@ async fn a_message_over_100_mib_closes_1009() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_whole_message_over_100_mib_is_drained_and_closed_cleanly() {
+    // As `ws` does: the server answers 1009 at the header and reads on,
+    // discarding, so the client sees the close frame and then the end of
+    // the connection, not a reset. The client sends the whole message
+    // and its own close frame while it reads.
+    let m = Mesh::node();
+    let raw = RawWs::open(m.emu.ws(), "/", None).await;
+    let (mut rd, mut wr) = raw.tcp.into_split();
+    let writer = tokio::spawn(async move {
+        let len: u64 = 100 * 1024 * 1024 + 1;
+        let mut h = vec![0x81, 0x80 | 127];
+        h.extend_from_slice(&len.to_be_bytes());
+        h.extend_from_slice(&[0, 0, 0, 0]);
+        wr.write_all(&h).await?;
+        let chunk = vec![b'x'; 1024 * 1024];
+        for _ in 0..100 {
+            wr.write_all(&chunk).await?;
+        }
+        wr.write_all(b"x").await?;
+        // The client's close frame (1009, masked with zeros), then FIN.
+        wr.write_all(&[0x88, 0x82, 0, 0, 0, 0, 0x03, 0xf1]).await?;
+        wr.shutdown().await
+    });
+    let mut h = [0u8; 2];
+    tokio::time::timeout(WAIT, rd.read_exact(&mut h))
+        .await
+        .expect("a close frame in time")
+        .expect("the close frame, not a reset");
+    assert_eq!(h[0], 0x88);
+    let mut body = vec![0u8; (h[1] & 0x7f) as usize];
+    rd.read_exact(&mut body).await.unwrap();
+    assert_eq!(u16::from_be_bytes([body[0], body[1]]), 1009);
+    // Everything the client sent was read: its writes all went through...
+    tokio::time::timeout(WAIT, writer)
+        .await
+        .expect("the client's writes in time")
+        .unwrap()
+        .expect("the server read all of it (no reset)");
+    // ...and the server then closed its side cleanly.
+    let mut rest = Vec::new();
+    let end = tokio::time::timeout(WAIT, rd.read_to_end(&mut rest))
+        .await
+        .expect("the end in time");
+    assert!(end.is_ok(), "the connection was reset: {end:?}");
+    let mut w = m.peer(r#""w""#).await;
+    got_nothing(&mut w).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn any_path_upgrades_and_the_first_subprotocol_is_accepted() {
     let m = Mesh::node();
     let raw = RawWs::open(m.emu.ws(), "/some/path?x=1", Some("mesh-test, other")).await;

@@ -101,39 +101,98 @@ impl Drop for Ticket {
     }
 }
 
-/// A connection that holds its ticket for as long as it lives, upgraded
-/// (WebSocket) or not.
-pub struct Counted<T> {
-    io: T,
-    _ticket: Ticket,
-}
+/// Asked for by a handler that has refused what its client is still
+/// sending (a message over its size limit): once the connection is dropped,
+/// what the client still sends is read and thrown away until it closes its
+/// side (or [`DRAIN_LIMIT`] passes), as Node's `ws` does after its close
+/// frame. Closing a socket with unread data would send a reset instead,
+/// and the client could lose the close frame before reading it.
+#[derive(Clone, Default)]
+pub struct Drain(Arc<std::sync::atomic::AtomicBool>);
 
-impl<T> Counted<T> {
-    pub fn new(io: T, ticket: Ticket) -> Self {
-        Counted {
-            io,
-            _ticket: ticket,
-        }
+impl Drain {
+    pub fn request(&self) {
+        self.0.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    fn requested(&self) -> bool {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
     }
 }
 
-impl<T: AsyncRead + Unpin> AsyncRead for Counted<T> {
+/// How long a drained connection may keep sending before it is closed (the
+/// close timeout of `ws`).
+pub const DRAIN_LIMIT: Duration = Duration::from_secs(30);
+
+/// A connection that holds its ticket for as long as it lives, upgraded
+/// (WebSocket) or not.
+pub struct Counted<T: AsyncRead + Unpin + Send + 'static> {
+    io: Option<T>,
+    drain: Drain,
+    ticket: Option<Ticket>,
+}
+
+impl<T: AsyncRead + Unpin + Send + 'static> Counted<T> {
+    pub fn new(io: T, ticket: Ticket) -> Self {
+        Counted {
+            io: Some(io),
+            drain: Drain::default(),
+            ticket: Some(ticket),
+        }
+    }
+
+    fn io(&mut self) -> io::Result<&mut T> {
+        self.io
+            .as_mut()
+            .ok_or_else(|| io::Error::new(io::ErrorKind::NotConnected, "connection dropped"))
+    }
+}
+
+impl<T: AsyncRead + Unpin + Send + 'static> Drop for Counted<T> {
+    fn drop(&mut self) {
+        if !self.drain.requested() {
+            return;
+        }
+        let (Some(mut io), Ok(rt)) = (self.io.take(), tokio::runtime::Handle::try_current()) else {
+            return;
+        };
+        // The ticket goes with it: the connection still counts.
+        let ticket = self.ticket.take();
+        rt.spawn(async move {
+            use tokio::io::AsyncReadExt;
+            let mut buf = vec![0u8; 64 * 1024];
+            let _ = tokio::time::timeout(DRAIN_LIMIT, async {
+                while matches!(io.read(&mut buf).await, Ok(n) if n > 0) {}
+            })
+            .await;
+            drop(ticket);
+        });
+    }
+}
+
+impl<T: AsyncRead + Unpin + Send + 'static> AsyncRead for Counted<T> {
     fn poll_read(
         mut self: Pin<&mut Self>,
         cx: &mut Context<'_>,
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
-        Pin::new(&mut self.io).poll_read(cx, buf)
+        match self.io() {
+            Ok(io) => Pin::new(io).poll_read(cx, buf),
+            Err(e) => Poll::Ready(Err(e)),
+        }
     }
 }
 
-impl<T: AsyncWrite + Unpin> AsyncWrite for Counted<T> {
+impl<T: AsyncRead + AsyncWrite + Unpin + Send + 'static> AsyncWrite for Counted<T> {
     fn poll_write(
         mut self: Pin<&mut Self>,
         cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<io::Result<usize>> {
-        Pin::new(&mut self.io).poll_write(cx, buf)
+        match self.io() {
+            Ok(io) => Pin::new(io).poll_write(cx, buf),
+            Err(e) => Poll::Ready(Err(e)),
+        }
     }
 
     fn poll_write_vectored(
@@ -141,19 +200,28 @@ impl<T: AsyncWrite + Unpin> AsyncWrite for Counted<T> {
         cx: &mut Context<'_>,
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
-        Pin::new(&mut self.io).poll_write_vectored(cx, bufs)
+        match self.io() {
+            Ok(io) => Pin::new(io).poll_write_vectored(cx, bufs),
+            Err(e) => Poll::Ready(Err(e)),
+        }
     }
 
     fn is_write_vectored(&self) -> bool {
-        self.io.is_write_vectored()
+        self.io.as_ref().is_some_and(|io| io.is_write_vectored())
     }
 
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        Pin::new(&mut self.io).poll_flush(cx)
+        match self.io() {
+            Ok(io) => Pin::new(io).poll_flush(cx),
+            Err(e) => Poll::Ready(Err(e)),
+        }
     }
 
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        Pin::new(&mut self.io).poll_shutdown(cx)
+        match self.io() {
+            Ok(io) => Pin::new(io).poll_shutdown(cx),
+            Err(e) => Poll::Ready(Err(e)),
+        }
     }
 }
 
@@ -179,13 +247,16 @@ impl Server {
     /// Serve one admitted connection in a task of its own. On shutdown it
     /// finishes the request in progress and closes; an upgraded connection
     /// is its handler's to close.
-    pub fn spawn<T>(&self, io: T, peer: SocketAddr)
+    pub fn spawn<T>(&self, io: Counted<T>, peer: SocketAddr)
     where
         T: AsyncRead + AsyncWrite + Unpin + Send + 'static,
     {
         use hyper_util::rt::{TokioIo, TokioTimer};
         use hyper_util::service::TowerToHyperService;
-        let service = TowerToHyperService::new(self.router.clone());
+        // Every request of the connection carries its Drain, for a
+        // WebSocket handler to ask for.
+        let drain = io.drain.clone();
+        let service = TowerToHyperService::new(self.router.clone().layer(axum::Extension(drain)));
         let timeout = self.header_timeout;
         let shutdown = self.shutdown.clone();
         self.tracker.spawn(async move {

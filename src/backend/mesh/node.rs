@@ -377,8 +377,10 @@ async fn upgrade(
     State(node): State<Arc<Node>>,
     uri: axum::http::Uri,
     headers: HeaderMap,
+    drain: Option<axum::Extension<crate::emulator::conn::Drain>>,
     ws: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
 ) -> Response {
+    let drain = drain.map(|d| d.0).unwrap_or_default();
     let Ok(ws) = ws else {
         let upgrade = headers
             .get(header::UPGRADE)
@@ -409,7 +411,7 @@ async fn upgrade(
     ws.max_message_size(MAX_PAYLOAD)
         .max_frame_size(MAX_PAYLOAD)
         .read_buffer_size(8 * 1024)
-        .on_upgrade(move |socket| connection(node, path, socket))
+        .on_upgrade(move |socket| connection(node, path, socket, drain))
 }
 
 /// The close code `ws` answers a read error with: 1009 over `maxPayload`,
@@ -431,7 +433,12 @@ fn close_code(e: &axum::Error) -> Option<u16> {
     None
 }
 
-async fn connection(node: Arc<Node>, path: String, socket: WebSocket) {
+async fn connection(
+    node: Arc<Node>,
+    path: String,
+    socket: WebSocket,
+    drain: crate::emulator::conn::Drain,
+) {
     let n = node.next_conn.fetch_add(1, Ordering::Relaxed);
     let (sink, mut stream) = socket.split();
     let (tx, rx) = mpsc::unbounded_channel();
@@ -469,6 +476,9 @@ async fn connection(node: Arc<Node>, path: String, socket: WebSocket) {
                         &format!("{e} (close {code})"),
                     );
                     conn.close(Some(code));
+                    // `ws` reads on and discards what the client still
+                    // sends, so that the client reads the close frame.
+                    drain.request();
                 }
                 break;
             }
