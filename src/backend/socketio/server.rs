@@ -430,11 +430,6 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
     let (listener, addr) = emulator::bind(&cfg.host, cfg.port_or(cfg.port, 3000)).await?;
     let http_url = emulator::base_url("http", addr);
     let tokens = emulator::Tokens::new(&cfg, &http_url).await?;
-    let hub = Arc::new(Hub {
-        verifier: tokens.verifier.clone(),
-        tables: Mutex::new(Tables::default()),
-        max_payload: opts.max_http_buffer_size,
-    });
     // socket.io buffers without bound for a slow reader; socketioxide drops
     // packets (and its pings, closing the socket) past a per-socket bound,
     // 128 by default. A connection storm's presence broadcasts exceed that,
@@ -443,6 +438,58 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
         .max_payload(opts.max_http_buffer_size)
         .max_buffer_size(SOCKET_BUFFER)
         .build_layer();
+    install(
+        &io,
+        tokens.verifier.clone(),
+        &opts,
+        cfg.log,
+        cfg.diagnostics,
+    );
+    let router = tokens.router().layer(layer);
+    let task = emulator::spawn_http(listener, router, shutdown.clone(), &cfg.limits);
+    let mut endpoints = vec![
+        ("http", http_url.clone()),
+        ("ws", emulator::base_url("ws", addr)),
+    ];
+    let mut info = Map::new();
+    tokens.describe(&cfg, &mut endpoints, &mut info);
+    info.insert("server".into(), opts.server.as_str().into());
+    if opts.server == Flavour::Relay {
+        info.insert("presence_per_room".into(), opts.presence_per_room.into());
+    }
+    if opts.server == Flavour::Pantherkolab {
+        info.insert(
+            "attach_delay_ms".into(),
+            (Duration::from(opts.attach_delay).as_secs_f64() * 1000.0).into(),
+        );
+    }
+    info.insert(
+        "max_http_buffer_size".into(),
+        opts.max_http_buffer_size.into(),
+    );
+    Ok(RunningEmulator {
+        backend: "socketio",
+        endpoints,
+        info,
+        shutdown,
+        tasks: vec![task],
+    })
+}
+
+/// The handlers of the server `opts` picks, on the default namespace of
+/// `io`.
+fn install(
+    io: &SocketIo,
+    verifier: Arc<Verifier>,
+    opts: &SocketIoOptions,
+    log: crate::emulator::log::Log,
+    diagnostics: bool,
+) {
+    let hub = Arc::new(Hub {
+        verifier: verifier.clone(),
+        tables: Mutex::new(Tables::default()),
+        max_payload: opts.max_http_buffer_size,
+    });
     let io2 = io.clone();
     let per_room = opts.presence_per_room;
     // The auth middleware: `auth: {token}` verified, else CONNECT_ERROR.
@@ -487,11 +534,7 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
         Flavour::Relay => io.ns("/", on_connect.with(middleware)),
         Flavour::Pantherkolab => {
             let attach_delay = opts.attach_delay.into();
-            let seed = Arc::new(super::seed::Seed::new(
-                tokens.verifier.clone(),
-                cfg.log,
-                cfg.diagnostics,
-            ));
+            let seed = Arc::new(super::seed::Seed::new(verifier, log, diagnostics));
             let middleware = async move |s: SocketRef, TryData(auth): TryData<Value>| {
                 let auth = auth.ok();
                 match seed.authenticate(auth.as_ref()).await {
@@ -505,35 +548,6 @@ pub async fn start(cfg: EmulatorConfig, opts: SocketIoOptions) -> Result<Running
             io.ns("/", (async |_: SocketRef| {}).with(middleware))
         }
     }
-    let router = tokens.router().layer(layer);
-    let task = emulator::spawn_http(listener, router, shutdown.clone(), &cfg.limits);
-    let mut endpoints = vec![
-        ("http", http_url.clone()),
-        ("ws", emulator::base_url("ws", addr)),
-    ];
-    let mut info = Map::new();
-    tokens.describe(&cfg, &mut endpoints, &mut info);
-    info.insert("server".into(), opts.server.as_str().into());
-    if opts.server == Flavour::Relay {
-        info.insert("presence_per_room".into(), opts.presence_per_room.into());
-    }
-    if opts.server == Flavour::Pantherkolab {
-        info.insert(
-            "attach_delay_ms".into(),
-            (Duration::from(opts.attach_delay).as_secs_f64() * 1000.0).into(),
-        );
-    }
-    info.insert(
-        "max_http_buffer_size".into(),
-        opts.max_http_buffer_size.into(),
-    );
-    Ok(RunningEmulator {
-        backend: "socketio",
-        endpoints,
-        info,
-        shutdown,
-        tasks: vec![task],
-    })
 }
 
 #[derive(Debug)]
