@@ -348,6 +348,17 @@ impl Party {
             let (from, to) = ends[i];
             let signal = step.signal(&format!("{tag}-{i}"))?;
             let key = key_of(&signal);
+            let outcome = |verdict, accept, detail| StepOutcome {
+                step: i,
+                from: self.ids[from].clone(),
+                to: self.ids[to].clone(),
+                kind: step.kind,
+                name: signal.name().to_owned(),
+                verdict,
+                latency: None,
+                accept,
+                detail,
+            };
             let sent_at = {
                 let mut st = self.inbox.lock();
                 // A signal that answers one the server refused (or that
@@ -364,17 +375,11 @@ impl Party {
                 if let Some(why) = unanswerable {
                     drop(st);
                     keys.push(None);
-                    outcomes[i] = Some(StepOutcome {
-                        step: i,
-                        from: self.ids[from].clone(),
-                        to: self.ids[to].clone(),
-                        kind: step.kind,
-                        name: signal.name().to_owned(),
-                        verdict: Verdict::SendFailed,
-                        latency: None,
-                        accept: Duration::ZERO,
-                        detail: format!("not sent: {why}"),
-                    });
+                    outcomes[i] = Some(outcome(
+                        Verdict::SendFailed,
+                        Duration::ZERO,
+                        format!("not sent: {why}"),
+                    ));
                     continue;
                 }
                 let seq = st.next_seq.entry((from, to)).or_insert(0);
@@ -420,17 +425,7 @@ impl Party {
                     (Verdict::SendFailed, e.to_string())
                 }
             };
-            outcomes[i] = Some(StepOutcome {
-                step: i,
-                from: self.ids[from].clone(),
-                to: self.ids[to].clone(),
-                kind: step.kind,
-                name: signal.name().to_owned(),
-                verdict,
-                latency: None,
-                accept,
-                detail,
-            });
+            outcomes[i] = Some(outcome(verdict, accept, detail));
         }
         let all: Vec<&str> = keys.iter().filter_map(|k| k.as_deref()).collect();
         self.inbox
