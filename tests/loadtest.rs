@@ -487,6 +487,45 @@ fn a_run_that_loses_signals_fails_without_any_threshold() {
 }
 
 #[test]
+fn a_duplicated_or_corrupted_signal_fails_the_run_without_any_threshold() {
+    let home = Home::new();
+    for (fault, counter) in [("duplicate:3", "duplicated"), ("corrupt:3", "corrupted")] {
+        let emu = Emulator::room(&home, &["--fault", fault]);
+        let out = home
+            .cmd()
+            .args(emu.target())
+            .args(["--json", "loadtest", "--pairs", "2", "--iterations", "2"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(3), "{fault}: {err}");
+        let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(s["passed"], false, "{fault}");
+        assert_eq!(s["counters"][counter], 1, "{fault}: {s}");
+        assert!(
+            err.contains(&format!("{counter}==0 (measured 1)")),
+            "{fault}: {err}"
+        );
+        // Allowing loss does not allow this.
+        let fresh = Emulator::room(&home, &["--fault", fault]);
+        home.cmd()
+            .args(fresh.target())
+            .args([
+                "-q",
+                "loadtest",
+                "--pairs",
+                "2",
+                "--iterations",
+                "2",
+                "--allow-loss",
+            ])
+            .assert()
+            .code(3)
+            .stderr(contains(format!("{counter}==0 (measured 1)")));
+    }
+}
+
+#[test]
 fn allow_loss_or_a_threshold_on_the_same_counter_relaxes_the_default() {
     let home = Home::new();
     let (code, s, err) = lossy_run(&home, &["--allow-loss"]);
