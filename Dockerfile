@@ -5,6 +5,7 @@ FROM rust:1.95-slim-bookworm AS build
 WORKDIR /src
 COPY Cargo.toml Cargo.lock ./
 COPY src ./src
+COPY pricing ./pricing
 COPY examples ./examples
 RUN cargo build --release --locked --bin signal-cli \
  && strip target/release/signal-cli

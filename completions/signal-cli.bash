@@ -1937,7 +1937,7 @@ _signal__cli() {
             return 0
             ;;
         signal__subcmd__cli__subcmd__compare)
-            opts="-q -h -V --a --b --a-option --b-option --rounds --flow --candidates --size --pairs --rooms --peers-per-room --rate --stage --max-sessions --iterations --duration --connect-rate --connect-concurrency --hold --token-pool --auth-rate --allow-loss --seed --threshold --save --flow-file --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
+            opts="-q -h -V --a --b --a-option --b-option --a-fault --b-fault --rounds --flow --candidates --size --pairs --rooms --peers-per-room --rate --stage --max-sessions --iterations --duration --connect-rate --connect-concurrency --hold --token-pool --auth-rate --allow-loss --seed --threshold --save --pricing --monthly-flows --users --flows-per-user-per-day --flow-file --profile --backend --http-url --ws-url --id-token --timeout --keepalive --option --insecure --json --quiet --cognito-region --cognito-user-pool-id --cognito-client-id --cognito-client-secret --cognito-endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1956,6 +1956,14 @@ _signal__cli() {
                     return 0
                     ;;
                 --b-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --a-fault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --b-fault)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2036,6 +2044,22 @@ _signal__cli() {
                     return 0
                     ;;
                 --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pricing)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --monthly-flows)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --flows-per-user-per-day)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -883,6 +883,8 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l a -d '
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l b -d 'Side B, as --a' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l a-option -d 'A backend setting for side A only (as --option). Repeatable' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l b-option -d 'A backend setting for side B only (as --option). Repeatable' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l a-fault -d 'A fault for side A\'s emulator (as `serve --fault`: drop:N, duplicate:N, reorder:N, corrupt:N, delay:N:DURATION); A must be an emulator. Repeatable' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l b-fault -d 'A fault for side B\'s emulator, as --a-fault' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l rounds -d 'Rounds of A then B; a difference is called out only when every round agrees on its sign' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l flow -d 'A built-in flow (default offer-answer)' -r -f -a "offer-answer\t''
 trickle\t''
@@ -907,6 +909,10 @@ complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l auth-r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l seed -d 'Names the run\'s signals; every shard of one plan takes the same (default: random)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l threshold -d 'A pass/fail condition on side a, side b or their difference b − a: \'b.delivery.p99<200ms\', \'diff.delivery.p99<50ms\', \'a.lost==0\'. Repeatable; exit 3 when any fails (as does a side\'s round failing loadtest\'s default thresholds)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l save -d 'Write the comparison (both sides\' result files and the differences) to FILE, for `signal-cli compare FILE`' -r -F
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l pricing -d 'Price the operations with FILE instead of the built-in pricing/aws.toml (AWS, us-east-1)' -r -F
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l monthly-flows -d 'Project a month of N flows: each side\'s monthly cost, with and without free tiers' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l users -d 'Monthly active users: priced where peers sign in, and with --flows-per-user-per-day the monthly flows (users × flows × 30)' -r
+complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l flows-per-user-per-day -d 'Flows each user makes a day (with --users)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l flow-file -d 'A flow file (JSONL) for both sides, instead of --flow' -r -F
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l profile -d 'Named target from the config file (see `signal-cli profile`)' -r
 complete -c signal-cli -n "__fish_signal_cli_using_subcommand compare" -l backend -d 'Backend family of the target' -r -f -a "room\t''

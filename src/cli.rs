@@ -622,6 +622,14 @@ pub struct CompareArgs {
     /// A backend setting for side B only (as --option). Repeatable.
     #[arg(long = "b-option", value_name = "KEY=VALUE", value_parser = parse_option, requires = "b")]
     pub b_options: Vec<(String, String)>,
+    /// A fault for side A's emulator (as `serve --fault`: drop:N,
+    /// duplicate:N, reorder:N, corrupt:N, delay:N:DURATION); A must be an
+    /// emulator. Repeatable.
+    #[arg(long = "a-fault", value_name = "SPEC", requires = "a")]
+    pub a_faults: Vec<String>,
+    /// A fault for side B's emulator, as --a-fault.
+    #[arg(long = "b-fault", value_name = "SPEC", requires = "b")]
+    pub b_faults: Vec<String>,
     /// Rounds of A then B; a difference is called out only when every round
     /// agrees on its sign.
     #[arg(long, default_value_t = 3, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100))]
@@ -638,6 +646,35 @@ pub struct CompareArgs {
     /// to FILE, for `signal-cli compare FILE`.
     #[arg(long, value_name = "FILE")]
     pub save: Option<PathBuf>,
+    /// Price the operations with FILE instead of the built-in
+    /// pricing/aws.toml (AWS, us-east-1).
+    #[arg(long, value_name = "FILE", help_heading = "Cost")]
+    pub pricing: Option<PathBuf>,
+    /// Project a month of N flows: each side's monthly cost, with and
+    /// without free tiers.
+    #[arg(long, value_name = "N", help_heading = "Cost", conflicts_with = "flows_per_user_per_day",
+          value_parser = positive_volume)]
+    pub monthly_flows: Option<f64>,
+    /// Monthly active users: priced where peers sign in, and with
+    /// --flows-per-user-per-day the monthly flows (users × flows × 30).
+    #[arg(long, value_name = "U", help_heading = "Cost", value_parser = positive_volume)]
+    pub users: Option<f64>,
+    /// Flows each user makes a day (with --users).
+    #[arg(long, value_name = "F", help_heading = "Cost", requires = "users", value_parser = positive_volume)]
+    pub flows_per_user_per_day: Option<f64>,
+}
+
+/// A monthly volume: a number above zero, at most a trillion.
+fn positive_volume(s: &str) -> Result<f64, String> {
+    let v: f64 = s
+        .replace('_', "")
+        .parse()
+        .map_err(|_| format!("'{s}' is not a number"))?;
+    if v > 0.0 && v <= 1e12 {
+        Ok(v)
+    } else {
+        Err(format!("'{s}': give a number above 0 and at most 1e12"))
+    }
 }
 
 /// `signal-cli report`: read result files.

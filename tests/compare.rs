@@ -7,6 +7,8 @@ mod common;
 use common::{Emulator, Home, validate};
 use predicates::str::contains;
 use serde_json::Value;
+use signal_cli::backend::meter::Billed;
+use std::collections::BTreeMap;
 use std::path::Path;
 
 fn json_of(out: &std::process::Output) -> Value {
@@ -167,6 +169,7 @@ fn two_emulators_in_alternating_rounds_then_the_saved_comparison_again() {
     let again = json_of(&again);
     check(&again);
     assert_eq!(again["rows"], doc["rows"]);
+    assert_eq!(again["cost"], doc["cost"]);
 
     // And so do both sides' rounds as result lines, one file per side.
     let lines = |side: &str, file: &Path| {
@@ -191,7 +194,9 @@ fn two_emulators_in_alternating_rounds_then_the_saved_comparison_again() {
         .output()
         .unwrap();
     assert!(files.status.success());
-    assert_eq!(json_of(&files)["rows"], doc["rows"]);
+    let files = json_of(&files);
+    assert_eq!(files["rows"], doc["rows"]);
+    assert_eq!(files["cost"]["a"], doc["cost"]["a"]);
 
     // The table says the same for people.
     home.cmd()
@@ -382,4 +387,306 @@ fn bad_comparisons_are_usage_errors() {
     compare(&[one.to_str().unwrap(), one.to_str().unwrap()])
         .code(0)
         .stdout(contains("one round"));
+}
+
+/// One quantity of a side's operations, summed over its rounds.
+fn ops(doc: &Value, side: &str, key: &str) -> f64 {
+    doc[side]["rounds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["summary"]["operations"][key]
+                .as_f64()
+                .unwrap_or_else(|| panic!("{side}: no operation {key}: {}", r["summary"]))
+        })
+        .sum()
+}
+
+/// `a` is the hand-computed `b`, but for floating-point rounding.
+#[track_caller]
+fn close(a: &Value, b: f64) {
+    let a = a.as_f64().unwrap_or_else(|| panic!("not a number: {a}"));
+    assert!((a - b).abs() <= 1e-9 * b.abs().max(1e-6), "{a} vs {b}");
+}
+
+#[test]
+fn operations_are_counted_in_each_provider_s_units_and_priced_by_the_file() {
+    let home = Home::new();
+    // API Gateway + Lambda (the mesh's Lambda flavour) against AppSync
+    // GraphQL: 3 pairs × 2 offer/answer flows × 2 rounds, 6,000-byte SDPs
+    // (one 32 KB API Gateway increment, two 5 KB AppSync increments).
+    let out = home
+        .cmd()
+        .args(["--json", "compare", "--a", "emulator:mesh"])
+        .args(["--a-option", "mesh.flavour=apigw"])
+        .args(["--b", "emulator:appsync-graphql", "--flow", "offer-answer"])
+        .args(["--pairs", "3", "--iterations", "2", "--rounds", "2"])
+        .args(["--size", "6000", "--monthly-flows", "1000000"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc = json_of(&out);
+    check(&doc);
+    let (sessions, flows, signals) = (3.0 * 2.0 * 2.0, 3.0 * 2.0 * 2.0, 3.0 * 2.0 * 2.0 * 2.0);
+    for side in ["a", "b"] {
+        assert_eq!(ops(&doc, side, "connections"), sessions);
+        assert_eq!(sum(&doc, side, "delivered") as f64, signals);
+        assert_eq!(doc["cost"][side]["flows"], flows);
+    }
+    // API Gateway bills every message each way (none over 32 KB here), and
+    // Lambda runs once per message in and per $connect and $disconnect.
+    let (sent, received) = (
+        ops(&doc, "a", "messages_sent"),
+        ops(&doc, "a", "messages_received"),
+    );
+    assert!(
+        sent >= signals + sessions && received >= signals,
+        "{sent} {received}"
+    );
+    assert_eq!(ops(&doc, "a", "apigw.messages"), sent + received);
+    assert_eq!(ops(&doc, "a", "lambda.requests"), sent + 2.0 * sessions);
+    assert!(ops(&doc, "a", "apigw.connection_minutes") > 0.0);
+    // AppSync: a mutation per signal; real-time updates for each
+    // connection's connect and start, and two 5 KB increments for each
+    // signal delivered.
+    assert_eq!(ops(&doc, "b", "appsync_graphql.operations"), signals);
+    assert_eq!(
+        ops(&doc, "b", "appsync_graphql.realtime_updates"),
+        2.0 * sessions + 2.0 * signals
+    );
+    assert_eq!(doc["a"]["rounds"][0]["summary"]["self_hosted"], false);
+
+    // The cost is the pricing file's, by hand.
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("pricing/aws.toml"))
+            .unwrap();
+    let pricing: toml::Table = toml::from_str(&text).unwrap();
+    // A TOML number: 1_000_000 is an integer, 1.00 a float.
+    let num = |v: &toml::Value| {
+        v.as_float()
+            .or_else(|| v.as_integer().map(|i| i as f64))
+            .unwrap()
+    };
+    let price = |key: &str| {
+        let p = &pricing["price"][key];
+        num(&p["price"]) / num(&p["per"])
+    };
+    let each = num(&pricing["price"]["lambda.gb_seconds"]["each"]);
+    let a_run = ops(&doc, "a", "apigw.messages") * price("apigw.messages")
+        + ops(&doc, "a", "apigw.connection_minutes") * price("apigw.connection_minutes")
+        + ops(&doc, "a", "lambda.requests") * price("lambda.requests")
+        + ops(&doc, "a", "lambda.requests") * each * price("lambda.gb_seconds");
+    let b_run = ops(&doc, "b", "appsync_graphql.operations") * price("appsync_graphql.operations")
+        + ops(&doc, "b", "appsync_graphql.realtime_updates")
+            * price("appsync_graphql.realtime_updates")
+        + ops(&doc, "b", "appsync.connection_minutes") * price("appsync.connection_minutes");
+    for (side, run) in [("a", a_run), ("b", b_run)] {
+        let c = &doc["cost"][side];
+        close(&c["cost_per_1000_flows"], run / flows * 1000.0);
+        close(&c["cost_per_million"], run / signals * 1e6);
+        close(&c["monthly"], run / flows * 1e6);
+        assert_eq!(c["self_hosted"], false);
+        assert_eq!(c["unpriced"], serde_json::json!([]));
+    }
+    close(
+        &row(&doc, "cost_per_million")["diff"],
+        (b_run - a_run) / signals * 1e6,
+    );
+    // The free tier comes off the monthly figure only: a month of a
+    // million flows' mutations, less 250,000 free.
+    let line = doc["cost"]["b"]["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["key"] == "appsync_graphql.operations")
+        .unwrap();
+    let month = ops(&doc, "b", "appsync_graphql.operations") / flows * 1e6;
+    close(
+        &line["monthly"],
+        month * price("appsync_graphql.operations"),
+    );
+    close(
+        &line["monthly_after_free_tier"],
+        (month - 250_000.0) * price("appsync_graphql.operations"),
+    );
+    assert_eq!(line["source"], "https://aws.amazon.com/appsync/pricing/");
+
+    // The table names the prices and what dominates each bill.
+    let saved = home.dir.path().join("cmp.json");
+    std::fs::write(&saved, &out.stdout).unwrap();
+    home.cmd()
+        .args(["compare"])
+        .arg(&saved)
+        .args(["--monthly-flows", "1000000"])
+        .assert()
+        .success()
+        .stdout(contains("cost: AWS us-east-1 prices in USD"))
+        .stdout(contains("most of it: apigw.messages"))
+        .stdout(contains("B appsync_graphql.realtime_updates"));
+    // Cost thresholds on a side or the difference; exit 3 when one fails.
+    let again = |t: &str| {
+        let mut cmd = home.cmd();
+        cmd.args(["-q", "compare"])
+            .arg(&saved)
+            .args(["--threshold", t]);
+        cmd.assert()
+    };
+    again("b.cost_per_million<1000").code(0);
+    again(&format!(
+        "diff.cost_per_1000_flows>{}",
+        (b_run - a_run) / flows * 1000.0 * 2.0
+    ))
+    .code(3)
+    .stderr(contains("diff.cost_per_1000_flows"));
+    // No monthly volume: no monthly cost, and a threshold on it fails.
+    again("a.monthly_cost<1000").code(3);
+    // Another pricing file prices it again.
+    let cheap = home.dir.path().join("cheap.toml");
+    std::fs::write(
+        &cheap,
+        text.replace("price = 4.00", "price = 0.00")
+            .replace("price = 2.00", "price = 0.00")
+            .replace("price = 0.08", "price = 0.00"),
+    )
+    .unwrap();
+    let priced = home
+        .cmd()
+        .args(["--json", "compare"])
+        .arg(&saved)
+        .arg("--pricing")
+        .arg(&cheap)
+        .output()
+        .unwrap();
+    let priced = json_of(&priced);
+    check(&priced);
+    close(&priced["cost"]["b"]["cost_per_1000_flows"], 0.0);
+    assert_eq!(priced["cost"]["pricing"], cheap.display().to_string());
+}
+
+#[test]
+fn a_fault_on_one_emulator_side_is_that_side_s_loss_only() {
+    let home = Home::new();
+    let out = home
+        .cmd()
+        .args([
+            "--json",
+            "compare",
+            "--a",
+            "emulator:room",
+            "--b",
+            "emulator:room",
+        ])
+        .args(["--b-fault", "drop:3", "--pairs", "2", "--iterations", "2"])
+        .args(["--rounds", "1", "--timeout", "2s", "--allow-loss"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc = json_of(&out);
+    check(&doc);
+    assert_eq!((sum(&doc, "a", "lost"), sum(&doc, "b", "lost")), (0, 1));
+    // A self-hosted side costs its machine, and per signal only with a
+    // monthly volume.
+    assert_eq!(doc["cost"]["a"]["self_hosted"], true);
+    assert!(doc["cost"]["a"]["fixed_monthly"].as_f64().unwrap() > 0.0);
+    assert_eq!(doc["cost"]["a"]["cost_per_million"], Value::Null);
+    // Faults are an emulator's: a profile side refuses them.
+    let server = Emulator::room(&home, &[]);
+    home.cmd()
+        .args(server.target())
+        .args(["profile", "add", "real"])
+        .assert()
+        .success();
+    home.cmd()
+        .args(["compare", "--a", "real", "--b", "emulator:room"])
+        .args(["--a-fault", "drop:1", "--rounds", "1"])
+        .assert()
+        .code(2)
+        .stderr(contains("--a-fault: faults are injected by an emulator"));
+    home.cmd()
+        .args(["compare", "--a", "emulator:room", "--b", "emulator:room"])
+        .args(["--b-fault", "lose:1"])
+        .assert()
+        .code(2)
+        .stderr(contains("--fault 'lose:1'"));
+}
+
+#[test]
+fn bad_cost_options_are_usage_errors() {
+    let home = Home::new();
+    let compare = |args: &[&str]| {
+        let mut cmd = home.cmd();
+        cmd.args(["compare", "--a", "emulator:room", "--b", "emulator:room"])
+            .args(args);
+        cmd.assert()
+    };
+    compare(&["--pricing", "/nonexistent/p.toml"])
+        .code(2)
+        .stderr(contains("cannot read /nonexistent/p.toml"));
+    let bad = home.dir.path().join("bad.toml");
+    std::fs::write(&bad, "name = \"x\"\n").unwrap();
+    compare(&["--pricing", bad.to_str().unwrap()])
+        .code(2)
+        .stderr(contains("is not a pricing file"));
+    compare(&["--monthly-flows", "0"]).code(2);
+    compare(&["--monthly-flows", "lots"]).code(2);
+    compare(&["--flows-per-user-per-day", "3"]).code(2);
+    compare(&["--threshold", "b.cost_per_million<cheap"])
+        .code(2)
+        .stderr(contains("expected cost_per_million OP AMOUNT"));
+    compare(&["--threshold", "diff.monthly_cost<5%"])
+        .code(2)
+        .stderr(contains("not a percentage"));
+}
+
+#[test]
+fn every_backend_s_billed_quantities_have_a_price() {
+    let pricing = signal_cli::load::cost::Pricing::built_in().expect("the built-in pricing");
+    let priced = |b: Billed| {
+        signal_cli::load::cost::INFORMATIONAL.contains(&b.key())
+            || pricing.price.contains_key(b.key())
+    };
+    for b in Billed::ALL {
+        assert!(priced(b), "{} has no price in pricing/aws.toml", b.key());
+    }
+    let mut flavours = vec![];
+    for reg in signal_cli::backend::REGISTRY {
+        let mut options = vec![BTreeMap::new()];
+        if reg.options.contains(&"mesh.flavour") {
+            options = ["node", "apigw"]
+                .iter()
+                .map(|f| [("mesh.flavour".to_owned(), f.to_string())].into())
+                .collect();
+        }
+        for options in options {
+            let target = signal_cli::config::Target {
+                profile: "t".into(),
+                backend: reg.name.into(),
+                http_url: Some("http://127.0.0.1:9".into()),
+                ws_url: Some("ws://127.0.0.1:9".into()),
+                insecure: false,
+                timeout: std::time::Duration::from_secs(1),
+                keepalive: None,
+                cognito: Default::default(),
+                options,
+            };
+            let client = (reg.client)(&target).expect("a client");
+            let t = client.meter().tariff();
+            for b in t.billed {
+                assert!(priced(*b), "{}: {} has no price", reg.name, b.key());
+            }
+            assert!(t.self_hosted || !t.billed.is_empty(), "{}", reg.name);
+            flavours.push((reg.name, t.self_hosted));
+        }
+    }
+    // Both kinds are there: servers teams run, and managed services.
+    assert!(flavours.iter().any(|f| f.1) && flavours.iter().any(|f| !f.1));
 }

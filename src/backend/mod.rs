@@ -7,6 +7,7 @@ pub mod appsync_events;
 pub mod appsync_graphql;
 pub mod call_sessions;
 pub mod mesh;
+pub mod meter;
 pub mod robot;
 pub mod room;
 pub mod socketio;
@@ -243,6 +244,9 @@ pub struct Session {
 #[async_trait]
 pub trait Backend: Send + Sync {
     fn name(&self) -> &'static str;
+
+    /// What this client's sessions have used, as its provider bills it.
+    fn meter(&self) -> &meter::Meter;
 
     /// Whether a peer must present an identity token to connect.
     fn needs_identity(&self) -> bool {

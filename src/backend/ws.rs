@@ -13,6 +13,7 @@ use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 use tokio_tungstenite::tungstenite::{self, http};
 use tokio_tungstenite::{Connector, MaybeTlsStream, WebSocketStream};
 
+use super::meter::{Dir, Meter, Open};
 use crate::error::{Error, Result, root_cause};
 use crate::signal::Event;
 
@@ -247,19 +248,32 @@ pub fn gateway_error(v: &serde_json::Value) -> Option<&str> {
 }
 
 /// The sending half of a session's WebSocket, shared by its sender and its
-/// receiver (which answers pings and sends heartbeats).
+/// receiver (which answers pings and sends heartbeats); the connection's
+/// meter goes with it.
 #[derive(Clone)]
 pub struct Writer {
-    sink: Arc<tokio::sync::Mutex<futures_util::stream::SplitSink<WsStream, tungstenite::Message>>>,
+    inner: Arc<WriterInner>,
 }
 
-/// Split an open socket into the writer and the stream a [`Reader`] reads.
-pub fn split(stream: WsStream) -> (Writer, futures_util::stream::SplitStream<WsStream>) {
+struct WriterInner {
+    sink: tokio::sync::Mutex<futures_util::stream::SplitSink<WsStream, tungstenite::Message>>,
+    open: Open,
+}
+
+/// Split an open socket into the writer and the stream a [`Reader`] reads;
+/// the connection is metered on `meter` from now until it ends.
+pub fn split(
+    stream: WsStream,
+    meter: &Arc<Meter>,
+) -> (Writer, futures_util::stream::SplitStream<WsStream>) {
     use futures_util::StreamExt;
     let (sink, stream) = stream.split();
     (
         Writer {
-            sink: Arc::new(tokio::sync::Mutex::new(sink)),
+            inner: Arc::new(WriterInner {
+                sink: tokio::sync::Mutex::new(sink),
+                open: meter.opened(),
+            }),
         },
         stream,
     )
@@ -269,7 +283,9 @@ impl Writer {
     /// Send one text frame.
     pub async fn send(&self, text: String) -> Result<()> {
         use futures_util::SinkExt;
-        self.sink
+        self.inner.open.meter().frame(Dir::Sent, &text);
+        self.inner
+            .sink
             .lock()
             .await
             .send(tungstenite::Message::text(text))
@@ -280,11 +296,18 @@ impl Writer {
     /// Send `last` (a protocol's goodbye), if any, then close politely.
     pub async fn close(&self, last: Option<String>) {
         use futures_util::SinkExt;
-        let mut sink = self.sink.lock().await;
+        let mut sink = self.inner.sink.lock().await;
         if let Some(text) = last {
+            self.inner.open.meter().frame(Dir::Sent, &text);
             let _ = sink.send(tungstenite::Message::text(text)).await;
         }
         let _ = sink.close().await;
+        self.inner.open.end();
+    }
+
+    /// The connection's meter.
+    pub fn meter(&self) -> &Meter {
+        self.inner.open.meter()
     }
 }
 
@@ -406,7 +429,10 @@ impl<C: Codec> Reader<C> {
             };
             let Some(msg) = msg else { continue };
             match classify(msg) {
-                Read::Text(t) => return Ok(t),
+                Read::Text(t) => {
+                    self.writer.meter().frame(Dir::Received, &t);
+                    return Ok(t);
+                }
                 Read::Closed(e) => return Err(self.ended(e)),
                 Read::Other => continue,
             }
@@ -415,6 +441,7 @@ impl<C: Codec> Reader<C> {
 
     fn ended(&mut self, e: Event) -> Event {
         self.closed = true;
+        self.writer.inner.open.end();
         self.codec.closed();
         e
     }

@@ -11,12 +11,14 @@ use crate::backend::{self, Backend};
 use crate::cli::CompareArgs;
 use crate::config::Target;
 use crate::emulator::RunningEmulator;
+use crate::emulator::faults::Fault;
 use crate::error::{Error, Result};
-use crate::load::comparison::{Comparison, On, Row, Side, SideThreshold};
+use crate::load::comparison::{Comparison, Costing, On, Row, Side, SideThreshold};
+use crate::load::cost::{Pricing, Volume};
 use crate::load::result::{PlanDoc, RunResult};
 use crate::load::shard::Shard;
 use crate::load::summary::{RunConfig, Summary};
-use crate::load::threshold::{Threshold, with_defaults};
+use crate::load::threshold::{Metric, Threshold, with_defaults};
 use crate::load::{self, LoadPlan};
 
 pub async fn run(ctx: &Ctx, args: CompareArgs, matches: Option<&ArgMatches>) -> Result<()> {
@@ -39,21 +41,38 @@ pub async fn run(ctx: &Ctx, args: CompareArgs, matches: Option<&ArgMatches>) -> 
     if let Some(p) = &args.save {
         super::loadtest::check_writable(p)?;
     }
+    let costing = costing(&args)?;
     let comparison = if args.files.is_empty() {
-        live(ctx, &args, &thresholds).await?
+        live(ctx, &args, &thresholds, &costing).await?
     } else {
         if let Some(flag) = matches.and_then(workload_flag_given) {
             return Err(Error::usage(format!(
                 "--{flag}: comparing saved results runs nothing; drop the workload options"
             )));
         }
-        saved(&args.files, &thresholds)?
+        saved(&args.files, &thresholds, &costing)?
     };
     if let Some(p) = &args.save {
         comparison.write(p)?;
     }
     render(ctx, &comparison)?;
     verdict(&comparison)
+}
+
+/// The pricing and the monthly volume asked for.
+fn costing(args: &CompareArgs) -> Result<Costing> {
+    let monthly_flows = match (args.monthly_flows, args.users, args.flows_per_user_per_day) {
+        (Some(n), _, _) => Some(n),
+        (None, Some(u), Some(f)) => Some(u * f * 30.0),
+        _ => None,
+    };
+    Ok(Costing {
+        pricing: Pricing::load(args.pricing.as_deref())?,
+        volume: Volume {
+            monthly_flows,
+            users: args.users,
+        },
+    })
 }
 
 /// The first workload option given on the command line, if any.
@@ -85,6 +104,7 @@ impl Live {
         args: &CompareArgs,
         name: &str,
         options: &[(String, String)],
+        (which, faults): (&str, &[String]),
         own: Vec<Threshold>,
     ) -> Result<Live> {
         let mut o = ctx.global.overrides();
@@ -103,7 +123,16 @@ impl Live {
             target.http_url = None;
             target.ws_url = None;
         }
-        let (target, mut emulator) = ctx.emulate_unless_given(target).await?;
+        if !faults.is_empty() && (emulated.is_none() || target_named_url(&target)) {
+            return Err(Error::usage(format!(
+                "--{which}-fault: faults are injected by an emulator; {name} is not one"
+            )));
+        }
+        let faults = faults
+            .iter()
+            .map(|f| Fault::parse(f))
+            .collect::<Result<Vec<_>>>()?;
+        let (target, mut emulator) = ctx.emulate_with_faults(target, faults).await?;
         let backend: Arc<dyn Backend> = Arc::from(backend::client_for(&target)?);
         let flow = flow_for(&args.workload.flow, &*backend, &mut emulator).await?;
         let plan = plan_of(&args.workload, flow, target.timeout, Shard::WHOLE, None)?;
@@ -170,20 +199,49 @@ impl Live {
     }
 }
 
-async fn live(ctx: &Ctx, args: &CompareArgs, thresholds: &[SideThreshold]) -> Result<Comparison> {
+/// Whether the target names a server of its own.
+fn target_named_url(t: &Target) -> bool {
+    t.http_url.is_some() || t.ws_url.is_some()
+}
+
+async fn live(
+    ctx: &Ctx,
+    args: &CompareArgs,
+    thresholds: &[SideThreshold],
+    costing: &Costing,
+) -> Result<Comparison> {
     check_workload(&args.workload)?;
     let (Some(a), Some(b)) = (&args.a, &args.b) else {
         return Err(Error::usage("compare needs --a and --b, or saved results"));
     };
     let own = |on: On| -> Vec<Threshold> {
+        // A side's own thresholds also hold for each of its rounds; costs
+        // are the comparison's (they need the pricing).
         thresholds
             .iter()
-            .filter(|t| t.on == on)
+            .filter(|t| t.on == on && !matches!(t.threshold.metric, Metric::Cost(_)))
             .map(|t| t.threshold.clone())
             .collect()
     };
-    let mut sa = Live::open(ctx, args, a, &args.a_options, own(On::A)).await?;
-    let mut sb = match Live::open(ctx, args, b, &args.b_options, own(On::B)).await {
+    let mut sa = Live::open(
+        ctx,
+        args,
+        a,
+        &args.a_options,
+        ("a", &args.a_faults),
+        own(On::A),
+    )
+    .await?;
+    let mut sb = match Live::open(
+        ctx,
+        args,
+        b,
+        &args.b_options,
+        ("b", &args.b_faults),
+        own(On::B),
+    )
+    .await
+    {
         Ok(s) => s,
         Err(e) => {
             sa.close().await;
@@ -193,7 +251,7 @@ async fn live(ctx: &Ctx, args: &CompareArgs, thresholds: &[SideThreshold]) -> Re
     let outcome = rounds(ctx, args, &mut sa, &mut sb).await;
     let (a, b) = (sa.close().await, sb.close().await);
     outcome?;
-    Comparison::of(a, b, thresholds)
+    Comparison::of(a, b, thresholds, costing)
 }
 
 async fn rounds(ctx: &Ctx, args: &CompareArgs, sa: &mut Live, sb: &mut Live) -> Result<()> {
@@ -229,7 +287,7 @@ async fn rounds(ctx: &Ctx, args: &CompareArgs, sa: &mut Live, sb: &mut Live) -> 
 
 /// Sides from saved files: two result files (each one round or a file of
 /// result lines, several rounds), or one comparison.
-fn saved(files: &[PathBuf], thresholds: &[SideThreshold]) -> Result<Comparison> {
+fn saved(files: &[PathBuf], thresholds: &[SideThreshold], costing: &Costing) -> Result<Comparison> {
     let read = |p: &Path| -> Result<String> {
         std::fs::read_to_string(p)
             .map_err(|e| Error::usage(format!("cannot read {}: {e}", p.display())))
@@ -242,7 +300,7 @@ fn saved(files: &[PathBuf], thresholds: &[SideThreshold]) -> Result<Comparison> 
                     "{name}: not a comparison (`compare --save`); to compare two results give both files"
                 )));
             };
-            Comparison::of(c.a, c.b, thresholds)
+            Comparison::of(c.a, c.b, thresholds, costing)
         }
         [fa, fb] => {
             let side = |p: &PathBuf| -> Result<Side> {
@@ -278,11 +336,129 @@ fn saved(files: &[PathBuf], thresholds: &[SideThreshold]) -> Result<Comparison> 
                     a.name, a.rounds[0].plan.flow.name, b.name, b.rounds[0].plan.flow.name
                 )));
             }
-            Comparison::of(a, b, thresholds)
+            Comparison::of(a, b, thresholds, costing)
         }
         _ => Err(Error::usage(
             "compare takes one comparison or two result files",
         )),
+    }
+}
+
+/// An amount of the pricing file's currency, with the digits a small
+/// amount needs.
+fn money(v: f64) -> String {
+    let a = v.abs();
+    if a == 0.0 {
+        "0".into()
+    } else if a >= 100.0 {
+        format!("{v:.0}")
+    } else {
+        // Three significant digits.
+        let digits = (2 - a.log10().floor() as i32).clamp(0, 12) as usize;
+        format!("{v:.digits$}")
+    }
+}
+
+fn quantity(v: f64) -> String {
+    if v.fract() == 0.0 || v.abs() >= 100.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v:.3}")
+    }
+}
+
+fn opt(v: Option<f64>, f: fn(f64) -> String) -> String {
+    v.map_or_else(|| "—".into(), f)
+}
+
+/// Each side's priced operations and what they come to.
+fn render_cost(ctx: &Ctx, c: &Comparison) {
+    let out = &ctx.out;
+    let Some(k) = &c.cost else { return };
+    let cur = &k.currency;
+    out.line(&format!(
+        "cost: {} {} prices in {cur} ({}); free tiers apart",
+        k.provider, k.region, k.pricing
+    ));
+    let mut rows = Vec::new();
+    for (label, cost) in [("A", &k.a), ("B", &k.b)] {
+        for l in &cost.lines {
+            rows.push(vec![
+                format!("{label} {}", l.key),
+                quantity(l.quantity),
+                opt(l.per_1000_flows, quantity),
+                opt(l.cost_per_1000_flows, money),
+                opt(l.monthly, money),
+                opt(l.monthly_after_free_tier, money),
+            ]);
+        }
+        if cost.self_hosted {
+            rows.push(vec![
+                format!("{label} self-hosted machine"),
+                String::new(),
+                String::new(),
+                String::new(),
+                money(cost.fixed_monthly),
+                money(cost.fixed_monthly),
+            ]);
+        }
+        if let Some(u) = cost.users_monthly {
+            rows.push(vec![
+                format!("{label} monthly active users"),
+                opt(k.volume.users, quantity),
+                String::new(),
+                String::new(),
+                money(u),
+                String::new(),
+            ]);
+        }
+    }
+    out.table(
+        &[
+            "",
+            "counted",
+            "per 1,000 flows",
+            &format!("{cur} per 1,000 flows"),
+            &format!("{cur} per month"),
+            "after free tier",
+        ],
+        rows,
+    );
+    for (label, side, cost) in [("A", &c.a, &k.a), ("B", &c.b, &k.b)] {
+        let mut s = format!(
+            "{label} ({}): {} per 1,000 flows, {} per million signals",
+            side.backend,
+            opt(cost.cost_per_1000_flows, money),
+            opt(cost.cost_per_million, money),
+        );
+        if let Some(m) = cost.monthly {
+            s.push_str(&format!(
+                "; {} a month ({} after free tiers)",
+                money(m),
+                opt(cost.monthly_after_free_tier, money)
+            ));
+        }
+        if cost.self_hosted {
+            s.push_str(&format!(
+                "; self-hosted: {} {cur} a month for the machine, whatever the load",
+                money(cost.fixed_monthly)
+            ));
+        }
+        if let Some(d) = &cost.dominant {
+            s.push_str(&format!("; most of it: {} ({}%)", d.key, d.percent));
+        }
+        if !cost.unpriced.is_empty() {
+            s.push_str(&format!("; no price for {}", cost.unpriced.join(", ")));
+        }
+        out.line(&s);
+    }
+    if let Some(n) = k.volume.monthly_flows {
+        out.line(&format!(
+            "a month of {} flows, each holding its connections as long as a flow of this run did",
+            quantity(n)
+        ));
+    } else {
+        out.line("give --monthly-flows N (or --users U --flows-per-user-per-day F) for a monthly estimate");
     }
 }
 
@@ -292,6 +468,7 @@ fn number(row: &Row, v: Option<f64>) -> String {
         Some(v) => match row.unit.as_str() {
             "ms" => format!("{v:.2} ms"),
             "per_s" => format!("{v:.1}/s"),
+            "cost" => money(v),
             _ => format!("{v:.0}"),
         },
     }
@@ -350,6 +527,7 @@ fn render(ctx: &Ctx, c: &Comparison) -> Result<()> {
     if rounds < 2 {
         out.line("one round: no difference is called out (run --rounds 2 or more)");
     }
+    render_cost(ctx, c);
     for side in [&c.a, &c.b] {
         for (i, r) in side.rounds.iter().enumerate() {
             for th in r.summary.thresholds.iter().filter(|t| !t.passed) {

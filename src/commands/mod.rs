@@ -146,12 +146,25 @@ impl Ctx {
         &self,
         target: Target,
     ) -> Result<(Target, Option<RunningEmulator>)> {
+        self.emulate_with_faults(target, Vec::new()).await
+    }
+
+    /// As [`Ctx::emulate_unless_given`], the emulator injecting `faults`.
+    pub async fn emulate_with_faults(
+        &self,
+        target: Target,
+        faults: Vec<crate::emulator::faults::Fault>,
+    ) -> Result<(Target, Option<RunningEmulator>)> {
         if target.http_url.is_some() || target.ws_url.is_some() {
             return Ok((target, None));
         }
         let reg = backend::lookup(&target.backend)?;
         let flags = (reg.emulator_flags)(&target.options);
-        let emu = reg.start_with(EmulatorConfig::ephemeral(), &flags).await?;
+        let cfg = EmulatorConfig {
+            faults,
+            ..EmulatorConfig::ephemeral()
+        };
+        let emu = reg.start_with(cfg, &flags).await?;
         let mut local = emu.target(target.timeout);
         local.profile = target.profile;
         // The user's backend options hold for the emulator's client too.

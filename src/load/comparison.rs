@@ -8,6 +8,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use super::cost::{self, Pricing, SideCost, Volume};
 use super::result::{RunResult, Tool};
 use super::summary::{Counters, Latency, Stats, ThresholdResult};
 use super::threshold::{Metric, Threshold};
@@ -73,22 +74,52 @@ pub struct Comparison {
     pub rows: Vec<Row>,
     pub thresholds: Vec<ThresholdResult>,
     pub passed: bool,
+    /// What each side's operations cost, over all its rounds (absent in
+    /// comparisons saved before costs were counted).
+    #[serde(default)]
+    pub cost: Option<Costs>,
 }
 
-/// A side's rounds taken together: histograms and counters added.
+/// The pricing a comparison is costed with, and the monthly volume.
+pub struct Costing {
+    pub pricing: Pricing,
+    pub volume: Volume,
+}
+
+/// Both sides' costs.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Costs {
+    /// The pricing file (`pricing/aws.toml (built in)` or a path), its
+    /// provider, region and currency.
+    pub pricing: String,
+    pub provider: String,
+    pub region: String,
+    pub currency: String,
+    pub volume: Volume,
+    pub a: SideCost,
+    pub b: SideCost,
+}
+
+/// A side's rounds taken together: histograms, counters and operations
+/// added, and what they cost.
 struct Combined {
     counters: Counters,
     latency: BTreeMap<String, Stats>,
     seconds: f64,
+    cost: SideCost,
 }
 
-fn combine(rounds: &[RunResult]) -> Result<Combined> {
+fn combine(rounds: &[RunResult], costing: &Costing) -> Result<Combined> {
     let mut counters = Counters::default();
     let mut hists: BTreeMap<String, Latency> = BTreeMap::new();
     let mut seconds = 0.0;
+    let mut operations: BTreeMap<String, f64> = BTreeMap::new();
     for r in rounds {
         counters.add(&r.summary.counters);
         seconds += r.summary.duration_s;
+        for (k, v) in &r.summary.operations {
+            *operations.entry(k.clone()).or_default() += v;
+        }
         for (name, enc) in &r.histograms {
             let h = Latency::decode(enc, name)?;
             match hists.get_mut(name) {
@@ -103,10 +134,20 @@ fn combine(rounds: &[RunResult]) -> Result<Combined> {
         .iter()
         .filter_map(|(k, v)| v.stats().map(|s| (k.clone(), s)))
         .collect();
+    let self_hosted = rounds.iter().any(|r| r.summary.self_hosted);
+    let cost = cost::cost(
+        &costing.pricing,
+        &operations,
+        self_hosted,
+        counters.flows,
+        counters.sent,
+        costing.volume,
+    );
     Ok(Combined {
         counters,
         latency,
         seconds,
+        cost,
     })
 }
 
@@ -114,6 +155,9 @@ impl Combined {
     fn value(&self, metric: &str) -> Option<f64> {
         if metric == "signals_per_s" {
             return (self.seconds > 0.0).then(|| self.counters.delivered as f64 / self.seconds);
+        }
+        if cost::METRICS.contains(&metric) {
+            return self.cost.get(metric);
         }
         match metric.split_once('.') {
             Some((h, stat)) => self.latency.get(h).and_then(|s| s.get(stat)),
@@ -132,6 +176,7 @@ fn metrics() -> Vec<(String, &'static str)> {
     }
     m.extend(COUNTERS.iter().map(|c| (c.to_string(), "count")));
     m.push(("signals_per_s".into(), "per_s"));
+    m.extend(cost::METRICS.iter().map(|c| (c.to_string(), "cost")));
     m
 }
 
@@ -184,7 +229,7 @@ impl SideThreshold {
                 )));
             }
         };
-        let threshold = Threshold::parse(rest)?;
+        let threshold = Threshold::parse_with_cost(rest)?;
         if on == On::Diff && matches!(threshold.metric, Metric::Percent(_)) {
             return Err(Error::usage(format!(
                 "--threshold '{expr}': a difference is of counts or latencies, not of percentages"
@@ -202,19 +247,24 @@ impl Comparison {
     /// Compare `a` and `b` (each with one round or more, paired in order)
     /// and check `thresholds` (each side's own thresholds stay in its
     /// rounds' summaries and count too).
-    pub fn of(a: Side, b: Side, thresholds: &[SideThreshold]) -> Result<Comparison> {
+    pub fn of(
+        a: Side,
+        b: Side,
+        thresholds: &[SideThreshold],
+        costing: &Costing,
+    ) -> Result<Comparison> {
         if a.rounds.is_empty() || b.rounds.is_empty() {
             return Err(Error::usage("a comparison needs a round of each side"));
         }
-        let (ca, cb) = (combine(&a.rounds)?, combine(&b.rounds)?);
+        let (ca, cb) = (combine(&a.rounds, costing)?, combine(&b.rounds, costing)?);
         let per_round: Vec<(Combined, Combined)> = a
             .rounds
             .iter()
             .zip(&b.rounds)
             .map(|(x, y)| {
                 Ok((
-                    combine(std::slice::from_ref(x))?,
-                    combine(std::slice::from_ref(y))?,
+                    combine(std::slice::from_ref(x), costing)?,
+                    combine(std::slice::from_ref(y), costing)?,
                 ))
             })
             .collect::<Result<_>>()?;
@@ -249,9 +299,19 @@ impl Comparison {
         let checked: Vec<ThresholdResult> = thresholds
             .iter()
             .map(|t| {
+                let side = |c: &Combined| match &t.threshold.metric {
+                    Metric::Cost(m) => {
+                        let v = c.cost.get(m);
+                        (
+                            v,
+                            v.is_some_and(|v| t.threshold.op.holds(v, t.threshold.value)),
+                        )
+                    }
+                    _ => t.threshold.evaluate(&c.counters, &c.latency),
+                };
                 let (actual, passed) = match t.on {
-                    On::A => t.threshold.evaluate(&ca.counters, &ca.latency),
-                    On::B => t.threshold.evaluate(&cb.counters, &cb.latency),
+                    On::A => side(&ca),
+                    On::B => side(&cb),
                     On::Diff => {
                         let subject = t.threshold.subject();
                         let d = sub(ca.value(&subject), cb.value(&subject));
@@ -270,6 +330,15 @@ impl Comparison {
             .collect();
         let rounds_passed = a.rounds.iter().chain(&b.rounds).all(|r| r.summary.passed);
         let passed = rounds_passed && checked.iter().all(|t| t.passed);
+        let cost = Costs {
+            pricing: costing.pricing.file.clone(),
+            provider: costing.pricing.name.clone(),
+            region: costing.pricing.region.clone(),
+            currency: costing.pricing.currency.clone(),
+            volume: costing.volume,
+            a: ca.cost,
+            b: cb.cost,
+        };
         Ok(Comparison {
             format: FORMAT.to_owned(),
             version: VERSION,
@@ -279,6 +348,7 @@ impl Comparison {
             rows,
             thresholds: checked,
             passed,
+            cost: Some(cost),
         })
     }
 

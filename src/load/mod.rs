@@ -8,6 +8,7 @@
 
 pub mod capacity;
 pub mod comparison;
+pub mod cost;
 pub mod result;
 pub mod shard;
 pub mod summary;
@@ -268,6 +269,12 @@ pub struct Measured {
     pub first_error: Option<Error>,
     /// One entry per second of load (the last may be part of a second).
     pub series: Vec<Second>,
+    /// What the target's provider bills, as the backend's client counted
+    /// it during the run (the token pool's sign-ins included), by key.
+    pub operations: BTreeMap<String, f64>,
+    /// The target is a server the team runs itself (its cost is its
+    /// machine's, not per operation).
+    pub self_hosted: bool,
 }
 
 /// Pool tokens are renewed when less than this much validity is left.
@@ -521,6 +528,7 @@ pub async fn run(
     mut on_tick: impl FnMut(&Tick),
 ) -> Result<Measured> {
     let mut latency: BTreeMap<String, Latency> = BTreeMap::new();
+    let metered = backend.meter().snapshot();
     let pool_is_ours = given.is_none();
     let auth = latency.entry("auth".to_owned()).or_default();
     let pool = token_pool(&*backend, plan, given, auth, &stop).await?;
@@ -533,7 +541,7 @@ pub async fn run(
     }
     let pool = pool.into_iter().map(tokio::sync::Mutex::new).collect();
     let shared = Arc::new(Shared {
-        backend,
+        backend: backend.clone(),
         plan: plan.clone(),
         pool,
         pool_is_ours,
@@ -633,6 +641,8 @@ pub async fn run(
         interrupted: false,
         first_error: None,
         series: Vec::new(),
+        operations: BTreeMap::new(),
+        self_hosted: backend.meter().tariff().self_hosted,
     };
     for name in ["connect", "register", "accept", "delivery", "flow"] {
         m.latency.entry(name.to_owned()).or_default();
@@ -681,6 +691,7 @@ pub async fn run(
     // --start-at (so that throughput is per second of load).
     m.elapsed = run_start.elapsed();
     m.ended_at = SystemTime::now();
+    m.operations = crate::backend::meter::since(&metered, &backend.meter().snapshot());
     Ok(m)
 }
 

@@ -374,6 +374,8 @@ pub fn merge(parts: &[(String, RunResult)], partial: bool) -> Result<RunResult> 
         interrupted: false,
         first_error: None,
         series: Vec::new(),
+        operations: BTreeMap::new(),
+        self_hosted: first.summary.self_hosted,
     };
     let mut aborted = false;
     // Seconds keyed by the wall-clock second they began in.
@@ -399,6 +401,9 @@ pub fn merge(parts: &[(String, RunResult)], partial: bool) -> Result<RunResult> 
             .ended_at
             .max(parse_time(&r.ended_at, &format!("{name}: ended_at"))?);
         m.interrupted |= s.interrupted;
+        for (k, v) in &s.operations {
+            *m.operations.entry(k.clone()).or_default() += v;
+        }
         aborted |= s.aborted;
         for (h, e) in &r.histograms {
             let l = Latency::decode(e, &format!("{name}: histogram {h}"))?;

@@ -384,6 +384,15 @@ pub struct Summary {
     pub throughput: BTreeMap<String, f64>,
     pub thresholds: Vec<ThresholdResult>,
     pub passed: bool,
+    /// What the target's provider bills, as counted during the run, by
+    /// key (`apigw.messages`, `appsync_events.operations`, ...);
+    /// connection time in minutes. Empty in results of older versions.
+    #[serde(default)]
+    pub operations: BTreeMap<String, f64>,
+    /// The target is a server the team runs itself: it costs a machine,
+    /// not its operations.
+    #[serde(default)]
+    pub self_hosted: bool,
     /// What this process was asked for beyond what it can hold (its
     /// open-file limit, the local port range), each with the way past it.
     pub warnings: Vec<String>,
@@ -436,6 +445,8 @@ impl Summary {
             .collect(),
             thresholds: Vec::new(),
             passed: true,
+            operations: m.operations.clone(),
+            self_hosted: m.self_hosted,
             warnings: Vec::new(),
         };
         summary.thresholds = thresholds

@@ -46,6 +46,9 @@ pub enum Metric {
     Count(String),
     /// A counter as a percentage of signals sent: `errors<0.1%`.
     Percent(String),
+    /// A cost in the pricing file's currency (`compare` only):
+    /// `cost_per_million<5`.
+    Cost(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -76,7 +79,7 @@ impl Threshold {
     pub fn subject(&self) -> String {
         match &self.metric {
             Metric::Latency { histogram, stat } => format!("{histogram}.{stat}"),
-            Metric::Count(c) | Metric::Percent(c) => c.clone(),
+            Metric::Count(c) | Metric::Percent(c) | Metric::Cost(c) => c.clone(),
         }
     }
 }
@@ -109,6 +112,36 @@ pub const HISTOGRAMS: &[&str] = &[
 pub const STATS: &[&str] = &["min", "mean", "p50", "p90", "p95", "p99", "p999", "max"];
 
 impl Threshold {
+    /// As [`Threshold::parse`], and also a cost (`cost_per_million<5`,
+    /// `cost_per_1000_flows`, `monthly_cost`), for `compare`.
+    pub fn parse_with_cost(expr: &str) -> Result<Threshold> {
+        let compact: String = expr.chars().filter(|c| !c.is_whitespace()).collect();
+        let Some(name) = super::cost::METRICS.iter().find(|m| {
+            compact.starts_with(*m)
+                && !compact[m.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+        }) else {
+            return Threshold::parse(expr);
+        };
+        // The operator and value as for a counter.
+        let as_count =
+            Threshold::parse(&format!("sent{}", &compact[name.len()..])).map_err(|_| {
+                Error::usage(format!(
+                    "--threshold '{expr}': expected {name} OP AMOUNT, e.g. {name}<5"
+                ))
+            })?;
+        if matches!(as_count.metric, Metric::Percent(_)) {
+            return Err(Error::usage(format!(
+                "--threshold '{expr}': a cost is in the pricing file's currency, not a percentage"
+            )));
+        }
+        Ok(Threshold {
+            expr: expr.to_owned(),
+            metric: Metric::Cost((*name).to_owned()),
+            op: as_count.op,
+            value: as_count.value,
+        })
+    }
+
     pub fn parse(expr: &str) -> Result<Threshold> {
         let bad = |why: &str| Error::usage(format!("--threshold '{expr}': {why}"));
         let compact: String = expr.chars().filter(|c| !c.is_whitespace()).collect();
@@ -191,6 +224,8 @@ impl Threshold {
                 let sent = counters.sent.max(1) as f64;
                 counters.get(c).map(|v| v as f64 * 100.0 / sent)
             }
+            // Costs are `compare`'s, with its pricing.
+            Metric::Cost(_) => None,
         };
         match actual {
             Some(a) => (Some(a), self.op.holds(a, self.value)),

@@ -11,6 +11,7 @@ use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::http::HeaderValue;
 
 use super::auth::Authorizer;
+use crate::backend::meter::Meter;
 use crate::backend::ws;
 use crate::error::{Error, Result};
 use crate::signal::Event;
@@ -38,6 +39,8 @@ pub struct Handshake<'a> {
     pub protocols: String,
     pub insecure: bool,
     pub timeout: Duration,
+    /// Where the connection is metered.
+    pub meter: &'a std::sync::Arc<Meter>,
 }
 
 /// An acknowledged connection.
@@ -65,7 +68,7 @@ impl Connection {
         );
         let stream = ws::connect_request(request, h.insecure, h.timeout, MAX_MESSAGE).await?;
         let connected = started.elapsed();
-        let (writer, stream) = ws::split(stream);
+        let (writer, stream) = ws::split(stream, h.meter);
         let mut reader = ws::Reader::new(stream, writer.clone(), AppsyncCodec(Setup));
         let ack = async {
             send(&writer, json!({"type": "connection_init"})).await?;

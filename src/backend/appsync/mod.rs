@@ -18,6 +18,16 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Map, Value, json};
 use std::fmt;
 
+/// The `type` of a real-time frame, read without parsing the frame: the
+/// value of its first `"type"` key (a `"type"` inside a string payload is
+/// escaped, so it does not match).
+pub fn frame_type(text: &str) -> Option<&str> {
+    let at = text.find("\"type\"")? + 6;
+    let rest = text[at..].trim_start().strip_prefix(':')?.trim_start();
+    let rest = rest.strip_prefix('"')?;
+    rest.find('"').map(|end| &rest[..end])
+}
+
 /// A peer's identity, for backends on AppSync: none where the auth mode
 /// carries its own credentials (API key, IAM, Lambda), else one from the
 /// emulator at the target's HTTP URL (a real API's users sign in with
@@ -185,5 +195,22 @@ mod tests {
                 .unwrap_err()
                 .contains("api-key, cognito")
         );
+    }
+}
+
+#[cfg(test)]
+mod frame_type_tests {
+    use super::frame_type;
+
+    #[test]
+    fn the_frame_type_is_the_first_unescaped_type_key() {
+        assert_eq!(frame_type(r#"{"type":"data","id":"1"}"#), Some("data"));
+        assert_eq!(frame_type(r#"{"id":"1", "type" : "ka"}"#), Some("ka"));
+        assert_eq!(
+            frame_type(r#"{"event":"{\"type\":\"offer\"}","type":"data"}"#),
+            Some("data")
+        );
+        assert_eq!(frame_type(r#"{"id":"1"}"#), None);
+        assert_eq!(frame_type(r#"{"type":5}"#), None);
     }
 }

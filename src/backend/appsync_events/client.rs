@@ -24,6 +24,7 @@ use crate::backend::appsync::connection::{Connection, Frames, Handled, Handshake
 use crate::backend::appsync::follow::Subscribed;
 use crate::backend::appsync::{self, auth::Authorizer, auth::Settings};
 use crate::backend::call_sessions::CallSessions;
+use crate::backend::meter::{Billed, Meter};
 use crate::backend::ws;
 use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
 use crate::config::Target;
@@ -36,6 +37,7 @@ pub struct EventsBackend {
     realtime: String,
     namespace: String,
     settings: Settings,
+    meter: Arc<Meter>,
 }
 
 impl EventsBackend {
@@ -68,6 +70,7 @@ impl EventsBackend {
             realtime,
             namespace,
             settings,
+            meter: Meter::new(&wire::EVENTS_TARIFF),
         })
     }
 
@@ -106,6 +109,7 @@ impl EventsBackend {
             protocols,
             insecure: self.target.insecure,
             timeout: self.target.timeout,
+            meter: &self.meter,
         };
         Connection::open(handshake, auth).await
     }
@@ -146,11 +150,18 @@ impl EventsBackend {
             let auth = self.authorizer(identity).await?;
             // The exact bytes IAM signs.
             let body = appsync::auth::publish_body(channel, events);
+            self.meter
+                .add(Billed::EventsOperations, events.len() as u64);
             return appsync::http::post_signed(&http, &url, &auth, body).await;
         }
         let (mut conn, _) = self.open(identity).await?;
         let id = format!("p-{}", uuid::Uuid::new_v4().simple());
         let frame = publish_frame(&conn.auth, &id, channel, events)?;
+        // The frame's meter counts one event; the others are operations too.
+        self.meter.add(
+            Billed::EventsOperations,
+            events.len().saturating_sub(1) as u64,
+        );
         let mut early = VecDeque::new();
         let reply = conn
             .request(frame, &id, "publish_success", &mut early)
@@ -186,6 +197,10 @@ type Pending = crate::backend::acks::Acks<String, Value>;
 
 #[async_trait]
 impl Backend for EventsBackend {
+    fn meter(&self) -> &Meter {
+        &self.meter
+    }
+
     fn name(&self) -> &'static str {
         "appsync-events"
     }
@@ -195,7 +210,11 @@ impl Backend for EventsBackend {
     }
 
     async fn sign_in_anonymously(&self) -> Result<Option<Identity>> {
-        appsync::sign_in(&self.settings, &self.target).await
+        let identity = appsync::sign_in(&self.settings, &self.target).await?;
+        if identity.is_some() {
+            self.meter.add(Billed::SignIns, 1);
+        }
+        Ok(identity)
     }
 
     async fn rendezvous(&self, _creator: Option<&Identity>, _spec: &GroupSpec) -> Result<Group> {

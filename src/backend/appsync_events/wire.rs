@@ -1,6 +1,8 @@
 //! AppSync Events over WebSocket (aws.md §1): channel paths, the
 //! authorization header object and its subprotocol form, and the frames.
 
+use crate::backend::meter::{Billed, Dir, Meter, Tariff};
+
 /// The protocol's subprotocol name.
 pub const SUBPROTOCOL: &str = "aws-appsync-event-ws";
 /// The WebSocket path, on the real-time host or a custom domain.
@@ -96,6 +98,31 @@ pub use crate::backend::appsync::{
 /// An `*_error` frame (or `error` with no id).
 pub fn error_frame(frame_type: &str, id: Option<&str>, kind: &str, message: &str) -> String {
     crate::backend::appsync::error_frame(frame_type, ErrorsAt::Top, id, kind, message)
+}
+
+/// How AppSync meters an Event API: connection minutes, and one operation
+/// for each connect, subscribe, unsubscribe, event published over the
+/// WebSocket and event delivered to a subscriber. (An HTTP publish is one
+/// operation per event, counted where it is sent.)
+pub static EVENTS_TARIFF: Tariff = Tariff {
+    self_hosted: false,
+    billed: &[Billed::EventsOperations, Billed::AppsyncConnectionMinutes],
+    minutes: Billed::AppsyncConnectionMinutes,
+    frame: events_frame,
+    routes: false,
+};
+
+fn events_frame(m: &Meter, dir: Dir, text: &str) {
+    let billed = match (dir, crate::backend::appsync::frame_type(text)) {
+        (Dir::Sent, Some("connection_init" | "subscribe" | "unsubscribe")) => 1,
+        // Our publish frames carry one event each.
+        (Dir::Sent, Some("publish")) => 1,
+        (Dir::Received, Some("data")) => 1,
+        _ => 0,
+    };
+    if billed > 0 {
+        m.add(Billed::EventsOperations, billed);
+    }
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@
 use async_trait::async_trait;
 use serde_json::{Map, Value, json};
 use std::collections::{HashMap, VecDeque};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -20,6 +21,7 @@ use crate::backend::appsync::auth::{Authorizer, Settings};
 use crate::backend::appsync::connection::{Connection, Frames, Handled, Handshake, errors};
 use crate::backend::appsync::follow::Subscribed;
 use crate::backend::appsync::{self, header_subprotocol};
+use crate::backend::meter::{Billed, Meter};
 use crate::backend::ws;
 use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
 use crate::config::Target;
@@ -35,6 +37,7 @@ pub struct GraphqlBackend {
     graphql: String,
     realtime: String,
     settings: Settings,
+    meter: Arc<Meter>,
     /// Asked for, or learnt from a server that refused the subprotocol form.
     auth_in_query: AtomicBool,
     poster: Poster,
@@ -70,15 +73,18 @@ impl GraphqlBackend {
             Some(w) => w.clone(),
             None => wire::realtime_url(&graphql).map_err(Error::usage)?,
         };
+        let meter = Meter::new(&wire::GRAPHQL_TARIFF);
         Ok(GraphqlBackend {
             poster: Poster {
                 http: crate::util::http::http_client(target.insecure, target.timeout)?,
                 graphql: graphql.clone(),
+                meter: meter.clone(),
             },
             target: target.clone(),
             graphql,
             realtime,
             settings,
+            meter,
             auth_in_query: AtomicBool::new(auth_in_query),
         })
     }
@@ -161,6 +167,7 @@ impl GraphqlBackend {
             protocols,
             insecure: self.target.insecure,
             timeout: self.target.timeout,
+            meter: &self.meter,
         };
         Connection::open(handshake, auth).await
     }
@@ -201,6 +208,10 @@ pub fn start_frame(auth: &Authorizer, id: &str, request: &Value) -> Result<Value
 
 #[async_trait]
 impl Backend for GraphqlBackend {
+    fn meter(&self) -> &Meter {
+        &self.meter
+    }
+
     fn name(&self) -> &'static str {
         "appsync-graphql"
     }
@@ -210,7 +221,11 @@ impl Backend for GraphqlBackend {
     }
 
     async fn sign_in_anonymously(&self) -> Result<Option<Identity>> {
-        appsync::sign_in(&self.settings, &self.target).await
+        let identity = appsync::sign_in(&self.settings, &self.target).await?;
+        if identity.is_some() {
+            self.meter.add(Billed::SignIns, 1);
+        }
+        Ok(identity)
     }
 
     async fn rendezvous(&self, _creator: Option<&Identity>, _spec: &GroupSpec) -> Result<Group> {
@@ -265,10 +280,13 @@ impl Backend for GraphqlBackend {
 struct Poster {
     http: reqwest::Client,
     graphql: String,
+    meter: Arc<Meter>,
 }
 
 impl Poster {
+    /// A query or mutation: one operation, whatever its answer.
     async fn post(&self, auth: &Authorizer, request: &Value) -> Result<Value> {
+        self.meter.add(Billed::GraphqlOperations, 1);
         appsync::http::post_signed(&self.http, &self.graphql, auth, request.to_string()).await
     }
 }

@@ -5,6 +5,8 @@ use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use serde_json::{Value, json};
 
+use crate::backend::meter::{Billed, Dir, Meter, Tariff, increments};
+
 /// The real-time subprotocol.
 pub const SUBPROTOCOL: &str = "graphql-ws";
 /// HTTP queries and mutations.
@@ -80,6 +82,36 @@ pub use crate::backend::appsync::{ErrorsAt, error_object};
 /// when there is one.
 pub fn error_frame(id: Option<&str>, kind: &str, message: &str) -> String {
     crate::backend::appsync::error_frame("error", ErrorsAt::Payload, id, kind, message)
+}
+
+/// AppSync meters real-time updates in increments of this many bytes.
+pub const UPDATE_INCREMENT: usize = 5 * 1024;
+
+/// How AppSync meters a GraphQL API: each query and mutation (counted
+/// where it is posted), connection minutes, and real-time updates: each
+/// subscription message delivered, in 5 KB increments, and the real-time
+/// connection's own operations (connect, start, stop).
+pub static GRAPHQL_TARIFF: Tariff = Tariff {
+    self_hosted: false,
+    billed: &[
+        Billed::GraphqlOperations,
+        Billed::GraphqlUpdates,
+        Billed::AppsyncConnectionMinutes,
+    ],
+    minutes: Billed::AppsyncConnectionMinutes,
+    frame: graphql_frame,
+    routes: false,
+};
+
+fn graphql_frame(m: &Meter, dir: Dir, text: &str) {
+    let billed = match (dir, crate::backend::appsync::frame_type(text)) {
+        (Dir::Sent, Some("connection_init" | "start" | "stop")) => 1,
+        (Dir::Received, Some("data")) => increments(text.len(), UPDATE_INCREMENT),
+        _ => 0,
+    };
+    if billed > 0 {
+        m.add(Billed::GraphqlUpdates, billed);
+    }
 }
 
 #[cfg(test)]

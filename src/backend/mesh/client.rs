@@ -4,9 +4,11 @@
 
 use async_trait::async_trait;
 use serde_json::{Map, Value, json};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::wire;
+use crate::backend::meter::{self, Meter};
 use crate::backend::ws;
 use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
 use crate::config::Target;
@@ -33,6 +35,7 @@ pub struct MeshBackend {
     /// `--option mesh.group-path=true`: every group meets on a URL path of
     /// its own (`serve mesh --network-per-path`).
     group_path: bool,
+    meter: Arc<Meter>,
 }
 
 impl MeshBackend {
@@ -46,15 +49,29 @@ impl MeshBackend {
                 )));
             }
         };
+        let ws_url = target
+            .ws_url
+            .clone()
+            .unwrap_or_else(|| DEFAULT_WS_URL.to_owned());
+        let tariff = match target.options.get("mesh.flavour").map(String::as_str) {
+            Some("apigw") => &meter::API_GATEWAY,
+            Some("node") => &meter::SELF_HOSTED,
+            // API Gateway's own endpoints say what they are.
+            None if ws_url.contains(".execute-api.") => &meter::API_GATEWAY,
+            None => &meter::SELF_HOSTED,
+            Some(other) => {
+                return Err(Error::usage(format!(
+                    "--option mesh.flavour={other}: expected node or apigw"
+                )));
+            }
+        };
         Ok(Box::new(MeshBackend {
-            ws_url: target
-                .ws_url
-                .clone()
-                .unwrap_or_else(|| DEFAULT_WS_URL.to_owned()),
+            ws_url,
             insecure: target.insecure,
             timeout: target.timeout,
             heartbeat: target.keepalive.unwrap_or(DEFAULT_HEARTBEAT),
             group_path,
+            meter: Meter::new(tariff),
         }))
     }
 
@@ -78,6 +95,10 @@ impl MeshBackend {
 
 #[async_trait]
 impl Backend for MeshBackend {
+    fn meter(&self) -> &Meter {
+        &self.meter
+    }
+
     fn name(&self) -> &'static str {
         "mesh"
     }
@@ -109,7 +130,7 @@ impl Backend for MeshBackend {
         let url = self.url_for(group);
         let stream = ws::connect(&url, self.insecure, self.timeout, MAX_MESSAGE).await?;
         let connected = started.elapsed();
-        let (writer, stream) = ws::split(stream);
+        let (writer, stream) = ws::split(stream, &self.meter);
         let me = peer.id.clone();
         let mut heartbeat =
             tokio::time::interval_at((Instant::now() + self.heartbeat).into(), self.heartbeat);
@@ -343,6 +364,7 @@ mod tests {
             timeout: Duration::from_secs(1),
             heartbeat: DEFAULT_HEARTBEAT,
             group_path: on,
+            meter: Meter::new(&meter::SELF_HOSTED),
         };
         let g = Group::named(Some("net-1".into()));
         assert_eq!(

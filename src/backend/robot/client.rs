@@ -19,6 +19,7 @@ use tokio::sync::Notify;
 
 use super::wire;
 use crate::auth::Identity;
+use crate::backend::meter::{self, Billed, Meter};
 use crate::backend::ws;
 use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
 use crate::config::Target;
@@ -60,6 +61,7 @@ impl Role {
 pub struct RobotBackend {
     target: Target,
     ws_url: String,
+    meter: Arc<Meter>,
 }
 
 impl RobotBackend {
@@ -70,6 +72,7 @@ impl RobotBackend {
                 .ws_url
                 .clone()
                 .unwrap_or_else(|| DEFAULT_WS_URL.to_owned()),
+            meter: Meter::new(&meter::API_GATEWAY),
         }))
     }
 
@@ -128,6 +131,10 @@ impl Directory {
 
 #[async_trait]
 impl Backend for RobotBackend {
+    fn meter(&self) -> &Meter {
+        &self.meter
+    }
+
     fn name(&self) -> &'static str {
         "robot"
     }
@@ -140,7 +147,13 @@ impl Backend for RobotBackend {
 
     async fn sign_in_anonymously(&self) -> Result<Option<Identity>> {
         let t = &self.target;
-        crate::auth::anonymous::from_emulator(t.http_url.as_deref(), t.insecure, t.timeout).await
+        let identity =
+            crate::auth::anonymous::from_emulator(t.http_url.as_deref(), t.insecure, t.timeout)
+                .await?;
+        if identity.is_some() {
+            self.meter.add(Billed::SignIns, 1);
+        }
+        Ok(identity)
     }
 
     async fn rendezvous(&self, _creator: Option<&Identity>, spec: &GroupSpec) -> Result<Group> {
@@ -170,7 +183,7 @@ impl Backend for RobotBackend {
         let timeout = self.target.timeout;
         let stream = ws::connect(&url, self.target.insecure, timeout, MAX_MESSAGE).await?;
         let connected = started.elapsed();
-        let (writer, stream) = ws::split(stream);
+        let (writer, stream) = ws::split(stream, &self.meter);
         let directory = Arc::new(Directory::default());
         let codec = RobotCodec {
             directory: directory.clone(),

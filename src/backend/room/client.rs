@@ -4,10 +4,12 @@
 use async_trait::async_trait;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::wire::{self, Incoming};
 use crate::auth::Identity;
+use crate::backend::meter::{self, Billed, Meter};
 use crate::backend::ws;
 use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
 use crate::config::Target;
@@ -92,6 +94,7 @@ pub struct RoomBackend {
     ws_url: String,
     insecure: bool,
     timeout: Duration,
+    meter: Arc<Meter>,
 }
 
 impl RoomBackend {
@@ -104,16 +107,28 @@ impl RoomBackend {
                 .unwrap_or_else(|| DEFAULT_WS_URL.to_owned()),
             insecure: target.insecure,
             timeout: target.timeout,
+            meter: Meter::new(&meter::SELF_HOSTED),
         })
     }
 
     pub fn boxed(target: &Target) -> Result<Box<dyn Backend>> {
         Ok(Box::new(Self::new(target)?))
     }
+
+    /// An anonymous sign-in, metered.
+    async fn sign_in(&self) -> Result<Identity> {
+        let identity = self.api.anonymous_signin().await?;
+        self.meter.add(Billed::SignIns, 1);
+        Ok(identity)
+    }
 }
 
 #[async_trait]
 impl Backend for RoomBackend {
+    fn meter(&self) -> &Meter {
+        &self.meter
+    }
+
     fn name(&self) -> &'static str {
         "room"
     }
@@ -125,7 +140,7 @@ impl Backend for RoomBackend {
     }
 
     async fn sign_in_anonymously(&self) -> Result<Option<Identity>> {
-        self.api.anonymous_signin().await.map(Some)
+        self.sign_in().await.map(Some)
     }
 
     async fn rendezvous(&self, creator: Option<&Identity>, _spec: &GroupSpec) -> Result<Group> {
@@ -133,7 +148,7 @@ impl Backend for RoomBackend {
         let creator = match creator {
             Some(c) => c,
             None => {
-                owned = self.api.anonymous_signin().await?;
+                owned = self.sign_in().await?;
                 &owned
             }
         };
@@ -161,7 +176,7 @@ impl Backend for RoomBackend {
         let started = Instant::now();
         let stream = ws::connect(&self.ws_url, self.insecure, self.timeout, MAX_MESSAGE).await?;
         let connected = started.elapsed();
-        let (writer, stream) = ws::split(stream);
+        let (writer, stream) = ws::split(stream, &self.meter);
         let mut reader = ws::Reader::new(stream, writer.clone(), RoomCodec);
         let register = wire::Register {
             kind: "register",

@@ -31,6 +31,7 @@ use super::calls::{CallBook, CallControl};
 use super::wire::{self, Packet};
 use crate::auth::Identity;
 use crate::auth::jwt::Claims;
+use crate::backend::meter::{self, Billed, Meter};
 use crate::backend::ws;
 use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
 use crate::config::Target;
@@ -160,6 +161,7 @@ pub struct SocketIoBackend {
     target: Target,
     ws_url: String,
     settings: Arc<Settings>,
+    meter: Arc<Meter>,
 }
 
 impl SocketIoBackend {
@@ -171,6 +173,7 @@ impl SocketIoBackend {
                 .clone()
                 .unwrap_or_else(|| DEFAULT_WS_URL.to_owned()),
             settings: Arc::new(Settings::from_options(&target.options)?),
+            meter: Meter::new(&meter::SELF_HOSTED),
         }))
     }
 
@@ -240,6 +243,10 @@ impl Names {
 
 #[async_trait]
 impl Backend for SocketIoBackend {
+    fn meter(&self) -> &Meter {
+        &self.meter
+    }
+
     fn name(&self) -> &'static str {
         "socketio"
     }
@@ -269,13 +276,17 @@ impl Backend for SocketIoBackend {
 
     async fn sign_in_anonymously(&self) -> Result<Option<Identity>> {
         let t = &self.target;
-        crate::auth::anonymous::from_emulator_with(
+        let identity = crate::auth::anonymous::from_emulator_with(
             t.http_url.as_deref(),
             t.insecure,
             t.timeout,
             self.settings.access_token,
         )
-        .await
+        .await?;
+        if identity.is_some() {
+            self.meter.add(Billed::SignIns, 1);
+        }
+        Ok(identity)
     }
 
     async fn rendezvous(&self, _creator: Option<&Identity>, spec: &GroupSpec) -> Result<Group> {
@@ -330,7 +341,7 @@ impl Backend for SocketIoBackend {
         let url = self.engine_url()?;
         let stream = ws::connect(&url, self.target.insecure, timeout, MAX_MESSAGE).await?;
         let connected = started.elapsed();
-        let (writer, stream) = ws::split(stream);
+        let (writer, stream) = ws::split(stream, &self.meter);
         let names = Arc::new(Names::of(group));
         let settings = self.settings.clone();
         let acks = Acks::default();
