@@ -25,7 +25,11 @@ fn no_target_means_an_in_process_emulator_and_a_summary_table() {
         .stdout(
             contains("delivery")
                 .and(contains("10 of 10 connected"))
-                .and(contains("in-process emulator")),
+                .and(contains("in-process emulator"))
+                // What the run used: ten connections to a server run by
+                // its team.
+                .and(contains("operations (self-hosted): "))
+                .and(contains("connections 10,")),
         );
 }
 

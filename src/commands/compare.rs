@@ -409,7 +409,7 @@ fn render_cost(ctx: &Ctx, c: &Comparison) {
                 String::new(),
                 String::new(),
                 money(u),
-                String::new(),
+                opt(cost.users_monthly_after_free_tier, money),
             ]);
         }
     }

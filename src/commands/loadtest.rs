@@ -437,6 +437,22 @@ pub fn render(ctx: &Ctx, s: &Summary) {
             .collect();
         ctx.out.table(&["threshold", "measured", "result"], rows);
     }
+    if !s.operations.is_empty() {
+        let ops: Vec<String> = s
+            .operations
+            .iter()
+            .map(|(k, v)| {
+                if v.fract() == 0.0 {
+                    format!("{k} {v:.0}")
+                } else {
+                    format!("{k} {v:.3}")
+                }
+            })
+            .collect();
+        let hosting = if s.self_hosted { " (self-hosted)" } else { "" };
+        ctx.out
+            .line(&format!("operations{hosting}: {}", ops.join(", ")));
+    }
     for w in &s.warnings {
         ctx.out.line(&format!("warning: {w}"));
     }

@@ -191,6 +191,7 @@ pub struct SideCost {
     /// Monthly active users at the identity provider's price (with
     /// `--users`, for targets whose peers sign in).
     pub users_monthly: Option<f64>,
+    pub users_monthly_after_free_tier: Option<f64>,
     pub monthly: Option<f64>,
     pub monthly_after_free_tier: Option<f64>,
     /// The quantity with the largest share of the monthly (else per-flow)
@@ -316,6 +317,7 @@ pub fn cost(
         cost_per_million,
         fixed_monthly,
         users_monthly,
+        users_monthly_after_free_tier: users_after_free,
         monthly,
         monthly_after_free_tier,
         dominant,
@@ -429,6 +431,7 @@ mod tests {
         };
         let c = cost(&p, &o, true, 10, 30, volume);
         close(c.users_monthly, 12_000.0 * 0.015);
+        close(c.users_monthly_after_free_tier, 2_000.0 * 0.015);
         close(c.monthly, machine + 12_000.0 * 0.015);
         close(c.monthly_after_free_tier, machine + 2_000.0 * 0.015);
         // The machine's month over 90,000 signals.
