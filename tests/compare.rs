@@ -690,3 +690,57 @@ fn every_backend_s_billed_quantities_have_a_price() {
     // Both kinds are there: servers teams run, and managed services.
     assert!(flavours.iter().any(|f| f.1) && flavours.iter().any(|f| !f.1));
 }
+
+#[test]
+fn socket_io_to_appsync_events_counts_events_operations_and_prices_the_machine() {
+    let home = Home::new();
+    // 2 pairs × 2 calls (ring, accept, end: three signals each), one round.
+    let out = home
+        .cmd()
+        .args(["--json", "compare", "--a", "emulator:socketio"])
+        .args(["--b", "emulator:appsync-events", "--flow", "call"])
+        .args(["--pairs", "2", "--iterations", "2", "--rounds", "1"])
+        .args(["--users", "100", "--flows-per-user-per-day", "5"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc = json_of(&out);
+    check(&doc);
+    let (sessions, flows, signals) = (4.0, 4.0, 12.0);
+    assert_eq!(sum(&doc, "b", "delivered") as f64, signals);
+    // Events: each session's connect and subscribe, each signal's publish
+    // and delivery.
+    assert_eq!(
+        ops(&doc, "b", "appsync_events.operations"),
+        2.0 * sessions + 2.0 * signals
+    );
+    assert_eq!(ops(&doc, "a", "connections"), sessions);
+    // Socket.IO is a server of one's own: its machine, whatever the load,
+    // spread over the month's signals (100 users × 5 calls × 30 days).
+    let a = &doc["cost"]["a"];
+    assert_eq!(a["self_hosted"], true);
+    assert_eq!(a["lines"], serde_json::json!([]));
+    let machine = a["fixed_monthly"].as_f64().unwrap();
+    close(&a["fixed_monthly"], 0.0208 * 730.0);
+    let month_signals = signals / flows * 100.0 * 5.0 * 30.0;
+    close(&a["cost_per_million"], machine / month_signals * 1e6);
+    // Both sign their users in: 100 monthly active users, inside the free
+    // 10,000.
+    for side in ["a", "b"] {
+        close(&doc["cost"][side]["users_monthly"], 100.0 * 0.015);
+        close(&doc["cost"][side]["users_monthly_after_free_tier"], 0.0);
+    }
+    close(
+        &doc["cost"]["b"]["cost_per_1000_flows"],
+        (ops(&doc, "b", "appsync_events.operations") * 1.00
+            + ops(&doc, "b", "appsync.connection_minutes") * 0.08)
+            / 1e6
+            / flows
+            * 1000.0,
+    );
+    assert_eq!(doc["cost"]["volume"]["monthly_flows"], 15_000.0);
+}
