@@ -664,4 +664,14 @@ fn group_path_runs_every_pair_on_a_network_of_its_own() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains("expected true or false"));
+    // The deployment a client is metered as: node or apigw, nothing else.
+    m._home
+        .cmd()
+        .args(m.emu.target())
+        .args(["--option", "mesh.flavour=lambda", "replay"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "--option mesh.flavour=lambda: expected node or apigw",
+        ));
 }

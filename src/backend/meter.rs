@@ -101,7 +101,7 @@ pub struct Tariff {
     pub billed: &'static [Billed],
     /// Where connection time goes.
     pub minutes: Billed,
-    /// What one text frame of `len` bytes adds, beyond the frame counts.
+    /// What one text frame adds, beyond the frame counts.
     pub frame: fn(&Meter, Dir, &str),
     /// Every connection invokes a function when it opens and when it closes
     /// (API Gateway's `$connect` and `$disconnect` routes).
@@ -109,7 +109,7 @@ pub struct Tariff {
 }
 
 /// Frames that cost nothing beyond being counted.
-pub fn no_frame_charge(_: &Meter, _: Dir, _: &str) {}
+fn no_frame_charge(_: &Meter, _: Dir, _: &str) {}
 
 /// A self-hosted server: what is counted is for reading, not billing.
 pub static SELF_HOSTED: Tariff = Tariff {
@@ -185,6 +185,15 @@ impl Meter {
             1,
         );
         (self.tariff.frame)(self, dir, text);
+    }
+
+    /// `identity`, counted as a sign-in when there is one (where the target
+    /// hands out none, nothing was signed in).
+    pub fn signed_in<T>(&self, identity: Option<T>) -> Option<T> {
+        if identity.is_some() {
+            self.add(Billed::SignIns, 1);
+        }
+        identity
     }
 
     /// A connection opened: it is metered until [`Open::end`] or its drop.

@@ -123,7 +123,7 @@ impl Live {
             target.http_url = None;
             target.ws_url = None;
         }
-        if !faults.is_empty() && (emulated.is_none() || target_named_url(&target)) {
+        if !faults.is_empty() && emulated.is_none() {
             return Err(Error::usage(format!(
                 "--{which}-fault: faults are injected by an emulator; {name} is not one"
             )));
@@ -197,11 +197,6 @@ impl Live {
             rounds: self.rounds,
         }
     }
-}
-
-/// Whether the target names a server of its own.
-fn target_named_url(t: &Target) -> bool {
-    t.http_url.is_some() || t.ws_url.is_some()
 }
 
 async fn live(

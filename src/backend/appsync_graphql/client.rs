@@ -222,10 +222,7 @@ impl Backend for GraphqlBackend {
 
     async fn sign_in_anonymously(&self) -> Result<Option<Identity>> {
         let identity = appsync::sign_in(&self.settings, &self.target).await?;
-        if identity.is_some() {
-            self.meter.add(Billed::SignIns, 1);
-        }
-        Ok(identity)
+        Ok(self.meter.signed_in(identity))
     }
 
     async fn rendezvous(&self, _creator: Option<&Identity>, _spec: &GroupSpec) -> Result<Group> {

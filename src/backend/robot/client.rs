@@ -19,7 +19,7 @@ use tokio::sync::Notify;
 
 use super::wire;
 use crate::auth::Identity;
-use crate::backend::meter::{self, Billed, Meter};
+use crate::backend::meter::{self, Meter};
 use crate::backend::ws;
 use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
 use crate::config::Target;
@@ -150,10 +150,7 @@ impl Backend for RobotBackend {
         let identity =
             crate::auth::anonymous::from_emulator(t.http_url.as_deref(), t.insecure, t.timeout)
                 .await?;
-        if identity.is_some() {
-            self.meter.add(Billed::SignIns, 1);
-        }
-        Ok(identity)
+        Ok(self.meter.signed_in(identity))
     }
 
     async fn rendezvous(&self, _creator: Option<&Identity>, spec: &GroupSpec) -> Result<Group> {

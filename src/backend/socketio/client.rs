@@ -31,7 +31,7 @@ use super::calls::{CallBook, CallControl};
 use super::wire::{self, Packet};
 use crate::auth::Identity;
 use crate::auth::jwt::Claims;
-use crate::backend::meter::{self, Billed, Meter};
+use crate::backend::meter::{self, Meter};
 use crate::backend::ws;
 use crate::backend::{Backend, ConnectTimings, Group, GroupSpec, PeerSpec, Session, SignalSender};
 use crate::config::Target;
@@ -283,10 +283,7 @@ impl Backend for SocketIoBackend {
             self.settings.access_token,
         )
         .await?;
-        if identity.is_some() {
-            self.meter.add(Billed::SignIns, 1);
-        }
-        Ok(identity)
+        Ok(self.meter.signed_in(identity))
     }
 
     async fn rendezvous(&self, _creator: Option<&Identity>, spec: &GroupSpec) -> Result<Group> {
